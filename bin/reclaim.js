@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Runs the TypeScript sources directly (tsx): a checkout needs no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../src/cli.ts');

@@ -1,0 +1,210 @@
+// The HTTP server: GraphQL over HTTP, SSE and graphql-ws on /graphql, GraphiQL in a browser, /healthz.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createYoga, type YogaInitialContext } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { Account } from './generated/prisma/client.js';
+import type { Logger } from './logger.js';
+import type { Context } from './schema/context.js';
+import { schema } from './schema/index.js';
+import { accountForToken, bearerToken, sameSecret } from './store/accounts.js';
+
+export interface AppDependencies {
+  config: Config;
+  db: Database;
+  log: Logger;
+  clock: Clock;
+}
+
+export interface App {
+  server: Server;
+  /** Listens on the configured host and port (0 picks a free one) and returns the address. */
+  start(): Promise<AddressInfo>;
+  /**
+   * Stops accepting, lets running requests finish (for up to `graceMs`), then closes what is left (subscriptions,
+   * SSE streams). The database stays open for the caller.
+   */
+  stop(graceMs?: number): Promise<void>;
+  /** Runs a request without a socket (tests). */
+  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+}
+
+const DEFAULT_QUERY = `# Reclaim: what Amazon owes you. Send your account token in the Headers tab:
+# { "Authorization": "Bearer rcl_..." }
+{
+  viewer { name region }
+  imports(first: 10) {
+    edges { node { fileName kind status rows inserted duplicates errors { line column message } } }
+  }
+}
+`;
+
+// The GraphiQL page reads a token from the link's #fragment (never sent to the server, never logged) and prefills
+// the Authorization header with it: `npm start` prints such a link for the demo account.
+const HEADERS_FROM_FRAGMENT = `(function () {
+  var token = new URLSearchParams(location.hash.slice(1)).get('token');
+  return token ? JSON.stringify({ Authorization: 'Bearer ' + token }, null, 2) : '{}';
+})()`;
+
+interface Enveloped {
+  execute(args: unknown): unknown;
+  subscribe(args: unknown): unknown;
+}
+
+interface Enveloped {
+  execute(args: unknown): unknown;
+  subscribe(args: unknown): unknown;
+}
+
+interface Authentication {
+  account: Account | null;
+  isAdmin: boolean;
+}
+
+export function buildApp({ config, db, log, clock }: AppDependencies): App {
+  async function authenticate(authorization: string | null | undefined): Promise<Authentication> {
+    const token = bearerToken(authorization);
+    if (authorization && !token) {
+      throw new GraphQLError('The Authorization header must be "Bearer <token>"', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
+    }
+    if (!token) return { account: null, isAdmin: false };
+    if (config.adminToken && sameSecret(token, config.adminToken)) return { account: null, isAdmin: true };
+    const account = await accountForToken(db, token);
+    if (!account) {
+      throw new GraphQLError('The token is unknown or was revoked', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
+    }
+    return { account, isAdmin: false };
+  }
+
+  function contextFor(auth: Authentication): Context {
+    return {
+      db,
+      config,
+      clock,
+      log: auth.account ? log.child({ accountId: auth.account.id }) : log,
+      account: auth.account,
+      isAdmin: auth.isAdmin,
+    };
+  }
+
+  const yoga = createYoga<{ req?: IncomingMessage; res?: ServerResponse; auth?: Authentication }>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: {
+      debug: (...args) => log.debug({ yoga: args }, 'yoga'),
+      info: (...args) => log.info({ yoga: args }, 'yoga'),
+      warn: (...args) => log.warn({ yoga: args }, 'yoga'),
+      error: (...args) => log.error({ yoga: args }, 'yoga'),
+    },
+    graphiql: {
+      title: 'Reclaim GraphiQL',
+      defaultQuery: DEFAULT_QUERY,
+      headers: '__RECLAIM_HEADERS__',
+      subscriptionsProtocol: 'WS',
+    },
+    renderGraphiQL: (options) => renderGraphiQL(options).replace('"__RECLAIM_HEADERS__"', HEADERS_FROM_FRAGMENT),
+    plugins: [useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
+    context: async (initial: YogaInitialContext & { auth?: Authentication }) =>
+      contextFor(initial.auth ?? (await authenticate(initial.request.headers.get('authorization')))),
+  });
+
+  const server = createServer(async (req, res) => {
+    if (req.url === '/healthz' || req.url?.startsWith('/healthz?')) {
+      const healthy = await db.sql.query('SELECT 1').then(
+        () => true,
+        () => false,
+      );
+      res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: healthy ? 'ok' : 'unavailable', database: db.kind }));
+      return;
+    }
+    if (req.url === '/' || req.url === '') {
+      res.writeHead(302, { location: '/graphql' });
+      res.end();
+      return;
+    }
+    await yoga.handleNodeRequestAndResponse(req, res, { req, res });
+  });
+
+  const wsServer = new WebSocketServer({ server, path: '/graphql' });
+  const wsDisposable = useServer<Record<string, unknown>, { auth?: Authentication }>(
+    {
+      // onSubscribe puts yoga's enveloped execute and subscribe in rootValue: HTTP and WebSocket share the plugins.
+      execute: (args) => (args.rootValue as Enveloped).execute(args) as never,
+      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args) as never,
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        try {
+          ctx.extra.auth = await authenticate(typeof authorization === 'string' ? authorization : undefined);
+        } catch {
+          ctx.extra.socket.close(4401, 'Unauthorized');
+          return false;
+        }
+        return true;
+      },
+      onSubscribe: async (ctx, _id, params) => {
+        const {
+          schema: enveloped,
+          execute,
+          subscribe,
+          contextFactory,
+          parse,
+          validate,
+        } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+          auth: ctx.extra.auth,
+        });
+        const args = {
+          schema: enveloped,
+          operationName: params.operationName,
+          document: parse(params.query),
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args as never;
+      },
+    },
+    wsServer,
+    // Keep-alive: pings every 12 s, so proxies do not close idle subscriptions.
+    12_000,
+  );
+
+  return {
+    server,
+    fetch: async (input, init) => yoga.fetch(input as URL, init ?? {}),
+    start: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          server.off('error', reject);
+          resolve(server.address() as AddressInfo);
+        });
+      }),
+    async stop(graceMs = 10_000) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await wsDisposable.dispose();
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(timer);
+    },
+  };
+}

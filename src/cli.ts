@@ -1,0 +1,231 @@
+// The `reclaim` command (API.md, Command line).
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { buildApp } from './app.js';
+import { ConfigError } from './config.js';
+import { DataDirectoryInUseError } from './db/lock.js';
+import { loadDemo } from './demo/load.js';
+import { REGIONS, REPORT_KINDS, type Region, type ReportKind } from './domain/types.js';
+import { createImport, type ImportOutcome, processImport } from './ingest/run-import.js';
+import { openRuntime, type Runtime } from './runtime.js';
+import { accountForToken, createAccount } from './store/accounts.js';
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return number;
+}
+
+async function withRuntime<T>(
+  purpose: string,
+  work: (runtime: Runtime) => Promise<T>,
+  options?: { logLevel?: string },
+) {
+  const runtime = await openRuntime(purpose, options);
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function serve(options: { seedDemoIfEmpty?: boolean }) {
+  const runtime = await openRuntime('reclaim serve');
+  const { config, log, db } = runtime;
+  let demoToken: string | undefined;
+  if (options.seedDemoIfEmpty && (await db.prisma.account.count()) === 0) {
+    log.info('the database is empty: loading the demo account');
+    const demo = await loadDemo(runtime, {});
+    demoToken = demo.token;
+  }
+  const app = buildApp(runtime);
+  const address = await app.start();
+  const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
+  log.info({ url: `${url}/graphql`, database: db.kind }, 'Reclaim is listening');
+  if (demoToken) {
+    // Printed, not logged: the token is a secret and log lines may be shipped elsewhere.
+    process.stdout.write(
+      `\nDemo account ready. Its token (shown once): ${demoToken}\n` +
+        `Open GraphiQL with the Authorization header filled in:\n  ${url}/graphql#token=${demoToken}\n\n`,
+    );
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping: finishing running requests');
+    await app.stop();
+    await runtime.close();
+    log.info('stopped');
+    log.flush?.();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+async function importFiles(files: string[], options: { account?: string; kind?: ReportKind }) {
+  const token = options.account ?? process.env.RECLAIM_TOKEN;
+  if (!token) throw new InvalidArgumentError('give the account token with --account TOKEN (or RECLAIM_TOKEN)');
+  const failed = await withRuntime(
+    'reclaim import',
+    async ({ db, config, clock, log }) => {
+      const account = await accountForToken(db, token);
+      if (!account) throw new InvalidArgumentError('the account token is unknown or was revoked');
+      const bars = process.stderr.isTTY
+        ? new cliProgress.MultiBar(
+            {
+              format: ' {bar} {percentage}% | {file} | {phase} {value}/{total}',
+              hideCursor: true,
+              clearOnComplete: false,
+            },
+            cliProgress.Presets.shades_classic,
+          )
+        : undefined;
+      let failures = 0;
+      for (const file of files) {
+        const size = (await stat(file)).size;
+        const bar = bars?.create(size, 0, { file: path.basename(file), phase: 'bytes' });
+        let stored = 0;
+        async function* read() {
+          for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+            stored += (chunk as Buffer).byteLength;
+            bar?.update(stored);
+            yield chunk as Buffer;
+          }
+        }
+        const created = await createImport(
+          db,
+          { accountId: account.id, fileName: path.basename(file), kind: options.kind },
+          read(),
+          {
+            maxBytes: config.maxUploadBytes,
+            now: () => clock.now(),
+          },
+        );
+        let outcome: ImportOutcome | undefined = created.ok ? undefined : created;
+        if (created.ok) {
+          // Rows are counted as they are read; the total is the file's size over the size of its first rows.
+          bar?.setTotal(1);
+          bar?.update(0, { phase: 'rows' });
+          outcome = await processImport(db, created.importId, {
+            now: () => clock.now(),
+            log,
+            onProgress: (rows) => {
+              bar?.setTotal(Math.max(rows, bar.getTotal()));
+              bar?.update(rows);
+            },
+          });
+        }
+        bar?.stop();
+        const result = outcome!;
+        if (!result.ok) failures++;
+        process.stdout.write(
+          `${JSON.stringify(
+            result.ok
+              ? {
+                  file,
+                  importId: String(result.importId),
+                  status: 'SUCCEEDED',
+                  kind: result.kind,
+                  rows: result.rows,
+                  inserted: result.counts.inserted,
+                  updated: result.counts.updated,
+                  duplicates: result.counts.duplicates,
+                }
+              : {
+                  file,
+                  importId: result.importId === undefined ? null : String(result.importId),
+                  status: 'FAILED',
+                  code: result.code,
+                  message: result.message,
+                  errors: result.problems,
+                },
+          )}\n`,
+        );
+      }
+      bars?.stop();
+      return failures;
+    },
+    { logLevel: 'warn' },
+  );
+  if (failed > 0) process.exitCode = 1;
+}
+
+async function createAccountCommand(options: { name: string; region: Region }) {
+  await withRuntime(
+    'reclaim account create',
+    async ({ db }) => {
+      const { account, token } = await createAccount(db, { name: options.name, region: options.region });
+      process.stdout.write(`${JSON.stringify({ accountId: String(account.id), token })}\n`);
+    },
+    { logLevel: 'warn' },
+  );
+}
+
+async function demoCommand(options: { products?: number; ledgerRows?: number; seed?: number }) {
+  await withRuntime('reclaim demo', async (runtime) => {
+    const demo = await loadDemo(runtime, options);
+    process.stdout.write(`${JSON.stringify({ accountId: String(demo.accountId), token: demo.token })}\n`);
+  });
+}
+
+const program = new Command()
+  .name('reclaim')
+  .description('Reclaim: finds what Amazon owes a seller and follows each claim until it is paid.')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('run the GraphQL server (configuration: see README, Configuration)')
+  .option('--seed-demo-if-empty', 'load the demo account first when the database holds no account (npm start)')
+  .action(serve);
+
+program
+  .command('import')
+  .description('import Amazon report files into an account (the kind is recognised from each header)')
+  .argument(
+    '<files...>',
+    'report files: ledger, reimbursements, customer returns, settlement, inbound shipments, costs',
+  )
+  .option('--account <token>', 'the account token (or set RECLAIM_TOKEN)')
+  .addOption(new Option('--kind <kind>', 'read every file as this kind').choices(REPORT_KINDS))
+  .action(importFiles);
+
+program
+  .command('account')
+  .description('manage accounts')
+  .command('create')
+  .description('create an account and print {"accountId":…,"token":…} (the token is shown once)')
+  .requiredOption('--name <name>', "the seller's name")
+  .addOption(new Option('--region <region>', "the seller's marketplace region").choices(REGIONS).makeOptionMandatory())
+  .action(createAccountCommand);
+
+program
+  .command('demo')
+  .description('create a demo account filled with generated, realistic data and print its token')
+  .option('--products <count>', 'how many products (default 300)', positiveInteger)
+  .option(
+    '--ledger-rows <count>',
+    'how many inventory ledger rows (default about 20 per product and month)',
+    positiveInteger,
+  )
+  .option('--seed <number>', 'the random seed: the same seed gives the same data', positiveInteger)
+  .action(demoCommand);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DataDirectoryInUseError ||
+    error instanceof InvalidArgumentError
+  ) {
+    process.stderr.write(`reclaim: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,60 @@
+// Configuration is read once, from the environment, and every problem is reported at once (API.md, Configuration).
+import path from 'node:path';
+import { z } from 'zod';
+
+// An empty variable counts as unset.
+const optional = (schema: z.ZodType) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const environment = z.object({
+  RECLAIM_DATA_DIR: optional(z.string()),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .refine(
+        (url) => /^postgres(ql)?:\/\//.test(url),
+        'must be a postgres:// URL (unset it to use the embedded database)',
+      ),
+  ),
+  PORT: optional(z.coerce.number().int().min(0).max(65535)),
+  HOST: optional(z.string()),
+  RECLAIM_ADMIN_TOKEN: optional(z.string().min(16, 'must be at least 16 characters long')),
+  REDIS_URL: optional(z.string().refine((url) => /^rediss?:\/\//.test(url), 'must be a redis:// URL')),
+  RECLAIM_NOW: optional(z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO-8601 instant')),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  RECLAIM_MAX_UPLOAD_MB: optional(z.coerce.number().int().min(1).max(4096)),
+});
+
+export interface Config {
+  dataDir: string;
+  databaseUrl?: string;
+  port: number;
+  host: string;
+  adminToken?: string;
+  redisUrl?: string;
+  /** A fixed "now" for demos and tests. */
+  now?: Date;
+  logLevel: string;
+  maxUploadBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Reclaim cannot start, the configuration has problems:\n${problems.join('\n')}`);
+  }
+  const values = parsed.data as Record<string, string | number | undefined>;
+  return {
+    dataDir: path.resolve((values.RECLAIM_DATA_DIR as string | undefined) ?? './data'),
+    databaseUrl: values.DATABASE_URL as string | undefined,
+    port: (values.PORT as number | undefined) ?? 4000,
+    host: (values.HOST as string | undefined) ?? '127.0.0.1',
+    adminToken: values.RECLAIM_ADMIN_TOKEN as string | undefined,
+    redisUrl: values.REDIS_URL as string | undefined,
+    now: values.RECLAIM_NOW ? new Date(values.RECLAIM_NOW as string) : undefined,
+    logLevel: (values.LOG_LEVEL as string | undefined) ?? 'info',
+    maxUploadBytes: ((values.RECLAIM_MAX_UPLOAD_MB as number | undefined) ?? 512) * 1024 * 1024,
+  };
+}

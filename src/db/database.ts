@@ -1,0 +1,155 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { type PGliteTransaction, PGliteWorkerClient } from './pglite-client.js';
+
+/** Raw SQL on one connection (or one transaction). Placeholders are $1, $2… on both databases. */
+export interface Sql {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a statement and returns the number of rows it touched. */
+  execute(text: string, params?: unknown[]): Promise<number>;
+  /** Bulk-loads rows given in PostgreSQL's COPY text format (tab-separated, \N for null, one row per line). */
+  copyFrom(table: string, columns: readonly string[], data: string): Promise<void>;
+  /** Runs a script of several statements (migrations). */
+  execScript(text: string): Promise<void>;
+}
+
+export interface Database {
+  readonly kind: 'embedded' | 'postgres';
+  readonly prisma: PrismaClient;
+  readonly sql: Sql;
+  transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const INT8 = 20;
+const DATE = 1082;
+const NUMERIC = 1700;
+
+// Both drivers answer alike: counts (int8) as numbers, dates as 'YYYY-MM-DD', decimals as exact strings.
+const pgliteParsers = {
+  [INT8]: (text: string) => Number(text),
+  [DATE]: (text: string) => text,
+  [NUMERIC]: (text: string) => text,
+};
+
+const pgTypes = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === INT8) return (text: string) => Number(text);
+    if (oid === DATE || oid === NUMERIC) return (text: string) => text;
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+} as pg.CustomTypesConfig;
+
+function copyStatement(table: string, columns: readonly string[]): string {
+  return `COPY ${table} (${columns.map((column) => `"${column}"`).join(', ')}) FROM STDIN`;
+}
+
+function pgliteSql(target: PGliteWorkerClient | PGliteTransaction): Sql {
+  return {
+    async query<T>(text: string, params: unknown[] = []) {
+      return (await target.query<T>(text, params, { parsers: pgliteParsers })).rows;
+    },
+    async execute(text, params = []) {
+      return (await target.query(text, params)).affectedRows ?? 0;
+    },
+    async copyFrom(table, columns, data) {
+      await target.query(copyStatement(table, columns).replace('FROM STDIN', "FROM '/dev/blob'"), [], { blob: data });
+    },
+    async execScript(text) {
+      await target.exec(text);
+    },
+  };
+}
+
+function pgSql(client: pg.PoolClient | pg.Pool): Sql {
+  return {
+    async query<T>(text: string, params: unknown[] = []) {
+      return (await client.query({ text, values: params, types: pgTypes })).rows as T[];
+    },
+    async execute(text, params = []) {
+      return (await client.query({ text, values: params, types: pgTypes })).rowCount ?? 0;
+    },
+    async copyFrom(table, columns, data) {
+      if (!('release' in client)) throw new Error('COPY needs a dedicated connection: run it inside transaction()');
+      const stream = client.query(copyFromStdin(copyStatement(table, columns)));
+      await new Promise<void>((resolve, reject) => {
+        stream.on('error', reject);
+        stream.on('finish', resolve);
+        stream.end(data);
+      });
+    },
+    async execScript(text) {
+      await client.query(text);
+    },
+  };
+}
+
+export async function openEmbedded(dataDir: string, options: { template?: Uint8Array } = {}): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const client = await PGliteWorkerClient.open(dataDir, { loadDataDir: options.template });
+  // The adapter only calls query, exec and transaction, which the worker client provides.
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client as never) });
+  return {
+    kind: 'embedded',
+    prisma,
+    sql: pgliteSql(client),
+    transaction: (work) => client.transaction((tx) => work(pgliteSql(tx))),
+    async close() {
+      await prisma.$disconnect();
+      await client.close();
+    },
+    dumpDataDir: () => client.dumpDataDir(),
+  } as Database & { dumpDataDir(): Promise<Uint8Array> };
+}
+
+/** `?schema=NAME` in the URL selects a PostgreSQL schema (as in Prisma's URLs); tests give each file its own. */
+export function postgresSchemaOf(url: string): string | undefined {
+  return new URL(url).searchParams.get('schema') ?? undefined;
+}
+
+export async function openPostgres(url: string, options: { poolSize?: number } = {}): Promise<Database> {
+  const schema = postgresSchemaOf(url);
+  const connectionUrl = new URL(url);
+  connectionUrl.searchParams.delete('schema');
+  const pool = new pg.Pool({
+    connectionString: connectionUrl.toString(),
+    max: options.poolSize ?? 10,
+    ...(schema ? { options: `-c search_path="${schema}"` } : {}),
+  });
+  // An idle client that loses its connection emits 'error' on the pool: without a listener it would crash the process.
+  pool.on('error', () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
+  return {
+    kind: 'postgres',
+    prisma,
+    sql: pgSql(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(pgSql(client));
+        await client.query('COMMIT');
+        client.release();
+        return result;
+      } catch (error) {
+        // A connection that cannot even roll back is broken: destroy it rather than return it to the pool.
+        const broken = await client.query('ROLLBACK').then(
+          () => undefined,
+          (rollbackError: Error) => rollbackError,
+        );
+        client.release(broken);
+        throw error;
+      }
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

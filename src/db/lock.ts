@@ -1,0 +1,42 @@
+// PGlite is one database in one process: a second process opening the same directory would corrupt it.
+// A lock file with the owner's pid keeps a second `reclaim` away and says who holds the directory.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export class DataDirectoryInUseError extends Error {}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the directory's lock, or fails naming the process that holds it. Returns the release function. */
+export function lockDataDirectory(dir: string, purpose: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'reclaim.lock');
+  const claim = () =>
+    writeFileSync(file, JSON.stringify({ pid: process.pid, purpose, since: new Date().toISOString() }), { flag: 'wx' });
+  try {
+    claim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    let holder: { pid?: number; purpose?: string } = {};
+    try {
+      holder = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {}
+    if (holder.pid && holder.pid !== process.pid && alive(holder.pid)) {
+      throw new DataDirectoryInUseError(
+        `The embedded database in ${dir} is in use by process ${holder.pid} (${holder.purpose ?? 'reclaim'}). ` +
+          'Stop it first, or run Reclaim on PostgreSQL (DATABASE_URL) to share one database between processes.',
+      );
+    }
+    // The holder is gone (it crashed): the lock is stale.
+    rmSync(file, { force: true });
+    claim();
+  }
+  return () => rmSync(file, { force: true });
+}

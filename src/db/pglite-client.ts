@@ -1,0 +1,187 @@
+import { Worker } from 'node:worker_threads';
+import { messages, type ParserOptions, type Results, type RowMode, types } from '@electric-sql/pglite';
+
+interface QueryOptions {
+  rowMode?: RowMode;
+  parsers?: ParserOptions;
+  blob?: Blob | string | Uint8Array;
+}
+
+interface Field {
+  name: string;
+  dataTypeID: number;
+}
+
+interface RawResult {
+  rows: unknown[][];
+  fields: Field[];
+  affectedRows?: number;
+  blob?: string;
+}
+
+interface WorkerError {
+  message: string;
+  databaseError: boolean;
+  [key: string]: unknown;
+}
+
+type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WorkerError };
+
+/** The part of PGlite's transaction object that pglite-prisma-adapter and Reclaim use. */
+export interface PGliteTransaction {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
+  exec(sql: string): Promise<Array<{ affectedRows?: number }>>;
+  rollback(): Promise<void>;
+  readonly closed: boolean;
+}
+
+function toError(error: WorkerError): Error {
+  if (!error.databaseError) return new Error(error.message);
+  const { message, databaseError: _, length, name, ...fields } = error;
+  const databaseError = new messages.DatabaseError(message, Number(length ?? 0), 'error');
+  return Object.assign(databaseError, fields);
+}
+
+async function toBytes(blob: Blob | string | Uint8Array): Promise<Uint8Array | string> {
+  if (typeof blob === 'string' || blob instanceof Uint8Array) return blob;
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/**
+ * PGlite in a worker thread, behind the same interface as an in-process PGlite (query, exec, transaction), so that
+ * pglite-prisma-adapter and Reclaim's bulk SQL both work with it while the main thread stays free.
+ */
+export class PGliteWorkerClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private failure: Error | undefined;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (reply: Reply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.result);
+      else waiting.reject(toError(reply.error));
+    });
+    const fail = (error: Error) => {
+      this.failure = error;
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the embedded database stopped (worker exit code ${code})`)));
+  }
+
+  static async open(dataDir: string, options: { loadDataDir?: Uint8Array } = {}): Promise<PGliteWorkerClient> {
+    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
+      workerData: { dataDir, loadDataDir: options.loadDataDir },
+      // The worker is plain JavaScript: it needs none of the TypeScript loaders the main thread may run under.
+      execArgv: [],
+    });
+    await new Promise<void>((resolve, reject) => {
+      const onMessage = (message: { ready?: boolean }) => {
+        if (message.ready) {
+          worker.off('error', reject);
+          resolve();
+        }
+      };
+      worker.once('message', onMessage);
+      worker.once('error', reject);
+    });
+    return new PGliteWorkerClient(worker);
+  }
+
+  private call<T>(message: Record<string, unknown>): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ id, ...message });
+    });
+  }
+
+  private async runQuery<T>(
+    txId: number | undefined,
+    sql: string,
+    params: unknown[] = [],
+    options: QueryOptions = {},
+  ): Promise<Results<T>> {
+    const raw = await this.call<RawResult>({
+      op: 'query',
+      txId,
+      sql,
+      params,
+      blob: options.blob === undefined ? undefined : await toBytes(options.blob),
+    });
+    const parsers = options.parsers;
+    const parsed = raw.rows.map((row) =>
+      row.map((value, index) => types.parseType(value as string | null, raw.fields[index]!.dataTypeID, parsers)),
+    );
+    const rows =
+      options.rowMode === 'array'
+        ? parsed
+        : parsed.map((row) => Object.fromEntries(raw.fields.map((field, index) => [field.name, row[index]])));
+    return {
+      rows: rows as T[],
+      fields: raw.fields,
+      affectedRows: raw.affectedRows ?? 0,
+      ...(raw.blob === undefined ? {} : { blob: new Blob([raw.blob]) }),
+    };
+  }
+
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> {
+    return this.runQuery<T>(undefined, sql, params, options);
+  }
+
+  exec(sql: string): Promise<Array<{ affectedRows?: number }>> {
+    return this.call({ op: 'exec', sql });
+  }
+
+  async transaction<T>(callback: (tx: PGliteTransaction) => Promise<T>): Promise<T> {
+    const txId = await this.call<number>({ op: 'begin' });
+    let closed = false;
+    const tx: PGliteTransaction = {
+      query: (sql, params, options) => {
+        if (closed) return Promise.reject(new Error('Transaction is closed'));
+        return this.runQuery(txId, sql, params, options);
+      },
+      exec: (sql) => {
+        if (closed) return Promise.reject(new Error('Transaction is closed'));
+        return this.call({ op: 'exec', txId, sql });
+      },
+      rollback: async () => {
+        closed = true;
+        await this.call({ op: 'rollback', txId });
+      },
+      get closed() {
+        return closed;
+      },
+    };
+    try {
+      const result = await callback(tx);
+      if (!closed) {
+        closed = true;
+        await this.call({ op: 'commit', txId });
+      }
+      return result;
+    } catch (error) {
+      if (!closed) {
+        closed = true;
+        await this.call({ op: 'rollback', txId }).catch(() => {});
+      }
+      throw error;
+    }
+  }
+
+  /** A gzipped tarball of the data directory (tests clone a migrated database from it). */
+  dumpDataDir(): Promise<Uint8Array> {
+    return this.call({ op: 'dump' });
+  }
+
+  async close(): Promise<void> {
+    if (this.failure) return;
+    await this.call({ op: 'close' });
+    await this.worker.terminate();
+  }
+}

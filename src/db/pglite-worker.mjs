@@ -1,0 +1,129 @@
+// The embedded database runs here, in a worker thread: PGlite executes SQL synchronously inside WebAssembly, and on
+// the main thread a long import or aggregate would freeze every HTTP request and WebSocket for its whole duration.
+// Plain JavaScript so that it starts without a TypeScript loader (under tsx, vitest or node alike).
+//
+// Protocol: the main thread posts { id, op, ... }; the worker answers { id, ok, result } or { id, ok: false, error }.
+// Values travel as the text PostgreSQL sent (every parser here is the identity); the main thread parses them,
+// because parsers are functions and cannot cross threads.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite, types } from '@electric-sql/pglite';
+
+const rawText = Object.fromEntries(Object.keys(types.parsers).map((oid) => [oid, (text) => text]));
+
+const db = await PGlite.create({
+  dataDir: workerData.dataDir,
+  ...(workerData.loadDataDir ? { loadDataDir: new Blob([workerData.loadDataDir]) } : {}),
+  parsers: rawText,
+});
+
+/** @type {Map<number, { tx: import('@electric-sql/pglite').Transaction, end: () => void, done: Promise<unknown> }>} */
+const transactions = new Map();
+let nextTransactionId = 1;
+
+async function runQuery(target, message) {
+  const options = { rowMode: 'array' };
+  if (message.blob !== undefined) options.blob = new Blob([message.blob]);
+  const result = await target.query(message.sql, message.params ?? [], options);
+  const answer = { rows: result.rows, fields: result.fields, affectedRows: result.affectedRows };
+  if (result.blob) answer.blob = await result.blob.text();
+  return answer;
+}
+
+async function begin() {
+  const id = nextTransactionId++;
+  let end;
+  const ended = new Promise((resolve) => {
+    end = resolve;
+  });
+  let started;
+  const ready = new Promise((resolve) => {
+    started = resolve;
+  });
+  const done = db.transaction(async (tx) => {
+    transactions.set(id, { tx, end, done: undefined });
+    started();
+    await ended;
+  });
+  // BEGIN waits for any other transaction to finish; a failed BEGIN rejects `done` before `ready`.
+  await Promise.race([ready, done]);
+  transactions.get(id).done = done;
+  return id;
+}
+
+async function finish(id, rollback) {
+  const entry = transactions.get(id);
+  if (!entry) throw new Error(`transaction ${id} is not open`);
+  transactions.delete(id);
+  if (rollback && !entry.tx.closed) await entry.tx.rollback();
+  entry.end();
+  await entry.done;
+}
+
+function target(message) {
+  if (message.txId === undefined) return db;
+  const entry = transactions.get(message.txId);
+  if (!entry) throw new Error(`transaction ${message.txId} is not open`);
+  return entry.tx;
+}
+
+async function handle(message) {
+  switch (message.op) {
+    case 'query':
+      return runQuery(target(message), message);
+    case 'exec': {
+      const results = await target(message).exec(message.sql);
+      return results.map((result) => ({ affectedRows: result.affectedRows }));
+    }
+    case 'begin':
+      return begin();
+    case 'commit':
+      return finish(message.txId, false);
+    case 'rollback':
+      return finish(message.txId, true);
+    case 'dump': {
+      const file = await db.dumpDataDir('gzip');
+      return new Uint8Array(await file.arrayBuffer());
+    }
+    case 'close':
+      await db.close();
+      return null;
+    default:
+      throw new Error(`unknown operation ${message.op}`);
+  }
+}
+
+function serialiseError(error) {
+  const plain = { message: error?.message ?? String(error), name: error?.name, databaseError: false };
+  if (error && typeof error === 'object' && 'severity' in error) {
+    plain.databaseError = true;
+    for (const key of [
+      'length',
+      'severity',
+      'code',
+      'detail',
+      'hint',
+      'position',
+      'where',
+      'schema',
+      'table',
+      'column',
+      'dataType',
+      'constraint',
+    ]) {
+      if (error[key] !== undefined) plain[key] = error[key];
+    }
+  }
+  return plain;
+}
+
+parentPort.on('message', async (message) => {
+  try {
+    const result = await handle(message);
+    parentPort.postMessage({ id: message.id, ok: true, result });
+    if (message.op === 'close') parentPort.close();
+  } catch (error) {
+    parentPort.postMessage({ id: message.id, ok: false, error: serialiseError(error) });
+  }
+});
+
+parentPort.postMessage({ ready: true });

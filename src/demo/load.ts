@@ -1,0 +1,31 @@
+// `reclaim demo` and `npm start` on an empty database: a generated seller, imported through the real pipeline.
+
+import { importFile } from '../ingest/run-import.js';
+import type { Runtime } from '../runtime.js';
+import { createAccount } from '../store/accounts.js';
+import { type DemoOptions, generateDemo } from './generate.js';
+
+export async function loadDemo(
+  runtime: Pick<Runtime, 'db' | 'clock' | 'log' | 'config'>,
+  options: Omit<DemoOptions, 'asOf'>,
+): Promise<{ accountId: number; token: string }> {
+  const { db, clock, log, config } = runtime;
+  const { account, token } = await createAccount(db, {
+    name: 'Demo Seller (generated data)',
+    region: 'NA',
+    label: 'demo',
+  });
+  const files = generateDemo({ ...options, asOf: clock.now() });
+  for (const file of files) {
+    async function* bytes() {
+      for await (const text of file.chunks()) yield Buffer.from(text, 'utf8');
+    }
+    const outcome = await importFile(db, { accountId: account.id, fileName: file.fileName, kind: file.kind }, bytes(), {
+      maxBytes: config.maxUploadBytes,
+      now: () => clock.now(),
+      log,
+    });
+    if (!outcome.ok) throw new Error(`the demo file ${file.fileName} was refused: ${outcome.message}`);
+  }
+  return { accountId: account.id, token };
+}

@@ -1,0 +1,167 @@
+// What every report format shares: its columns, how a header is matched to them, and how one row's fields are read
+// with each problem reported by line and column (REPORTS.md, "Reading rules that apply to every file").
+import type { ReportKind } from '../types.js';
+import { type Day, parseDay, parseDecimal, parseInstant, parseInteger } from './values.js';
+
+export interface Column {
+  /** The column as REPORTS.md names it, used in error messages when the file has no header text for it. */
+  readonly name: string;
+  /** Other spellings seen in downloads (Seller Central and the SP-API name some columns differently). */
+  readonly aliases?: readonly string[];
+  readonly required?: boolean;
+}
+
+export interface ReadProblem {
+  line: number;
+  column?: string;
+  message: string;
+}
+
+export interface ProductMention {
+  sku: string;
+  fnsku?: string;
+  asin?: string;
+  title?: string;
+}
+
+export interface ParsedRow<Values> {
+  values: Values;
+  /** The normalised fields that make two rows the same row (for idempotent re-imports). */
+  identity: readonly unknown[];
+  product?: ProductMention;
+}
+
+export interface ReportFormat<Values = unknown, Key extends string = string> {
+  readonly kind: ReportKind;
+  /** The report's name in Seller Central, for messages. */
+  readonly title: string;
+  readonly columns: Readonly<Record<Key, Column>>;
+  /**
+   * Whether two identical rows of one file are two events (ledger movements, returns) or one line written twice
+   * (reimbursements, whose identity RULES.md section 2 defines without any position in the file).
+   */
+  readonly repeatedRowsAreDistinct: boolean;
+  /**
+   * A reader for one file, returning undefined for a row that has problems (recorded in the reader).
+   * Some formats carry state from row to row: a settlement's currency is only on its first row.
+   */
+  newRowReader(): (fields: FieldReader<Key>) => ParsedRow<Values> | undefined;
+}
+
+/** Column names match ignoring case, spaces, `-` and `_` (`Event Type` = `EventType` = `event-type`). */
+export function normaliseHeader(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, '');
+}
+
+export interface HeaderMatch<Key extends string = string> {
+  /** Where each known column is in the file. */
+  positions: Partial<Record<Key, number>>;
+  /** The header text of each known column as the file writes it. */
+  names: Partial<Record<Key, string>>;
+  missing: Key[];
+  matched: number;
+}
+
+export function matchHeader<Key extends string>(
+  columns: Readonly<Record<Key, Column>>,
+  header: readonly string[],
+): HeaderMatch<Key> {
+  const index = new Map<string, number>();
+  header.forEach((text, position) => {
+    const key = normaliseHeader(text);
+    if (key && !index.has(key)) index.set(key, position);
+  });
+  const positions: Partial<Record<Key, number>> = {};
+  const names: Partial<Record<Key, string>> = {};
+  const missing: Key[] = [];
+  let matched = 0;
+  for (const key of Object.keys(columns) as Key[]) {
+    const column = columns[key];
+    const spellings = [column.name, ...(column.aliases ?? [])].map(normaliseHeader);
+    const position = spellings.map((spelling) => index.get(spelling)).find((found) => found !== undefined);
+    if (position === undefined) {
+      if (column.required) missing.push(key);
+      continue;
+    }
+    positions[key] = position;
+    names[key] = header[position]!.trim().replace(/^"(.*)"$/, '$1');
+    matched++;
+  }
+  return { positions, names, missing, matched };
+}
+
+/**
+ * Reads the fields of one row by column, converting as asked and collecting every problem with its line and column,
+ * so that a bad file is reported in full rather than one error at a time.
+ */
+export class FieldReader<Key extends string> {
+  constructor(
+    private readonly columns: Readonly<Record<Key, Column>>,
+    private readonly header: HeaderMatch<Key>,
+    readonly fields: readonly string[],
+    readonly line: number,
+    readonly problems: ReadProblem[],
+  ) {}
+
+  has(key: Key): boolean {
+    return this.header.positions[key] !== undefined;
+  }
+
+  private columnName(key: Key): string {
+    return this.header.names[key] ?? this.columns[key].name;
+  }
+
+  problem(key: Key | undefined, message: string): void {
+    this.problems.push({ line: this.line, ...(key ? { column: this.columnName(key) } : {}), message });
+  }
+
+  /** The field's text, trimmed, with the quotes of quoted files removed; undefined when empty or absent. */
+  text(key: Key): string | undefined {
+    const position = this.header.positions[key];
+    if (position === undefined) return undefined;
+    let value = this.fields[position]?.trim();
+    // A quoted field in an otherwise unquoted file: strip its quotes, undouble the ones inside.
+    if (value && value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+      value = value.slice(1, -1).replaceAll('""', '"').trim();
+    }
+    return value ? value : undefined;
+  }
+
+  requiredText(key: Key): string {
+    const value = this.text(key);
+    if (value === undefined) this.problem(key, `${this.columnName(key)} is empty`);
+    return value ?? '';
+  }
+
+  private convert<T>(key: Key, required: boolean, what: string, parse: (text: string) => T | undefined): T | undefined {
+    const text = this.text(key);
+    if (text === undefined) {
+      if (required) this.problem(key, `${this.columnName(key)} is empty`);
+      return undefined;
+    }
+    const value = parse(text);
+    if (value === undefined) this.problem(key, `"${text}" is not ${what}`);
+    return value;
+  }
+
+  integer(key: Key, required = false): number | undefined {
+    return this.convert(key, required, 'a whole number', parseInteger);
+  }
+
+  decimal(key: Key, required = false): string | undefined {
+    return this.convert(key, required, 'a number', parseDecimal);
+  }
+
+  day(key: Key, required = false): Day | undefined {
+    return this.convert(key, required, 'a date', parseDay);
+  }
+
+  instant(key: Key, required = false): Date | undefined {
+    return this.convert(key, required, 'a date and time', parseInstant);
+  }
+}

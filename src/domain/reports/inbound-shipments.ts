@@ -1,0 +1,221 @@
+// Inbound shipments, shipped against received: REPORTS.md section 5. Reclaim's tab-separated file (one row per
+// shipment item) and the JSON bodies of the SP-API Fulfillment Inbound v0 operations getShipments and getShipmentItems.
+import type { ParsedRow, ReadProblem, ReportFormat } from './format.js';
+import type { Day } from './values.js';
+
+export const SHIPMENT_STATUSES = [
+  'WORKING',
+  'SHIPPED',
+  'IN_TRANSIT',
+  'DELIVERED',
+  'CHECKED_IN',
+  'RECEIVING',
+  'CLOSED',
+  'CANCELLED',
+  'DELETED',
+  'ERROR',
+] as const;
+
+export interface ShipmentItemValues {
+  sku: string;
+  fnsku?: string;
+  quantityShipped: number;
+  quantityReceived: number;
+}
+
+/** A shipment's header, its item, or both (a getShipments body has no items, a getShipmentItems body no status). */
+export interface ShipmentValues {
+  shipmentId: string;
+  name?: string;
+  status?: string;
+  destinationFulfillmentCenterId?: string;
+  closedDate?: Day;
+  item?: ShipmentItemValues;
+}
+
+const columns = {
+  shipmentId: { name: 'ShipmentId', aliases: ['Shipment ID'], required: true },
+  shipmentName: { name: 'ShipmentName', aliases: ['Shipment Name'] },
+  status: { name: 'ShipmentStatus', aliases: ['Shipment Status', 'Status'], required: true },
+  destination: { name: 'DestinationFulfillmentCenterId', aliases: ['Destination FC', 'Ship To'] },
+  sku: { name: 'SellerSKU', aliases: ['Seller SKU', 'MSKU', 'SKU'], required: true },
+  fnsku: { name: 'FulfillmentNetworkSKU', aliases: ['FNSKU'] },
+  quantityShipped: { name: 'QuantityShipped', aliases: ['Units Shipped', 'Shipped'], required: true },
+  quantityReceived: { name: 'QuantityReceived', aliases: ['Units Received', 'Received'], required: true },
+  closedDate: { name: 'ClosedDate', aliases: ['Closed Date'] },
+} as const;
+
+function shipmentStatus(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const status = text.toUpperCase().replace(/[\s-]+/g, '_');
+  return (SHIPMENT_STATUSES as readonly string[]).includes(status) ? status : undefined;
+}
+
+function toParsedRow(values: ShipmentValues): ParsedRow<ShipmentValues> {
+  return {
+    values,
+    identity: [values.shipmentId, values.item?.sku],
+    product: values.item ? { sku: values.item.sku, fnsku: values.item.fnsku } : undefined,
+  };
+}
+
+export const inboundShipmentsFormat: ReportFormat<ShipmentValues, keyof typeof columns> = {
+  kind: 'INBOUND_SHIPMENTS',
+  title: 'Inbound shipments',
+  columns,
+  repeatedRowsAreDistinct: false,
+  newRowReader: () => (row) => {
+    const before = row.problems.length;
+    const statusText = row.requiredText('status');
+    const status = shipmentStatus(statusText);
+    if (statusText && !status) {
+      row.problem('status', `"${statusText}" is not a shipment status (${SHIPMENT_STATUSES.join(', ')})`);
+    }
+    const values: ShipmentValues = {
+      shipmentId: row.requiredText('shipmentId'),
+      name: row.text('shipmentName'),
+      status,
+      destinationFulfillmentCenterId: row.text('destination'),
+      closedDate: row.day('closedDate'),
+      item: {
+        sku: row.requiredText('sku'),
+        fnsku: row.text('fnsku'),
+        quantityShipped: row.integer('quantityShipped', true) ?? 0,
+        quantityReceived: row.integer('quantityReceived', true) ?? 0,
+      },
+    };
+    for (const key of ['quantityShipped', 'quantityReceived'] as const) {
+      if ((values.item?.[key] ?? 0) < 0) row.problem(key, 'a quantity cannot be negative');
+    }
+    if (row.problems.length > before) return undefined;
+    return toParsedRow(values);
+  },
+};
+
+/** Whether a file is JSON rather than tab-separated text: its first character says so. */
+export function looksLikeJson(text: string): boolean {
+  return /^\uFEFF?\s*[[{]/.test(text);
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function field(record: { [key: string]: Json }, name: string): Json | undefined {
+  return record[name];
+}
+
+/**
+ * Reads the JSON bodies of getShipments (payload.ShipmentData) and getShipmentItems (payload.ItemData), one body
+ * or an array of them (one per page). Problems name the JSON path of the value; their line is the document's first.
+ */
+export function readInboundShipmentsJson(text: string): { rows: ParsedRow<ShipmentValues>[]; problems: ReadProblem[] } {
+  const problems: ReadProblem[] = [];
+  const rows: ParsedRow<ShipmentValues>[] = [];
+  let document: Json;
+  try {
+    document = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
+  } catch (error) {
+    return { rows, problems: [{ line: 1, message: `the file is not valid JSON: ${(error as Error).message}` }] };
+  }
+  const bodies = Array.isArray(document) ? document : [document];
+  bodies.forEach((body, bodyIndex) => {
+    const at = Array.isArray(document) ? `[${bodyIndex}]` : '';
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      problems.push({
+        line: 1,
+        column: at || '$',
+        message: 'expected a getShipments or getShipmentItems response body',
+      });
+      return;
+    }
+    if (Array.isArray(body.errors) && body.errors.length > 0) {
+      problems.push({
+        line: 1,
+        column: `${at}errors`,
+        message: `the body is an SP-API error: ${JSON.stringify(body.errors)}`,
+      });
+      return;
+    }
+    const payload = (body.payload ?? body) as { [key: string]: Json };
+    const prefix = body.payload ? `${at}payload.` : at;
+    const shipments = field(payload, 'ShipmentData');
+    const items = field(payload, 'ItemData');
+    if (!Array.isArray(shipments) && !Array.isArray(items)) {
+      problems.push({
+        line: 1,
+        column: prefix || '$',
+        message: 'neither ShipmentData (getShipments) nor ItemData (getShipmentItems) is present',
+      });
+      return;
+    }
+    const read = (
+      list: Json[],
+      name: string,
+      make: (entry: { [key: string]: Json }, path: string) => ShipmentValues | undefined,
+    ) => {
+      list.forEach((entry, index) => {
+        const path = `${prefix}${name}[${index}]`;
+        if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+          problems.push({ line: 1, column: path, message: 'expected an object' });
+          return;
+        }
+        const values = make(entry, path);
+        if (values) rows.push(toParsedRow(values));
+      });
+    };
+    const text = (entry: { [key: string]: Json }, path: string, name: string, required: boolean) => {
+      const value = entry[name];
+      if (typeof value === 'string' && value.trim()) return value.trim();
+      if (required) problems.push({ line: 1, column: `${path}.${name}`, message: `${name} is missing` });
+      return undefined;
+    };
+    const quantity = (entry: { [key: string]: Json }, path: string, name: string) => {
+      const value = entry[name];
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+      problems.push({
+        line: 1,
+        column: `${path}.${name}`,
+        message: `${name} must be a whole number of units, not ${JSON.stringify(value ?? null)}`,
+      });
+      return undefined;
+    };
+    if (Array.isArray(shipments)) {
+      read(shipments, 'ShipmentData', (entry, path) => {
+        const shipmentId = text(entry, path, 'ShipmentId', true);
+        const statusText = text(entry, path, 'ShipmentStatus', true);
+        const status = shipmentStatus(statusText);
+        if (statusText && !status)
+          problems.push({
+            line: 1,
+            column: `${path}.ShipmentStatus`,
+            message: `"${statusText}" is not a shipment status`,
+          });
+        if (!shipmentId || !status) return undefined;
+        return {
+          shipmentId,
+          name: text(entry, path, 'ShipmentName', false),
+          status,
+          destinationFulfillmentCenterId: text(entry, path, 'DestinationFulfillmentCenterId', false),
+        };
+      });
+    }
+    if (Array.isArray(items)) {
+      read(items, 'ItemData', (entry, path) => {
+        const shipmentId = text(entry, path, 'ShipmentId', true);
+        const sku = text(entry, path, 'SellerSKU', true);
+        const shipped = quantity(entry, path, 'QuantityShipped');
+        const received = quantity(entry, path, 'QuantityReceived');
+        if (!shipmentId || !sku || shipped === undefined || received === undefined) return undefined;
+        return {
+          shipmentId,
+          item: {
+            sku,
+            fnsku: text(entry, path, 'FulfillmentNetworkSKU', false),
+            quantityShipped: shipped,
+            quantityReceived: received,
+          },
+        };
+      });
+    }
+  });
+  return { rows, problems };
+}

@@ -1,0 +1,138 @@
+// How the values of Amazon's files are written (REPORTS.md, "Reading rules that apply to every file").
+// Each parser returns undefined for text it cannot read; the caller reports the line and column.
+
+/** A calendar day, `YYYY-MM-DD`. */
+export type Day = string;
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  // German, French, Italian and Spanish spellings seen in EU downloads
+  mär: 3,
+  mrz: 3,
+  mai: 5,
+  okt: 10,
+  dez: 12,
+  fév: 2,
+  fev: 2,
+  avr: 4,
+  juin: 6,
+  juil: 7,
+  aoû: 8,
+  aou: 8,
+  déc: 12,
+  gen: 1,
+  mag: 5,
+  giu: 6,
+  lug: 7,
+  ago: 8,
+  set: 9,
+  ott: 10,
+  dic: 12,
+  ene: 1,
+  abr: 4,
+};
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+function validDay(year: number, month: number, day: number): Day | undefined {
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return undefined;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return undefined;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * A calendar day in any of the formats Amazon uses: `MM/DD/YYYY` (ledger), `YYYY-MM-DD` (optionally followed by a
+ * time, whose date part is taken as written), `DD-MM-YYYY`, `DD.MM.YYYY` and `DD-MON-YYYY`.
+ */
+export function parseDay(text: string): Day | undefined {
+  const value = text.trim();
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])/.exec(value);
+  if (match) return validDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (match) return validDay(Number(match[3]), Number(match[1]), Number(match[2]));
+  match = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(value);
+  if (match) return validDay(Number(match[3]), Number(match[2]), Number(match[1]));
+  match = /^(\d{1,2})[- ]([\p{L}]{3,4})\.?[- ](\d{4})$/u.exec(value);
+  if (match) {
+    const month = MONTHS[match[2]!.toLowerCase()];
+    return month ? validDay(Number(match[3]), month, Number(match[1])) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * An instant, as ISO-8601 (`2025-04-01T08:00:00+00:00`, `…-0700`, `…Z`), as `YYYY-MM-DD HH:MM:SS UTC`, or a bare
+ * day (midnight UTC). A time without a zone is read as UTC, which is what Amazon's reports mean by it.
+ */
+export function parseInstant(text: string): Date | undefined {
+  const value = text.trim();
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i.exec(
+      value,
+    );
+  if (match) {
+    const day = validDay(Number(match[1]), Number(match[2]), Number(match[3]));
+    const [hours, minutes, seconds] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+    if (!day || hours > 23 || minutes > 59 || seconds > 60) return undefined;
+    const millis = Number((match[7] ?? '0').padEnd(3, '0').slice(0, 3));
+    let offsetMinutes = 0;
+    const zone = match[8];
+    if (zone && /^[+-]/.test(zone)) {
+      const digits = zone.replace(':', '');
+      const sign = digits[0] === '-' ? -1 : 1;
+      offsetMinutes = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0));
+    }
+    const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), hours, minutes, seconds, millis);
+    return new Date(utc - offsetMinutes * 60_000);
+  }
+  const day = parseDay(value);
+  return day ? new Date(`${day}T00:00:00Z`) : undefined;
+}
+
+/**
+ * A decimal amount as an exact string (`"-12.99"`), never a float. `.` or `,` is the decimal separator; when both
+ * appear, the last one is, and the other groups thousands (`1.234,56`, `1,234.56`).
+ */
+export function parseDecimal(text: string): string | undefined {
+  let value = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+  if (value === '') return undefined;
+  const lastDot = value.lastIndexOf('.');
+  const lastComma = value.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const grouping = decimal === '.' ? ',' : '.';
+    value = value.split(grouping).join('');
+    if (decimal === ',') value = value.replace(',', '.');
+  } else if (lastComma >= 0) {
+    if (value.indexOf(',') !== lastComma) return undefined;
+    value = value.replace(',', '.');
+  }
+  const match = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(value);
+  if (!match || (match[2] === '' && (match[3] ?? '') === '')) return undefined;
+  const integer = match[2]!.replace(/^0+(?=\d)/, '') || '0';
+  const fraction = (match[3] ?? '').replace(/0+$/, '');
+  const sign = match[1] === '-' && /[1-9]/.test(integer + fraction) ? '-' : '';
+  return fraction ? `${sign}${integer}.${fraction}` : `${sign}${integer}`;
+}
+
+/** A whole number of units; `3.0` and `3,00` are accepted, `2.5` is not. */
+export function parseInteger(text: string): number | undefined {
+  const decimal = parseDecimal(text);
+  if (decimal === undefined || decimal.includes('.')) return undefined;
+  const value = Number(decimal);
+  return Number.isSafeInteger(value) && Math.abs(value) <= 2_147_483_647 ? value : undefined;
+}

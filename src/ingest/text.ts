@@ -1,0 +1,106 @@
+// From the bytes of an uploaded file to its text: gzip unwrapped, binary refused, encoding recognised (REPORTS.md).
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { describeBinary, guessEncoding, type TextEncoding } from '../domain/reports/encoding.js';
+
+const SAMPLE_BYTES = 64 * 1024;
+
+export class UnreadableFileError extends Error {}
+
+/** Thrown while decoding as UTF-8 when a later part of the file turns out not to be UTF-8. */
+export class NotUtf8Error extends Error {
+  constructor() {
+    super('the file is not valid UTF-8');
+  }
+}
+
+async function* withGzipUnwrapped(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const iterator = bytes[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return;
+  const rest = { [Symbol.asyncIterator]: () => iterator };
+  async function* all() {
+    yield first.value;
+    yield* rest;
+  }
+  if (first.value[0] === 0x1f && first.value[1] === 0x8b) {
+    // SP-API report documents, and some downloads, come gzip-compressed.
+    const gunzip = createGunzip();
+    pipeline(Readable.from(all()), gunzip).catch(() => {});
+    try {
+      for await (const chunk of gunzip) yield chunk as Uint8Array;
+    } catch (error) {
+      throw new UnreadableFileError(`the gzip-compressed file is damaged or truncated (${(error as Error).message})`);
+    }
+    return;
+  }
+  yield* all();
+}
+
+export interface DecodedText {
+  encoding: TextEncoding;
+  chunks: AsyncGenerator<string>;
+}
+
+/**
+ * Decodes a file into text chunks. `encoding` forces one (used to re-read a file as Windows-1252 after a NotUtf8Error);
+ * otherwise it is guessed from the first 64 KiB. An empty file, or one that is not text, is an UnreadableFileError.
+ */
+export async function decodeText(bytes: AsyncIterable<Uint8Array>, encoding?: TextEncoding): Promise<DecodedText> {
+  const iterator = withGzipUnwrapped(bytes);
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let exhausted = false;
+  while (headBytes < SAMPLE_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    head.push(next.value);
+    headBytes += next.value.byteLength;
+  }
+  const sample = Buffer.concat(head, headBytes).subarray(0, SAMPLE_BYTES);
+  if (sample.every((byte) => byte === 0x20 || (byte >= 0x09 && byte <= 0x0d))) {
+    throw new UnreadableFileError('the file is empty');
+  }
+  const binary = describeBinary(sample);
+  if (binary) throw new UnreadableFileError(binary);
+  const guess = encoding ? { encoding, bomLength: 0 } : guessEncoding(sample);
+
+  async function* chunks(): AsyncGenerator<string> {
+    const utf8 = guess.encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }) : undefined;
+    const decoder = utf8 ? undefined : iconv.getDecoder(guess.encoding, { stripBOM: true });
+    let skip = guess.bomLength;
+    const decode = (chunk: Uint8Array): string => {
+      let bytes = chunk;
+      if (skip > 0) {
+        const cut = Math.min(skip, bytes.byteLength);
+        bytes = bytes.subarray(cut);
+        skip -= cut;
+      }
+      if (!utf8) return decoder!.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      try {
+        return utf8.decode(bytes, { stream: true });
+      } catch {
+        throw new NotUtf8Error();
+      }
+    };
+    for (const chunk of head) yield decode(chunk);
+    if (!exhausted) {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield decode(next.value);
+    }
+    if (utf8) {
+      try {
+        yield utf8.decode();
+      } catch {
+        throw new NotUtf8Error();
+      }
+    } else {
+      yield decoder!.end() ?? '';
+    }
+  }
+  return { encoding: guess.encoding, chunks: chunks() };
+}

@@ -1,0 +1,480 @@
+// Writes parsed rows into their tables, counting what was new, what changed and what was already there.
+// Movement reports (ledger, reimbursements, returns, settlements) only ever add rows; shipments and costs are state,
+// and an import updates them.
+import type { Sql } from '../db/database.js';
+import type { CustomerReturnValues } from '../domain/reports/customer-returns.js';
+import type { ReportFormat } from '../domain/reports/format.js';
+import type { ShipmentValues } from '../domain/reports/inbound-shipments.js';
+import type { LedgerValues } from '../domain/reports/ledger.js';
+import type { ProductCostValues } from '../domain/reports/product-costs.js';
+import type { ReimbursementValues } from '../domain/reports/reimbursements.js';
+import type { SettlementValues } from '../domain/reports/settlement.js';
+import { copyLine, identityKey, OccurrenceCounter } from './copy-text.js';
+import type { ProductResolver } from './products.js';
+import type { ReportRow } from './read-report.js';
+
+export interface WriteCounts {
+  inserted: number;
+  updated: number;
+  duplicates: number;
+  /** Products whose data this import changed: their missing units must be computed again. */
+  products: Set<number>;
+}
+
+export function emptyCounts(): WriteCounts {
+  return { inserted: 0, updated: 0, duplicates: 0, products: new Set() };
+}
+
+export interface ImportTarget {
+  accountId: number;
+  importId: number;
+  /** When the import was made: the closed date of last resort of a shipment first seen closed (RULES section 1). */
+  importedAt: Date;
+}
+
+export interface RowWriter {
+  write(sql: Sql, rows: ReportRow[], counts: WriteCounts): Promise<void>;
+}
+
+interface AppendTable<Values> {
+  table: string;
+  columns: readonly string[];
+  values(row: Values, productId: number | null): readonly unknown[];
+  sku(row: Values): string | undefined;
+}
+
+const KEY_COLUMNS = ['account_id', 'row_key', 'occurrence', 'import_id', 'line', 'product_id'] as const;
+
+const ledgerTable: AppendTable<LedgerValues> = {
+  table: 'ledger_entry',
+  columns: [
+    'date',
+    'fnsku',
+    'event_type',
+    'reference_id',
+    'quantity',
+    'fulfillment_center',
+    'disposition',
+    'reason',
+    'country',
+    'reconciled_quantity',
+    'unreconciled_quantity',
+    'date_time',
+    'store',
+  ],
+  values: (r) => [
+    r.date,
+    r.fnsku,
+    r.eventType,
+    r.referenceId,
+    r.quantity,
+    r.fulfillmentCenter,
+    r.disposition,
+    r.reason,
+    r.country,
+    r.reconciledQuantity,
+    r.unreconciledQuantity,
+    r.dateTime,
+    r.store,
+  ],
+  sku: (r) => r.msku,
+};
+
+const reimbursementTable: AppendTable<ReimbursementValues> = {
+  table: 'reimbursement',
+  columns: [
+    'approval_date',
+    'reimbursement_id',
+    'case_id',
+    'amazon_order_id',
+    'reason',
+    'fnsku',
+    'asin',
+    'condition',
+    'currency',
+    'amount_per_unit',
+    'amount_total',
+    'quantity_cash',
+    'quantity_inventory',
+    'quantity_total',
+    'original_reimbursement_id',
+    'original_reimbursement_type',
+  ],
+  values: (r) => [
+    r.approvalDate,
+    r.reimbursementId,
+    r.caseId,
+    r.amazonOrderId,
+    r.reason,
+    r.fnsku,
+    r.asin,
+    r.condition,
+    r.currency,
+    r.amountPerUnit,
+    r.amountTotal,
+    r.quantityCash,
+    r.quantityInventory,
+    r.quantityTotal,
+    r.originalReimbursementId,
+    r.originalReimbursementType,
+  ],
+  sku: (r) => r.sku,
+};
+
+const customerReturnTable: AppendTable<CustomerReturnValues> = {
+  table: 'customer_return',
+  columns: [
+    'return_date',
+    'order_id',
+    'fnsku',
+    'asin',
+    'quantity',
+    'fulfillment_center_id',
+    'detailed_disposition',
+    'reason',
+    'status',
+    'license_plate_number',
+    'customer_comments',
+  ],
+  values: (r) => [
+    r.returnDate,
+    r.orderId,
+    r.fnsku,
+    r.asin,
+    r.quantity,
+    r.fulfillmentCenterId,
+    r.detailedDisposition,
+    r.reason,
+    r.status,
+    r.licensePlateNumber,
+    r.customerComments,
+  ],
+  sku: (r) => r.sku,
+};
+
+const settlementTable: AppendTable<SettlementValues> = {
+  table: 'settlement_row',
+  columns: [
+    'settlement_id',
+    'settlement_start_date',
+    'settlement_end_date',
+    'deposit_date',
+    'total_amount',
+    'currency',
+    'transaction_type',
+    'order_id',
+    'merchant_order_id',
+    'adjustment_id',
+    'shipment_id',
+    'marketplace_name',
+    'amount_type',
+    'amount_description',
+    'amount',
+    'fulfillment_id',
+    'posted_date',
+    'order_item_code',
+    'merchant_order_item_id',
+    'merchant_adjustment_item_id',
+    'quantity_purchased',
+  ],
+  values: (r) => [
+    r.settlementId,
+    r.settlementStartDate,
+    r.settlementEndDate,
+    r.depositDate,
+    r.totalAmount,
+    r.currency,
+    r.transactionType,
+    r.orderId,
+    r.merchantOrderId,
+    r.adjustmentId,
+    r.shipmentId,
+    r.marketplaceName,
+    r.amountType,
+    r.amountDescription,
+    r.amount,
+    r.fulfillmentId,
+    r.postedDate,
+    r.orderItemCode,
+    r.merchantOrderItemId,
+    r.merchantAdjustmentItemId,
+    r.quantityPurchased,
+  ],
+  sku: (r) => r.sku,
+};
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | undefined)?.code === '23505';
+}
+
+/**
+ * Adds rows with COPY. Most batches are new rows, and COPY straight into the table is the fast path; a batch that
+ * meets rows already there (an overlapping re-import) is rolled back to its savepoint and goes through a staging
+ * table with ON CONFLICT DO NOTHING instead, which counts the duplicates. After such a batch the next ones go to
+ * staging directly, until one of them turns out to hold no duplicate.
+ */
+class AppendWriter<Values> implements RowWriter {
+  private readonly occurrences = new OccurrenceCounter();
+  private readonly columns: readonly string[];
+  private staging = false;
+  private stageCreated = false;
+
+  constructor(
+    private readonly spec: AppendTable<Values>,
+    private readonly target: ImportTarget,
+    private readonly products: ProductResolver,
+    private readonly repeatedRowsAreDistinct: boolean,
+  ) {
+    this.columns = [...KEY_COLUMNS, ...spec.columns];
+  }
+
+  async write(sql: Sql, rows: ReportRow[], counts: WriteCounts): Promise<void> {
+    const skus: string[] = [];
+    for (const row of rows) {
+      if (row.product) this.products.remember(row.product);
+      const sku = this.spec.sku(row.values as Values);
+      if (sku) skus.push(sku);
+    }
+    const ids = await this.products.idsFor(sql, skus);
+    let data = '';
+    const batchProducts = new Set<number>();
+    for (const row of rows) {
+      const values = row.values as Values;
+      const key = identityKey(row.identity);
+      const occurrence = this.repeatedRowsAreDistinct ? this.occurrences.next(key) : 1;
+      const sku = this.spec.sku(values);
+      const productId = sku === undefined ? null : (ids.get(sku) ?? null);
+      if (productId !== null) batchProducts.add(productId);
+      data += copyLine([
+        this.target.accountId,
+        key,
+        occurrence,
+        this.target.importId,
+        row.line,
+        productId,
+        ...this.spec.values(values, productId),
+      ]);
+    }
+    if (!this.staging) {
+      await sql.execute('SAVEPOINT reclaim_batch');
+      try {
+        await sql.copyFrom(this.spec.table, this.columns, data);
+        await sql.execute('RELEASE SAVEPOINT reclaim_batch');
+        counts.inserted += rows.length;
+        for (const id of batchProducts) counts.products.add(id);
+        return;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        await sql.execute('ROLLBACK TO SAVEPOINT reclaim_batch');
+        this.staging = true;
+      }
+    }
+    const inserted = await this.writeThroughStaging(sql, data, counts);
+    counts.inserted += inserted;
+    counts.duplicates += rows.length - inserted;
+    if (inserted === rows.length) this.staging = false;
+  }
+
+  private async writeThroughStaging(sql: Sql, data: string, counts: WriteCounts): Promise<number> {
+    const stage = `reclaim_stage_${this.spec.table}`;
+    if (!this.stageCreated) {
+      await sql.execute(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${this.spec.table}) ON COMMIT DROP`);
+      this.stageCreated = true;
+    }
+    await sql.copyFrom(stage, this.columns, data);
+    const columns = this.columns.join(', ');
+    const [result] = await sql.query<{ inserted: number; products: number[] | null }>(
+      `WITH added AS (
+         INSERT INTO ${this.spec.table} (${columns}) SELECT ${columns} FROM ${stage}
+         ON CONFLICT DO NOTHING RETURNING product_id
+       )
+       SELECT count(*) AS inserted, array_agg(DISTINCT product_id) FILTER (WHERE product_id IS NOT NULL) AS products FROM added`,
+    );
+    await sql.execute(`TRUNCATE ${stage}`);
+    for (const id of result?.products ?? []) counts.products.add(id);
+    return result?.inserted ?? 0;
+  }
+}
+
+type Outcome = 'inserted' | 'updated' | 'same';
+
+function outcomes(rows: Array<{ key: string; inserted: boolean }>, keys: Iterable<string>): Map<string, Outcome> {
+  const result = new Map<string, Outcome>();
+  for (const key of keys) result.set(key, 'same');
+  for (const row of rows) result.set(row.key, row.inserted ? 'inserted' : 'updated');
+  return result;
+}
+
+/** Shipments and their items are upserted: a row that changes nothing is a duplicate. */
+class ShipmentWriter implements RowWriter {
+  constructor(
+    private readonly target: ImportTarget,
+    private readonly products: ProductResolver,
+  ) {}
+
+  async write(sql: Sql, rows: ReportRow[], counts: WriteCounts): Promise<void> {
+    const latest = new Map<string, ReportRow<ShipmentValues>>();
+    for (const row of rows as ReportRow<ShipmentValues>[]) {
+      if (row.product) this.products.remember(row.product);
+      const key = `${row.values.shipmentId}\u0001${row.values.item?.sku ?? ''}`;
+      if (latest.has(key)) counts.duplicates++;
+      latest.set(key, row);
+    }
+    const unique = [...latest.values()];
+    const ids = await this.products.idsFor(
+      sql,
+      unique.flatMap((row) => (row.values.item ? [row.values.item.sku] : [])),
+    );
+
+    const headers = new Map<string, Record<string, unknown>>();
+    for (const row of unique) {
+      const { shipmentId, name, status, destinationFulfillmentCenterId, closedDate } = row.values;
+      const known = headers.get(shipmentId);
+      headers.set(shipmentId, {
+        shipment_id: shipmentId,
+        name: name ?? known?.name ?? null,
+        status: status ?? known?.status ?? null,
+        destination: destinationFulfillmentCenterId ?? known?.destination ?? null,
+        closed_date: closedDate ?? known?.closed_date ?? null,
+        line: row.line,
+      });
+    }
+    const headerRows = await sql.query<{ key: string; inserted: boolean }>(
+      `INSERT INTO shipment AS s (account_id, shipment_id, name, status, destination_fulfillment_center_id, closed_date,
+                                  closed_seen_at, import_id, line, updated_at)
+       SELECT $1, h.shipment_id, h.name, h.status, h.destination, h.closed_date,
+              CASE WHEN h.status = 'CLOSED' THEN $3::timestamptz END, $2, h.line, now()
+       FROM json_to_recordset($4::json) AS h(shipment_id text, name text, status text, destination text, closed_date date, line int)
+       ON CONFLICT (account_id, shipment_id) DO UPDATE SET
+         name = COALESCE(EXCLUDED.name, s.name),
+         status = COALESCE(EXCLUDED.status, s.status),
+         destination_fulfillment_center_id = COALESCE(EXCLUDED.destination_fulfillment_center_id, s.destination_fulfillment_center_id),
+         closed_date = COALESCE(EXCLUDED.closed_date, s.closed_date),
+         closed_seen_at = COALESCE(s.closed_seen_at, EXCLUDED.closed_seen_at),
+         import_id = EXCLUDED.import_id, line = EXCLUDED.line, updated_at = now()
+       WHERE (s.name, s.status, s.destination_fulfillment_center_id, s.closed_date)
+             IS DISTINCT FROM (COALESCE(EXCLUDED.name, s.name), COALESCE(EXCLUDED.status, s.status),
+                               COALESCE(EXCLUDED.destination_fulfillment_center_id, s.destination_fulfillment_center_id),
+                               COALESCE(EXCLUDED.closed_date, s.closed_date))
+       RETURNING s.shipment_id AS key, (xmax = 0) AS inserted`,
+      [this.target.accountId, this.target.importId, this.target.importedAt, JSON.stringify([...headers.values()])],
+    );
+    const headerOutcome = outcomes(headerRows, headers.keys());
+
+    const items = unique.flatMap((row) =>
+      row.values.item
+        ? [
+            {
+              shipment_id: row.values.shipmentId,
+              product_id: ids.get(row.values.item.sku),
+              fnsku: row.values.item.fnsku ?? null,
+              shipped: row.values.item.quantityShipped,
+              received: row.values.item.quantityReceived,
+              line: row.line,
+            },
+          ]
+        : [],
+    );
+    const itemRows =
+      items.length === 0
+        ? []
+        : await sql.query<{ key: string; inserted: boolean }>(
+            `INSERT INTO shipment_item AS i (account_id, shipment_id, product_id, fnsku, quantity_shipped, quantity_received, import_id, line)
+       SELECT $1, x.shipment_id, x.product_id, x.fnsku, x.shipped, x.received, $2, x.line
+       FROM json_to_recordset($3::json) AS x(shipment_id text, product_id int, fnsku text, shipped int, received int, line int)
+       ON CONFLICT (account_id, shipment_id, product_id) DO UPDATE SET
+         fnsku = COALESCE(EXCLUDED.fnsku, i.fnsku),
+         quantity_shipped = EXCLUDED.quantity_shipped, quantity_received = EXCLUDED.quantity_received,
+         import_id = EXCLUDED.import_id, line = EXCLUDED.line
+       WHERE (i.quantity_shipped, i.quantity_received, i.fnsku)
+             IS DISTINCT FROM (EXCLUDED.quantity_shipped, EXCLUDED.quantity_received, COALESCE(EXCLUDED.fnsku, i.fnsku))
+       RETURNING i.shipment_id || '\u0001' || i.product_id AS key, (xmax = 0) AS inserted`,
+            [this.target.accountId, this.target.importId, JSON.stringify(items)],
+          );
+    const itemOutcome = outcomes(
+      itemRows,
+      items.map((item) => `${item.shipment_id}\u0001${item.product_id}`),
+    );
+
+    // Products in a shipment whose header changed (it closed, say) have new numbers too.
+    const changedShipments = new Set([...headerOutcome].filter(([, outcome]) => outcome !== 'same').map(([id]) => id));
+    if (changedShipments.size > 0) {
+      const affected = await sql.query<{ product_id: number }>(
+        'SELECT DISTINCT product_id FROM shipment_item WHERE account_id = $1 AND shipment_id = ANY($2::text[])',
+        [this.target.accountId, [...changedShipments]],
+      );
+      for (const row of affected) counts.products.add(row.product_id);
+    }
+
+    for (const row of unique) {
+      const header = headerOutcome.get(row.values.shipmentId) ?? 'same';
+      const item = row.values.item
+        ? itemOutcome.get(`${row.values.shipmentId}\u0001${ids.get(row.values.item.sku)}`)
+        : undefined;
+      if (item && item !== 'same') counts.products.add(ids.get(row.values.item!.sku)!);
+      const outcome =
+        item === 'inserted' || (item === undefined && header === 'inserted')
+          ? 'inserted'
+          : item === 'updated' || header !== 'same'
+            ? 'updated'
+            : 'same';
+      if (outcome === 'inserted') counts.inserted++;
+      else if (outcome === 'updated') counts.updated++;
+      else counts.duplicates++;
+    }
+  }
+}
+
+/** A costs file sets each product's purchase cost: a row giving the cost already known is a duplicate. */
+class ProductCostWriter implements RowWriter {
+  constructor(
+    private readonly target: ImportTarget,
+    private readonly products: ProductResolver,
+  ) {}
+
+  async write(sql: Sql, rows: ReportRow[], counts: WriteCounts): Promise<void> {
+    const latest = new Map<string, ProductCostValues>();
+    for (const row of rows as ReportRow<ProductCostValues>[]) {
+      if (row.product) this.products.remember(row.product);
+      if (latest.has(row.values.sku)) counts.duplicates++;
+      latest.set(row.values.sku, row.values);
+    }
+    const changed = await sql.query<{ id: number; inserted: boolean }>(
+      `INSERT INTO product AS p (account_id, sku, purchase_cost, purchase_currency)
+       SELECT $1, c.sku, c.cost, c.currency FROM json_to_recordset($2::json) AS c(sku text, cost numeric, currency text)
+       ON CONFLICT (account_id, sku) DO UPDATE SET
+         purchase_cost = EXCLUDED.purchase_cost, purchase_currency = EXCLUDED.purchase_currency, updated_at = now()
+       WHERE (p.purchase_cost, p.purchase_currency) IS DISTINCT FROM (EXCLUDED.purchase_cost, EXCLUDED.purchase_currency)
+       RETURNING p.id, (xmax = 0) AS inserted`,
+      [this.target.accountId, JSON.stringify([...latest.values()])],
+    );
+    for (const row of changed) {
+      counts.products.add(row.id);
+      if (row.inserted) counts.inserted++;
+      else counts.updated++;
+    }
+    counts.duplicates += latest.size - changed.length;
+  }
+}
+
+export function writerFor(
+  format: ReportFormat<unknown, string>,
+  target: ImportTarget,
+  products: ProductResolver,
+): RowWriter {
+  const distinct = format.repeatedRowsAreDistinct;
+  switch (format.kind) {
+    case 'LEDGER':
+      return new AppendWriter(ledgerTable, target, products, distinct);
+    case 'REIMBURSEMENTS':
+      return new AppendWriter(reimbursementTable, target, products, distinct);
+    case 'CUSTOMER_RETURNS':
+      return new AppendWriter(customerReturnTable, target, products, distinct);
+    case 'SETTLEMENT':
+      return new AppendWriter(settlementTable, target, products, distinct);
+    case 'INBOUND_SHIPMENTS':
+      return new ShipmentWriter(target, products);
+    case 'PRODUCT_COSTS':
+      return new ProductCostWriter(target, products);
+  }
+}

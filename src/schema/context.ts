@@ -1,0 +1,30 @@
+import { GraphQLError } from 'graphql';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { Account } from '../generated/prisma/client.js';
+import type { Logger } from '../logger.js';
+
+/** What every resolver gets, built per request by the same function for HTTP and WebSocket. Read-only. */
+export interface Context {
+  readonly db: Database;
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly log: Logger;
+  /** The account of the request's bearer token; null when the request carries none. */
+  readonly account: Account | null;
+  /** Whether the request carries the admin token. */
+  readonly isAdmin: boolean;
+}
+
+export function unauthenticated(
+  message = 'Authentication required: send the header Authorization: Bearer <account token>',
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** The account the request acts for; a request without a token cannot read or change anything. */
+export function viewerOf(ctx: Context): Account {
+  if (!ctx.account) throw unauthenticated();
+  return ctx.account;
+}

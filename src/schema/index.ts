@@ -1,0 +1,10 @@
+// The schema: one file per entity, each holding its type with its queries, mutations and subscriptions.
+import { builder } from './builder.js';
+import './scalars.js';
+import './errors.js';
+import './money.js';
+import './account.js';
+import './product.js';
+import './import.js';
+
+export const schema = builder.toSchema({ sortSchema: true });
