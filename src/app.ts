@@ -135,7 +135,7 @@ export function buildApp({ config, db, log, clock }: AppDependencies): App {
       res.end();
       return;
     }
-    await yoga.handleNodeRequestAndResponse(req, res, { req, res });
+    await yoga.requestListener(req, res);
   });
 
   const wsServer = new WebSocketServer({ server, path: '/graphql' });

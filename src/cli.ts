@@ -167,10 +167,14 @@ async function createAccountCommand(options: { name: string; region: Region }) {
 }
 
 async function demoCommand(options: { products?: number; ledgerRows?: number; seed?: number }) {
-  await withRuntime('reclaim demo', async (runtime) => {
-    const demo = await loadDemo(runtime, options);
-    process.stdout.write(`${JSON.stringify({ accountId: String(demo.accountId), token: demo.token })}\n`);
-  });
+  await withRuntime(
+    'reclaim demo',
+    async (runtime) => {
+      const demo = await loadDemo(runtime, options);
+      process.stdout.write(`${JSON.stringify({ accountId: String(demo.accountId), token: demo.token })}\n`);
+    },
+    { logLevel: 'warn' },
+  );
 }
 
 const program = new Command()

@@ -12,7 +12,11 @@ export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Runs a statement and returns the number of rows it touched. */
   execute(text: string, params?: unknown[]): Promise<number>;
-  /** Bulk-loads rows given in PostgreSQL's COPY text format (tab-separated, \N for null, one row per line). */
+  /**
+   * Bulk-loads rows given in PostgreSQL's COPY text format (tab-separated, \N for null, one row per line), inside a
+   * transaction and under a savepoint: when it fails (a duplicate key, say), none of its rows stay and the
+   * transaction goes on.
+   */
   copyFrom(table: string, columns: readonly string[], data: string): Promise<void>;
   /** Runs a script of several statements (migrations). */
   execScript(text: string): Promise<void>;
@@ -50,6 +54,8 @@ function copyStatement(table: string, columns: readonly string[]): string {
 }
 
 function pgliteSql(target: PGliteWorkerClient | PGliteTransaction): Sql {
+  const copyStatementOf = (table: string, columns: readonly string[]) =>
+    copyStatement(table, columns).replace('FROM STDIN', "FROM '/dev/blob'");
   return {
     async query<T>(text: string, params: unknown[] = []) {
       return (await target.query<T>(text, params, { parsers: pgliteParsers })).rows;
@@ -58,7 +64,8 @@ function pgliteSql(target: PGliteWorkerClient | PGliteTransaction): Sql {
       return (await target.query(text, params)).affectedRows ?? 0;
     },
     async copyFrom(table, columns, data) {
-      await target.query(copyStatement(table, columns).replace('FROM STDIN', "FROM '/dev/blob'"), [], { blob: data });
+      if (!('copyAtomically' in target)) throw new Error('COPY runs inside transaction()');
+      await target.copyAtomically(copyStatementOf(table, columns), data);
     },
     async execScript(text) {
       await target.exec(text);
@@ -75,13 +82,20 @@ function pgSql(client: pg.PoolClient | pg.Pool): Sql {
       return (await client.query({ text, values: params, types: pgTypes })).rowCount ?? 0;
     },
     async copyFrom(table, columns, data) {
-      if (!('release' in client)) throw new Error('COPY needs a dedicated connection: run it inside transaction()');
-      const stream = client.query(copyFromStdin(copyStatement(table, columns)));
-      await new Promise<void>((resolve, reject) => {
-        stream.on('error', reject);
-        stream.on('finish', resolve);
-        stream.end(data);
-      });
+      if (!('release' in client)) throw new Error('COPY runs inside transaction()');
+      await client.query('SAVEPOINT reclaim_copy');
+      try {
+        const stream = client.query(copyFromStdin(copyStatement(table, columns)));
+        await new Promise<void>((resolve, reject) => {
+          stream.on('error', reject);
+          stream.on('finish', resolve);
+          stream.end(data);
+        });
+      } catch (error) {
+        await client.query('ROLLBACK TO SAVEPOINT reclaim_copy');
+        throw error;
+      }
+      await client.query('RELEASE SAVEPOINT reclaim_copy');
     },
     async execScript(text) {
       await client.query(text);
@@ -89,7 +103,15 @@ function pgSql(client: pg.PoolClient | pg.Pool): Sql {
   };
 }
 
-export async function openEmbedded(dataDir: string, options: { template?: Uint8Array } = {}): Promise<Database> {
+export interface EmbeddedDatabase extends Database {
+  /** A gzipped tarball of the data directory (tests clone a migrated database from it). */
+  dumpDataDir(): Promise<Uint8Array>;
+}
+
+export async function openEmbedded(
+  dataDir: string,
+  options: { template?: Uint8Array } = {},
+): Promise<EmbeddedDatabase> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
   const client = await PGliteWorkerClient.open(dataDir, { loadDataDir: options.template });
@@ -105,7 +127,7 @@ export async function openEmbedded(dataDir: string, options: { template?: Uint8A
       await client.close();
     },
     dumpDataDir: () => client.dumpDataDir(),
-  } as Database & { dumpDataDir(): Promise<Uint8Array> };
+  };
 }
 
 /** `?schema=NAME` in the URL selects a PostgreSQL schema (as in Prisma's URLs); tests give each file its own. */

@@ -30,6 +30,8 @@ type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false
 /** The part of PGlite's transaction object that pglite-prisma-adapter and Reclaim use. */
 export interface PGliteTransaction {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
+  /** COPY under a savepoint: when it fails, nothing of it stays and the transaction goes on. */
+  copyAtomically(sql: string, data: string): Promise<void>;
   exec(sql: string): Promise<Array<{ affectedRows?: number }>>;
   rollback(): Promise<void>;
   readonly closed: boolean;
@@ -149,6 +151,10 @@ export class PGliteWorkerClient {
       exec: (sql) => {
         if (closed) return Promise.reject(new Error('Transaction is closed'));
         return this.call({ op: 'exec', txId, sql });
+      },
+      copyAtomically: async (sql, data) => {
+        if (closed) throw new Error('Transaction is closed');
+        await this.call({ op: 'copy-atomically', txId, sql, blob: data });
       },
       rollback: async () => {
         closed = true;

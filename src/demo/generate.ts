@@ -1,5 +1,16 @@
-// PLACEHOLDER: being written (see the helper brief). Exports the interface load.ts codes against.
+// A generated FBA seller: six months of reports in Amazon's formats, seeded and deterministic, built around a "today"
+// (asOf) on which every type of missing units is in every window state. The world (products and what happened to
+// their units) is built once; each file is written from it lazily, so the ledger can have millions of rows.
 import type { ReportKind } from '../domain/types.js';
+import { ledgerChunks } from './generate-ledger-file.js';
+import { settlementChunks } from './generate-settlement-file.js';
+import {
+  customerReturnChunks,
+  inboundShipmentChunks,
+  productCostChunks,
+  reimbursementChunks,
+} from './generate-small-files.js';
+import { buildWorld } from './generate-world.js';
 
 export interface DemoOptions {
   /** The same seed gives the same files. Default 1. */
@@ -19,6 +30,32 @@ export interface DemoFile {
   chunks(): AsyncIterable<string> | Iterable<string>;
 }
 
-export function generateDemo(_options: DemoOptions): DemoFile[] {
-  throw new Error('not written yet');
+function checkedOptions(options: DemoOptions): { seed: number; products: number; ledgerRows: number | undefined } {
+  const { seed = 1, products = 300, ledgerRows } = options;
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`the demo seed must be a whole number, not ${seed}`);
+  if (!Number.isSafeInteger(products) || products < 1) {
+    throw new RangeError(`the demo needs a whole number of products, at least 1, not ${products}`);
+  }
+  if (ledgerRows !== undefined && (!Number.isSafeInteger(ledgerRows) || ledgerRows < 0)) {
+    throw new RangeError(`the demo's ledger rows must be a whole number, at least 0, not ${ledgerRows}`);
+  }
+  if (Number.isNaN(options.asOf.getTime())) throw new RangeError('the demo needs a valid asOf date');
+  return { seed, products, ledgerRows };
+}
+
+/**
+ * The demo seller's files, in the order they are imported: product costs, settlement, inbound shipments, inventory
+ * ledger, customer returns, reimbursements. The ledger has about `ledgerRows` rows unless the world's own events
+ * (which grow with the number of products) already take more.
+ */
+export function generateDemo(options: DemoOptions): DemoFile[] {
+  const world = buildWorld({ ...checkedOptions(options), asOf: options.asOf });
+  return [
+    { kind: 'PRODUCT_COSTS', fileName: 'demo-product-costs.tsv', chunks: () => productCostChunks(world) },
+    { kind: 'SETTLEMENT', fileName: 'demo-settlement.tsv', chunks: () => settlementChunks(world) },
+    { kind: 'INBOUND_SHIPMENTS', fileName: 'demo-inbound-shipments.tsv', chunks: () => inboundShipmentChunks(world) },
+    { kind: 'LEDGER', fileName: 'demo-ledger.tsv', chunks: () => ledgerChunks(world) },
+    { kind: 'CUSTOMER_RETURNS', fileName: 'demo-customer-returns.tsv', chunks: () => customerReturnChunks(world) },
+    { kind: 'REIMBURSEMENTS', fileName: 'demo-reimbursements.tsv', chunks: () => reimbursementChunks(world) },
+  ];
 }

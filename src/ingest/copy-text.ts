@@ -1,5 +1,5 @@
 // PostgreSQL's COPY text format, and the key that makes a row the same row in two imports.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 function escapeText(text: string): string {
   return /[\\\t\n\r]/.test(text)
@@ -14,10 +14,11 @@ export function copyValue(value: unknown): string {
   return String(value);
 }
 
-export function copyLine(values: readonly unknown[]): string {
-  let line = '';
-  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : '\t') + copyValue(values[i]);
-  return `${line}\n`;
+/** The fields of one row in COPY text, tab-separated, without the line end. */
+export function copyFields(values: readonly unknown[]): string {
+  let text = copyValue(values[0]);
+  for (let i = 1; i < values.length; i++) text += `\t${copyValue(values[i])}`;
+  return text;
 }
 
 /** MD5 of a row's identity fields, as a UUID (16 bytes in the index instead of the fields themselves). */
@@ -25,7 +26,7 @@ export function identityKey(identity: readonly unknown[]): string {
   const text = identity
     .map((value) => (value === undefined || value === null ? '\u0000' : String(value)))
     .join('\u0001');
-  const hex = createHash('md5').update(text).digest('hex');
+  const hex = hash('md5', text, 'hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
@@ -36,36 +37,42 @@ export function identityKey(identity: readonly unknown[]): string {
  * a prefix collision only makes a first occurrence look like a repeat, which changes its number, never loses it.
  */
 export class OccurrenceCounter {
-  private table = new BigUint64Array(1 << 16);
+  private high = new Uint32Array(1 << 16);
+  private low = new Uint32Array(1 << 16);
   private size = 0;
   private readonly repeats = new Map<string, number>();
 
+  /** `key` is an identityKey (32 hex digits). */
   next(key: string): number {
-    const prefix = BigInt(`0x${key.slice(0, 8)}${key.slice(9, 13)}${key.slice(14, 18)}`) | 1n;
-    if (this.insert(prefix)) return 1;
+    const high = Number.parseInt(key.slice(0, 8), 16);
+    // Never 0: an empty slot is all zeros.
+    const low = (Number.parseInt(key.slice(8, 16), 16) | 1) >>> 0;
+    if (this.insert(high, low)) return 1;
     const count = (this.repeats.get(key) ?? 1) + 1;
     this.repeats.set(key, count);
     return count;
   }
 
   /** Adds the prefix; false when it was already there. */
-  private insert(prefix: bigint): boolean {
-    if (this.size * 2 >= this.table.length) this.grow();
-    const mask = this.table.length - 1;
-    let slot = Number(prefix & BigInt(mask));
-    while (this.table[slot] !== 0n) {
-      if (this.table[slot] === prefix) return false;
+  private insert(high: number, low: number): boolean {
+    if (this.size * 2 >= this.low.length) this.grow();
+    const mask = this.low.length - 1;
+    let slot = high & mask;
+    while (this.low[slot] !== 0) {
+      if (this.low[slot] === low && this.high[slot] === high) return false;
       slot = (slot + 1) & mask;
     }
-    this.table[slot] = prefix;
+    this.high[slot] = high;
+    this.low[slot] = low;
     this.size++;
     return true;
   }
 
   private grow(): void {
-    const old = this.table;
-    this.table = new BigUint64Array(old.length * 2);
+    const [high, low] = [this.high, this.low];
+    this.high = new Uint32Array(high.length * 2);
+    this.low = new Uint32Array(low.length * 2);
     this.size = 0;
-    for (const prefix of old) if (prefix !== 0n) this.insert(prefix);
+    for (let i = 0; i < low.length; i++) if (low[i] !== 0) this.insert(high[i]!, low[i]!);
   }
 }

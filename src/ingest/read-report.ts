@@ -98,6 +98,7 @@ export async function openReport(text: AsyncIterable<string>, options: ReadOptio
   async function* batches(): AsyncGenerator<ReportRow[]> {
     const readRow = format.newRowReader();
     const problems: ReadProblem[] = [];
+    const reader = new FieldReader(format.columns, match, [], 0, problems);
     let batch: ReportRow[] = [];
     let rows = 0;
     for await (const record of records) {
@@ -114,13 +115,15 @@ export async function openReport(text: AsyncIterable<string>, options: ReadOptio
           continue;
         }
       }
-      const reader = new FieldReader(format.columns, match, fields, line, problems);
-      const parsed = readRow(reader);
+      const parsed = readRow(reader.next(fields, line));
       if (problems.length > 0) {
         for (const problem of problems) options.problems.add(problem);
         problems.length = 0;
       }
-      if (parsed && options.problems.count === 0) batch.push({ ...parsed, line });
+      if (parsed && options.problems.count === 0) {
+        (parsed as ReportRow).line = line;
+        batch.push(parsed as ReportRow);
+      }
       if (batch.length >= options.batchSize) {
         options.onRows?.(rows);
         yield batch;

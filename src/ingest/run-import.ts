@@ -11,7 +11,9 @@ import { deleteStoredFile, FileTooLargeError, readStoredFile, storeFile } from '
 import { decodeText, NotUtf8Error, UnreadableFileError } from './text.js';
 import { emptyCounts, type WriteCounts, writerFor } from './writers.js';
 
-const BATCH_ROWS = 10_000;
+const BATCH_ROWS = 4_000;
+/** The class of the advisory locks that serialise the imports of each account. */
+const IMPORT_LOCK = 0x52434c4d;
 
 export type ImportErrorCode = 'UNKNOWN_REPORT' | 'INVALID_FILE';
 
@@ -182,30 +184,36 @@ async function readIntoDatabase(
   encoding: 'windows-1252' | undefined,
   options: ProcessOptions,
 ): Promise<ImportOutcome> {
-  const text = await decodeText(readStoredFile(db, target.importId), encoding);
   const problems = new ReportProblems();
-  let rows = 0;
-  const opening = await openReport(text.chunks, {
-    kind,
-    batchSize: BATCH_ROWS,
-    problems,
-    onRows: (read) => {
-      rows = read;
-      options.onProgress?.(read);
-    },
-  });
-  if (!opening.ok)
-    return failed(target.importId, opening.code, problems.kept, Math.max(problems.count, 1), opening.message);
-  const { format } = opening;
   const counts = emptyCounts();
+  let rows = 0;
   try {
-    await db.transaction(async (sql) => {
+    // Everything happens in the transaction, the reading of the stored file too: the embedded database has one
+    // connection, which the transaction holds until the end.
+    return await db.transaction(async (sql): Promise<ImportOutcome> => {
+      // One import of an account at a time: two overlapping files then never race for the same rows.
+      await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [IMPORT_LOCK, target.accountId]);
+      const text = await decodeText(readStoredFile(sql, target.importId), encoding);
+      const opening = await openReport(text.chunks, {
+        kind,
+        batchSize: BATCH_ROWS,
+        problems,
+        onRows: (read) => {
+          rows = read;
+          options.onProgress?.(read);
+        },
+      });
+      if (!opening.ok) {
+        return failed(target.importId, opening.code, problems.kept, Math.max(problems.count, 1), opening.message);
+      }
+      const { format } = opening;
       const products = new ProductResolver(target.accountId);
       const writer = writerFor(format, target, products);
-      // Writing a batch (in the database) overlaps with reading the next one (here).
+      // Writing a batch (in the database) overlaps with reading and preparing the next one (here).
       let writing: Promise<void> = Promise.resolve();
-      for await (const batch of opening.batches) {
+      for await (const rows of opening.batches) {
         if (problems.count > 0) continue;
+        const batch = writer.prepare(rows);
         await writing;
         writing = writer.write(sql, batch, counts);
         writing.catch(() => {});
@@ -227,10 +235,10 @@ async function readIntoDatabase(
           options.now(),
         ],
       );
+      return { ok: true, importId: target.importId, kind: format.kind, rows, counts };
     });
   } catch (error) {
     if (!(error instanceof RowsRefused)) throw error;
     return failed(target.importId, 'INVALID_FILE', problems.kept, problems.count);
   }
-  return { ok: true, importId: target.importId, kind: format.kind, rows, counts };
 }

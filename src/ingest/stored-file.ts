@@ -3,7 +3,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import type { Database } from '../db/database.js';
+import type { Database, Sql } from '../db/database.js';
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -29,12 +29,11 @@ export async function storeFile(
     const data = Buffer.concat(pending, pendingBytes);
     pending = [];
     pendingBytes = 0;
-    await db.sql.execute('INSERT INTO import_file (import_id, seq, account_id, data) VALUES ($1, $2, $3, $4)', [
-      target.importId,
-      seq++,
-      target.accountId,
-      data,
-    ]);
+    // Base64 text and decode() in SQL: many times faster than a bytea parameter, which drivers send as hex text.
+    await db.sql.execute(
+      "INSERT INTO import_file (import_id, seq, account_id, data) VALUES ($1, $2, $3, decode($4, 'base64'))",
+      [target.importId, seq++, target.accountId, data.toString('base64')],
+    );
   };
   async function* counted() {
     for await (const chunk of source) {
@@ -55,16 +54,19 @@ export async function storeFile(
   return bytes;
 }
 
-/** The bytes of a stored file, as they were uploaded. */
-export function readStoredFile(db: Database, importId: number): AsyncIterable<Uint8Array> {
+/**
+ * The bytes of a stored file, as they were uploaded, read through `sql`: inside an import's transaction this must be
+ * the transaction's own connection (the embedded database has only one, and the transaction holds it).
+ */
+export function readStoredFile(sql: Sql, importId: number): AsyncIterable<Uint8Array> {
   async function* chunks() {
     for (let seq = 0; ; seq++) {
-      const [row] = await db.sql.query<{ data: Uint8Array }>(
-        'SELECT data FROM import_file WHERE import_id = $1 AND seq = $2',
+      const [row] = await sql.query<{ data: string }>(
+        "SELECT encode(data, 'base64') AS data FROM import_file WHERE import_id = $1 AND seq = $2",
         [importId, seq],
       );
       if (!row) return;
-      yield row.data;
+      yield Buffer.from(row.data, 'base64');
     }
   }
   const gunzip = createGunzip();

@@ -9,7 +9,7 @@ import type { LedgerValues } from '../domain/reports/ledger.js';
 import type { ProductCostValues } from '../domain/reports/product-costs.js';
 import type { ReimbursementValues } from '../domain/reports/reimbursements.js';
 import type { SettlementValues } from '../domain/reports/settlement.js';
-import { copyLine, identityKey, OccurrenceCounter } from './copy-text.js';
+import { copyFields, copyValue, identityKey, OccurrenceCounter } from './copy-text.js';
 import type { ProductResolver } from './products.js';
 import type { ReportRow } from './read-report.js';
 
@@ -32,14 +32,28 @@ export interface ImportTarget {
   importedAt: Date;
 }
 
+/**
+ * Writes a file batch by batch in two steps: prepare() does the CPU work of a batch (keys, COPY text) while the
+ * database is still busy with the previous batch's write(); write() then talks to the database. The database work
+ * of a batch starts only after the previous batch's has finished: one failed statement must not run others.
+ */
 export interface RowWriter {
-  write(sql: Sql, rows: ReportRow[], counts: WriteCounts): Promise<void>;
+  prepare(rows: ReportRow[]): PreparedBatch;
+  write(sql: Sql, batch: PreparedBatch, counts: WriteCounts): Promise<void>;
+}
+
+export interface PreparedBatch {
+  rows: ReportRow[];
+  /** Per row, the COPY text before and after its product id, which only the database can give. */
+  heads?: string[];
+  tails?: string[];
+  skus?: Array<string | undefined>;
 }
 
 interface AppendTable<Values> {
   table: string;
   columns: readonly string[];
-  values(row: Values, productId: number | null): readonly unknown[];
+  values(row: Values): readonly unknown[];
   sku(row: Values): string | undefined;
 }
 
@@ -47,36 +61,8 @@ const KEY_COLUMNS = ['account_id', 'row_key', 'occurrence', 'import_id', 'line',
 
 const ledgerTable: AppendTable<LedgerValues> = {
   table: 'ledger_entry',
-  columns: [
-    'date',
-    'fnsku',
-    'event_type',
-    'reference_id',
-    'quantity',
-    'fulfillment_center',
-    'disposition',
-    'reason',
-    'country',
-    'reconciled_quantity',
-    'unreconciled_quantity',
-    'date_time',
-    'store',
-  ],
-  values: (r) => [
-    r.date,
-    r.fnsku,
-    r.eventType,
-    r.referenceId,
-    r.quantity,
-    r.fulfillmentCenter,
-    r.disposition,
-    r.reason,
-    r.country,
-    r.reconciledQuantity,
-    r.unreconciledQuantity,
-    r.dateTime,
-    r.store,
-  ],
+  columns: ['date', 'event_type', 'reference_id', 'quantity', 'fulfillment_center', 'disposition', 'reason'],
+  values: (r) => [r.date, r.eventType, r.referenceId, r.quantity, r.fulfillmentCenter, r.disposition, r.reason],
   sku: (r) => r.msku,
 };
 
@@ -216,6 +202,8 @@ function isUniqueViolation(error: unknown): boolean {
 class AppendWriter<Values> implements RowWriter {
   private readonly occurrences = new OccurrenceCounter();
   private readonly columns: readonly string[];
+  /** The account column, the same on every row. */
+  private readonly prefix: string;
   private staging = false;
   private stageCreated = false;
 
@@ -226,46 +214,49 @@ class AppendWriter<Values> implements RowWriter {
     private readonly repeatedRowsAreDistinct: boolean,
   ) {
     this.columns = [...KEY_COLUMNS, ...spec.columns];
+    this.prefix = `${target.accountId}\t`;
   }
 
-  async write(sql: Sql, rows: ReportRow[], counts: WriteCounts): Promise<void> {
-    const skus: string[] = [];
-    for (const row of rows) {
-      if (row.product) this.products.remember(row.product);
-      const sku = this.spec.sku(row.values as Values);
-      if (sku) skus.push(sku);
-    }
-    const ids = await this.products.idsFor(sql, skus);
-    let data = '';
-    const batchProducts = new Set<number>();
-    for (const row of rows) {
+  prepare(rows: ReportRow[]): PreparedBatch {
+    const heads: string[] = new Array(rows.length);
+    const tails: string[] = new Array(rows.length);
+    const skus: Array<string | undefined> = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       const values = row.values as Values;
+      if (row.product) this.products.remember(row.product);
+      skus[i] = this.spec.sku(values);
       const key = identityKey(row.identity);
       const occurrence = this.repeatedRowsAreDistinct ? this.occurrences.next(key) : 1;
-      const sku = this.spec.sku(values);
+      heads[i] = `${this.prefix}${key}\t${occurrence}\t${this.target.importId}\t${row.line}\t`;
+      tails[i] = `\t${copyFields(this.spec.values(values))}\n`;
+    }
+    return { rows, heads, tails, skus };
+  }
+
+  async write(sql: Sql, batch: PreparedBatch, counts: WriteCounts): Promise<void> {
+    const { rows, heads, tails, skus } = batch as Required<PreparedBatch>;
+    const ids = await this.products.idsFor(
+      sql,
+      skus.filter((sku): sku is string => sku !== undefined),
+    );
+    const lines: string[] = new Array(rows.length);
+    const batchProducts = new Set<number>();
+    for (let i = 0; i < rows.length; i++) {
+      const sku = skus[i];
       const productId = sku === undefined ? null : (ids.get(sku) ?? null);
       if (productId !== null) batchProducts.add(productId);
-      data += copyLine([
-        this.target.accountId,
-        key,
-        occurrence,
-        this.target.importId,
-        row.line,
-        productId,
-        ...this.spec.values(values, productId),
-      ]);
+      lines[i] = heads[i]! + copyValue(productId) + tails[i]!;
     }
+    const data = lines.join('');
     if (!this.staging) {
-      await sql.execute('SAVEPOINT reclaim_batch');
       try {
         await sql.copyFrom(this.spec.table, this.columns, data);
-        await sql.execute('RELEASE SAVEPOINT reclaim_batch');
         counts.inserted += rows.length;
         for (const id of batchProducts) counts.products.add(id);
         return;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        await sql.execute('ROLLBACK TO SAVEPOINT reclaim_batch');
         this.staging = true;
       }
     }
@@ -312,7 +303,11 @@ class ShipmentWriter implements RowWriter {
     private readonly products: ProductResolver,
   ) {}
 
-  async write(sql: Sql, rows: ReportRow[], counts: WriteCounts): Promise<void> {
+  prepare(rows: ReportRow[]): PreparedBatch {
+    return { rows };
+  }
+
+  async write(sql: Sql, { rows }: PreparedBatch, counts: WriteCounts): Promise<void> {
     const latest = new Map<string, ReportRow<ShipmentValues>>();
     for (const row of rows as ReportRow<ShipmentValues>[]) {
       if (row.product) this.products.remember(row.product);
@@ -432,7 +427,11 @@ class ProductCostWriter implements RowWriter {
     private readonly products: ProductResolver,
   ) {}
 
-  async write(sql: Sql, rows: ReportRow[], counts: WriteCounts): Promise<void> {
+  prepare(rows: ReportRow[]): PreparedBatch {
+    return { rows };
+  }
+
+  async write(sql: Sql, { rows }: PreparedBatch, counts: WriteCounts): Promise<void> {
     const latest = new Map<string, ProductCostValues>();
     for (const row of rows as ReportRow<ProductCostValues>[]) {
       if (row.product) this.products.remember(row.product);

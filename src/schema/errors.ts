@@ -4,7 +4,28 @@ import type { ObjectRef } from '@pothos/core';
 import { DomainError } from '../domain/errors.js';
 import { type BuilderTypes, builder } from './builder.js';
 
-export const ErrorInterface = builder.interfaceRef<{ code: string; message: string }>('Error').implement({
+/**
+ * An expected failure as a result value. Not an Error: graphql-js turns a returned Error into a field error,
+ * and these must reach the client as members of the result union.
+ */
+export class ErrorResult {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+  ) {}
+}
+
+/** Runs a mutation, turning the domain's expected failures into results; anything else stays an error. */
+export async function resultOf<T>(work: () => Promise<T | ErrorResult>): Promise<T | ErrorResult> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DomainError) return new ErrorResult(error.code, error.message);
+    throw error;
+  }
+}
+
+export const ErrorInterface = builder.interfaceRef<ErrorResult>('Error').implement({
   description: 'An expected failure of a mutation.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable and machine-readable: clients act on it.' }),
@@ -12,12 +33,12 @@ export const ErrorInterface = builder.interfaceRef<{ code: string; message: stri
   }),
 });
 
-export const DomainErrorType = builder.objectRef<DomainError>('DomainError').implement({
+export const DomainErrorType = builder.objectRef<ErrorResult>('DomainError').implement({
   description: 'An expected failure; `code` says which (API.md lists the codes of each mutation).',
   interfaces: [ErrorInterface],
 });
 
-/** A more specific error type: an ObjectRef and how to recognise its values. */
+/** A more specific error type: an ObjectRef and its class (a subclass of ErrorResult). */
 export interface ErrorMember {
   ref: ObjectRef<BuilderTypes, never>;
   is(value: unknown): boolean;
@@ -34,7 +55,7 @@ export function resultUnion<Shape extends object>(
     resolveType: (value) => {
       const specific = errors.find((error) => error.is(value));
       if (specific) return specific.ref;
-      return value instanceof DomainError ? DomainErrorType : success;
+      return value instanceof ErrorResult ? DomainErrorType : success;
     },
   });
 }

@@ -1,11 +1,10 @@
-import { DomainError } from '../domain/errors.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import { REPORT_KINDS } from '../domain/types.js';
 import type { Import } from '../generated/prisma/client.js';
 import { importFile } from '../ingest/run-import.js';
 import { builder } from './builder.js';
 import { viewerOf } from './context.js';
-import { ErrorInterface, resultUnion } from './errors.js';
+import { ErrorInterface, ErrorResult, resultUnion } from './errors.js';
 
 export const ReportKindEnum = builder.enumType('ReportKind', {
   values: REPORT_KINDS,
@@ -67,7 +66,7 @@ builder.queryField('imports', (t) =>
 );
 
 /** A refused file: every problem found, and the import that records it when the file was a report. */
-export class ImportRefused extends DomainError {
+export class ImportRefused extends ErrorResult {
   constructor(
     code: string,
     message: string,
@@ -82,10 +81,11 @@ const ImportRefusedError = builder.objectRef<ImportRefused>('ImportRefusedError'
   description: 'The file was refused and nothing of it was imported. `errors` says what and where.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    import: t.prismaField({
+    refusedImport: t.prismaField({
       type: 'Import',
       nullable: true,
-      description: 'The failed import, listed in `imports`; null when the file is not a report at all.',
+      description:
+        'The failed import, listed in `imports`; null when the file is not a report at all (nothing is recorded).',
       resolve: (query, error, _args, ctx) =>
         error.importId === undefined
           ? null

@@ -103,10 +103,17 @@ export class FieldReader<Key extends string> {
   constructor(
     private readonly columns: Readonly<Record<Key, Column>>,
     private readonly header: HeaderMatch<Key>,
-    readonly fields: readonly string[],
-    readonly line: number,
+    public fields: readonly string[],
+    public line: number,
     readonly problems: ReadProblem[],
   ) {}
+
+  /** Moves to the next row (one reader serves a whole file). */
+  next(fields: readonly string[], line: number): this {
+    this.fields = fields;
+    this.line = line;
+    return this;
+  }
 
   has(key: Key): boolean {
     return this.header.positions[key] !== undefined;
@@ -124,9 +131,14 @@ export class FieldReader<Key extends string> {
   text(key: Key): string | undefined {
     const position = this.header.positions[key];
     if (position === undefined) return undefined;
-    let value = this.fields[position]?.trim();
+    let value = this.fields[position];
+    if (value === undefined || value === '') return undefined;
+    const first = value.charCodeAt(0);
+    const last = value.charCodeAt(value.length - 1);
+    // Spaces around a value are noise; most values have none, and trim() is only paid for those that do.
+    if (first <= 32 || last <= 32) value = value.trim();
     // A quoted field in an otherwise unquoted file: strip its quotes, undouble the ones inside.
-    if (value && value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
       value = value.slice(1, -1).replaceAll('""', '"').trim();
     }
     return value ? value : undefined;

@@ -15,6 +15,7 @@ const eventTypeBySpelling = new Map(LEDGER_EVENT_TYPES.map((type) => [type.toLow
 
 /** `Customer Returns`, `customer_returns` and `CustomerReturns` are the same event type. */
 export function normaliseEventType(text: string): string {
+  if ((LEDGER_EVENT_TYPES as readonly string[]).includes(text)) return text;
   return eventTypeBySpelling.get(text.toLowerCase().replace(/[\s\-_]+/g, '')) ?? text;
 }
 
@@ -96,7 +97,7 @@ export const ledgerFormat: ReportFormat<LedgerValues, keyof typeof columns> = {
         values.disposition,
         values.reason,
         values.country,
-        values.dateTime?.toISOString(),
+        values.dateTime?.getTime(),
         values.store,
       ],
       product: { sku: values.msku, fnsku: values.fnsku, asin: values.asin, title: values.title },

@@ -54,12 +54,52 @@ function validDay(year: number, month: number, day: number): Day | undefined {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function digits(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) return -1;
+    value = value * 10 + code - 48;
+  }
+  return value;
+}
+
+function dayIsValid(year: number, month: number, day: number): boolean {
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0);
+}
+
+/** `MM/DD/YYYY` and `YYYY-MM-DD`, the two formats of nearly every row, without regular expressions. */
+function parseCommonDay(value: string): Day | undefined {
+  if (value.length !== 10) return undefined;
+  if (value.charCodeAt(2) === 47 && value.charCodeAt(5) === 47) {
+    const month = digits(value, 0, 2);
+    const day = digits(value, 3, 2);
+    const year = digits(value, 6, 4);
+    if (dayIsValid(year, month, day)) return `${value.slice(6, 10)}-${value.slice(0, 2)}-${value.slice(3, 5)}`;
+    return undefined;
+  }
+  if (value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    if (dayIsValid(digits(value, 0, 4), digits(value, 5, 2), digits(value, 8, 2))) return value;
+  }
+  return undefined;
+}
+
 /**
  * A calendar day in any of the formats Amazon uses: `MM/DD/YYYY` (ledger), `YYYY-MM-DD` (optionally followed by a
  * time, whose date part is taken as written), `DD-MM-YYYY`, `DD.MM.YYYY` and `DD-MON-YYYY`.
  */
 export function parseDay(text: string): Day | undefined {
   const value = text.trim();
+  const common = parseCommonDay(value);
+  if (common) return common;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])/.exec(value);
   if (match) return validDay(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
@@ -74,12 +114,50 @@ export function parseDay(text: string): Day | undefined {
   return undefined;
 }
 
+/** `YYYY-MM-DDTHH:MM:SS` followed by `Z`, `+00:00` or `-0700`: the shape of nearly every instant, read by hand. */
+function parseCommonInstant(value: string): Date | undefined {
+  if (value.length < 20 || value.length > 25 || value.charCodeAt(10) !== 84 || value.charCodeAt(13) !== 58)
+    return undefined;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  const hours = digits(value, 11, 2);
+  const minutes = digits(value, 14, 2);
+  const seconds = digits(value, 17, 2);
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(16) !== 58) return undefined;
+  if (
+    !dayIsValid(year, month, day) ||
+    hours < 0 ||
+    hours > 23 ||
+    minutes < 0 ||
+    minutes > 59 ||
+    seconds < 0 ||
+    seconds > 59
+  ) {
+    return undefined;
+  }
+  const zone = value.slice(19);
+  let offset = 0;
+  if (zone !== 'Z') {
+    const sign = zone.charCodeAt(0) === 45 ? -1 : zone.charCodeAt(0) === 43 ? 1 : 0;
+    const colon = zone.length === 6 && zone.charCodeAt(3) === 58;
+    if (sign === 0 || !(colon || zone.length === 5)) return undefined;
+    const zoneHours = digits(zone, 1, 2);
+    const zoneMinutes = digits(zone, colon ? 4 : 3, 2);
+    if (zoneHours < 0 || zoneMinutes < 0) return undefined;
+    offset = sign * (zoneHours * 60 + zoneMinutes);
+  }
+  return new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds) - offset * 60_000);
+}
+
 /**
  * An instant, as ISO-8601 (`2025-04-01T08:00:00+00:00`, `…-0700`, `…Z`), as `YYYY-MM-DD HH:MM:SS UTC`, or a bare
  * day (midnight UTC). A time without a zone is read as UTC, which is what Amazon's reports mean by it.
  */
 export function parseInstant(text: string): Date | undefined {
   const value = text.trim();
+  const common = parseCommonInstant(value);
+  if (common) return common;
   const match =
     /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i.exec(
       value,
@@ -107,7 +185,10 @@ export function parseInstant(text: string): Date | undefined {
  * A decimal amount as an exact string (`"-12.99"`), never a float. `.` or `,` is the decimal separator; when both
  * appear, the last one is, and the other groups thousands (`1.234,56`, `1,234.56`).
  */
+const CANONICAL_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
 export function parseDecimal(text: string): string | undefined {
+  if (CANONICAL_DECIMAL.test(text) && text !== '-0') return text;
   let value = text.trim().replace(/[\s\u00a0\u202f']/g, '');
   if (value === '') return undefined;
   const lastDot = value.lastIndexOf('.');
@@ -130,7 +211,10 @@ export function parseDecimal(text: string): string | undefined {
 }
 
 /** A whole number of units; `3.0` and `3,00` are accepted, `2.5` is not. */
+const SMALL_INTEGER = /^-?\d{1,9}$/;
+
 export function parseInteger(text: string): number | undefined {
+  if (SMALL_INTEGER.test(text)) return Number(text);
   const decimal = parseDecimal(text);
   if (decimal === undefined || decimal.includes('.')) return undefined;
   const value = Number(decimal);

@@ -97,18 +97,12 @@ CREATE TABLE "ledger_entry" (
     "line" INTEGER NOT NULL,
     "product_id" INTEGER NOT NULL,
     "date" DATE NOT NULL,
-    "fnsku" TEXT,
     "event_type" TEXT NOT NULL,
     "reference_id" TEXT,
     "quantity" INTEGER NOT NULL,
     "fulfillment_center" TEXT,
     "disposition" TEXT,
     "reason" TEXT,
-    "country" TEXT,
-    "reconciled_quantity" INTEGER,
-    "unreconciled_quantity" INTEGER,
-    "date_time" TIMESTAMPTZ(3),
-    "store" TEXT,
 
     CONSTRAINT "ledger_entry_pkey" PRIMARY KEY ("account_id","row_key","occurrence")
 );
@@ -244,9 +238,6 @@ CREATE INDEX "import_account_id_id_idx" ON "import"("account_id", "id" DESC);
 
 -- CreateIndex
 CREATE INDEX "ledger_entry_detection_idx" ON "ledger_entry"("account_id", "product_id", "date") WHERE (event_type = ANY (ARRAY['Adjustments'::text, 'Receipts'::text]));
-
--- CreateIndex
-CREATE INDEX "ledger_entry_receipt_idx" ON "ledger_entry"("account_id", "reference_id") WHERE (event_type = 'Receipts');
 
 -- CreateIndex
 CREATE INDEX "reimbursement_account_id_product_id_approval_date_idx" ON "reimbursement"("account_id", "product_id", "approval_date");
