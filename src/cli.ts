@@ -34,7 +34,7 @@ async function withRuntime<T>(
 
 async function serve(options: { seedDemoIfEmpty?: boolean }) {
   const runtime = await openRuntime('reclaim serve');
-  const { config, log, db } = runtime;
+  const { log, db } = runtime;
   let demoToken: string | undefined;
   if (options.seedDemoIfEmpty && (await db.prisma.account.count()) === 0) {
     log.info('the database is empty: loading the demo account');

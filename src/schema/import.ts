@@ -54,15 +54,19 @@ export const ImportType = builder.prismaObject('Import', {
 });
 
 builder.queryField('imports', (t) =>
-  t.prismaConnection({
-    type: 'Import',
-    cursor: 'id',
-    description: "The account's imports, newest first.",
-    maxSize: 100,
-    defaultSize: 20,
-    resolve: (query, _root, _args, ctx) =>
-      ctx.db.prisma.import.findMany({ ...query, where: { accountId: viewerOf(ctx).id }, orderBy: { id: 'desc' } }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'Import',
+      cursor: 'id',
+      description: "The account's imports, newest first.",
+      maxSize: 100,
+      defaultSize: 20,
+      resolve: (query, _root, _args, ctx) =>
+        ctx.db.prisma.import.findMany({ ...query, where: { accountId: viewerOf(ctx).id }, orderBy: { id: 'desc' } }),
+    },
+    { name: 'ImportConnection' },
+    { name: 'ImportEdge' },
+  ),
 );
 
 /** A refused file: every problem found, and the import that records it when the file was a report. */

@@ -35,30 +35,34 @@ builder.queryField('product', (t) =>
 );
 
 builder.queryField('products', (t) =>
-  t.prismaConnection({
-    type: 'Product',
-    cursor: 'id',
-    description: 'Every product of the account, by SKU; `search` matches SKU, FNSKU, ASIN or title.',
-    maxSize: 100,
-    defaultSize: 50,
-    args: { search: t.arg.string() },
-    resolve: (query, _root, { search }, ctx) =>
-      ctx.db.prisma.product.findMany({
-        ...query,
-        where: {
-          accountId: viewerOf(ctx).id,
-          ...(search
-            ? {
-                OR: [
-                  { sku: { contains: search, mode: 'insensitive' } },
-                  { fnsku: { contains: search, mode: 'insensitive' } },
-                  { asin: { contains: search, mode: 'insensitive' } },
-                  { title: { contains: search, mode: 'insensitive' } },
-                ],
-              }
-            : {}),
-        },
-        orderBy: { id: 'asc' },
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'Product',
+      cursor: 'id',
+      description: 'Every product of the account, by SKU; `search` matches SKU, FNSKU, ASIN or title.',
+      maxSize: 100,
+      defaultSize: 50,
+      args: { search: t.arg.string() },
+      resolve: (query, _root, { search }, ctx) =>
+        ctx.db.prisma.product.findMany({
+          ...query,
+          where: {
+            accountId: viewerOf(ctx).id,
+            ...(search
+              ? {
+                  OR: [
+                    { sku: { contains: search, mode: 'insensitive' } },
+                    { fnsku: { contains: search, mode: 'insensitive' } },
+                    { asin: { contains: search, mode: 'insensitive' } },
+                    { title: { contains: search, mode: 'insensitive' } },
+                  ],
+                }
+              : {}),
+          },
+          orderBy: { id: 'asc' },
+        }),
+    },
+    { name: 'ProductListConnection' },
+    { name: 'ProductListEdge' },
+  ),
 );

@@ -3,7 +3,24 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, IMPORT_REPORT, SAMPLES, startServer, type TestServer, upload, uploadSample } from '../support/server.js';
+import type { ReportKind } from '../gql/graphql.js';
+import { graphql } from '../gql/index.js';
+import {
+  gql,
+  ImportReport,
+  member,
+  SAMPLES,
+  startServer,
+  type TestServer,
+  upload,
+  uploadSample,
+} from '../support/server.js';
+
+const LatestImport = graphql(`
+  query LatestImport {
+    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }
+  }
+`);
 
 const LEDGER_HEADER =
   'Date\tFNSKU\tASIN\tMSKU\tTitle\tEvent Type\tReference ID\tQuantity\tFulfillment Center\tDisposition\tReason\tCountry\tReconciled Quantity\tUnreconciled Quantity\tDate and Time';
@@ -31,19 +48,13 @@ describe('bad input', () => {
     };
   }
 
-  async function refused(name: string, content: string | Uint8Array, kind?: string) {
-    const result = await upload(server, token, { name, content }, IMPORT_REPORT, kind ? { kind } : {});
+  async function refused(name: string, content: string | Uint8Array, kind?: ReportKind) {
+    const result = await upload(server, token, { name, content }, ImportReport, kind ? { kind } : {});
     expect(result.status, JSON.stringify(result.errors)).toBe(200);
     expect(result.errors).toBeUndefined();
-    const outcome = result.data!.importReport;
-    expect(outcome.__typename, JSON.stringify(outcome)).toBe('ImportRefusedError');
+    const outcome = member(result.data?.importReport, 'ImportRefusedError');
     expect(await snapshot()).toEqual(before);
-    return outcome as {
-      code: string;
-      message: string;
-      errors: Array<{ line: number; column: string | null; message: string }>;
-      refusedImport: { id: string; status: string } | null;
-    };
+    return outcome;
   }
 
   beforeAll(async () => {
@@ -56,7 +67,7 @@ describe('bad input', () => {
       'inbound-shipments.tsv',
       'product-costs.tsv',
     ]) {
-      expect((await uploadSample(server, token, name)).data!.importReport.__typename).toBe('ImportReportSuccess');
+      member((await uploadSample(server, token, name)).data?.importReport, 'ImportReportSuccess');
     }
     before = await snapshot();
   });
@@ -123,13 +134,8 @@ describe('bad input', () => {
       { line: 5, column: null, message: 'the row has 16 fields where the header has 15' },
     ]);
     expect(outcome.message).toBe('line 3, column Quantity: "three" is not a whole number (and 2 more problems)');
-    const { data } = await gql(
-      server,
-      '{ imports(first: 1) { edges { node { id status errorCount errors { line column message } } } } }',
-      {},
-      token,
-    );
-    expect(data!.imports.edges[0].node).toMatchObject({
+    const { data } = await gql(server, LatestImport, {}, token);
+    expect(data!.imports.edges[0]!.node).toMatchObject({
       id: outcome.refusedImport!.id,
       status: 'FAILED',
       errorCount: 3,

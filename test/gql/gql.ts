@@ -1,0 +1,56 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": typeof types.LatestImportDocument,
+    "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": typeof types.ProductBySkuDocument,
+    "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": typeof types.RecentImportsDocument,
+    "\n  query EverythingOfAnAccount {\n    imports(first: 50) { edges { node { id } } }\n    product(sku: \"SKU-MUG-01\") { sku }\n    products(first: 10) { edges { node { sku } } }\n  }\n": typeof types.EverythingOfAnAccountDocument,
+    "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": typeof types.ImportReportDocument,
+};
+const documents: Documents = {
+    "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": types.LatestImportDocument,
+    "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": types.ProductBySkuDocument,
+    "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": types.RecentImportsDocument,
+    "\n  query EverythingOfAnAccount {\n    imports(first: 50) { edges { node { id } } }\n    product(sku: \"SKU-MUG-01\") { sku }\n    products(first: 10) { edges { node { sku } } }\n  }\n": types.EverythingOfAnAccountDocument,
+    "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": types.ImportReportDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n"): typeof import('./graphql.js').LatestImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n"): typeof import('./graphql.js').ProductBySkuDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n"): typeof import('./graphql.js').RecentImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EverythingOfAnAccount {\n    imports(first: 50) { edges { node { id } } }\n    product(sku: \"SKU-MUG-01\") { sku }\n    products(first: 10) { edges { node { sku } } }\n  }\n"): typeof import('./graphql.js').EverythingOfAnAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n"): typeof import('./graphql.js').ImportReportDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
