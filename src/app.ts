@@ -14,6 +14,7 @@ import type { Account } from './generated/prisma/client.js';
 import type { Logger } from './logger.js';
 import type { Context } from './schema/context.js';
 import { schema } from './schema/index.js';
+import { createLoaders } from './schema/loaders.js';
 import { accountForToken, bearerToken, sameSecret } from './store/accounts.js';
 
 export interface AppDependencies {
@@ -95,6 +96,7 @@ export function buildApp({ config, db, log, clock }: AppDependencies): App {
       log: auth.account ? log.child({ accountId: auth.account.id }) : log,
       account: auth.account,
       isAdmin: auth.isAdmin,
+      loaders: createLoaders(db, auth.account),
     };
   }
 

@@ -45,3 +45,18 @@ export function sumByCurrency(amounts: Iterable<Money>): Money[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, amount]) => ({ currency, amount }));
 }
+
+/** The currency of a region's main marketplace: for amounts whose report does not say (settlement rows after the first). */
+export function regionCurrency(region: 'NA' | 'EU' | 'FE'): string {
+  return region === 'EU' ? 'EUR' : region === 'FE' ? 'JPY' : 'USD';
+}
+
+/** An amount and its currency as stored (a decimal column and a currency column, either maybe null), or null. */
+export function moneyFrom(
+  amount: { toString(): string } | null | undefined,
+  currency: string | null | undefined,
+): Money | null {
+  return amount === null || amount === undefined || !currency
+    ? null
+    : { amount: new Decimal(amount.toString()), currency };
+}

@@ -25,3 +25,41 @@ export function isReversal(reason: string): boolean {
 export function typeOfReason(reason: string): MissingType | undefined {
   return TYPE_BY_REASON[normaliseReason(reason)];
 }
+
+/** A reimbursement line, as the reimbursements report gives it. Units and amount are negative for reversals. */
+export interface ReimbursementFact {
+  /** The line's identity in the reimbursements table. */
+  key: string;
+  reimbursementId: string;
+  approvalDate: Date;
+  caseId?: string;
+  orderId?: string;
+  reason: string;
+  /** quantity-reimbursed-total: cash and inventory. */
+  units: number;
+  amount: string;
+  currency: string;
+  originalReimbursementId?: string;
+  originalReimbursementType?: string;
+}
+
+/**
+ * The type a line pays. A reversal takes its original's type: the type its original-reimbursement-type names, else
+ * the type of the line its original-reimbursement-id names. Undefined for lines Reclaim ignores (kept, never counted).
+ */
+export function typeOfLine(
+  line: ReimbursementFact,
+  reasonsOfReimbursement: (reimbursementId: string) => readonly string[],
+): MissingType | undefined {
+  if (!isReversal(line.reason)) return typeOfReason(line.reason);
+  if (line.originalReimbursementType) {
+    const named = typeOfReason(line.originalReimbursementType);
+    if (named) return named;
+  }
+  if (!line.originalReimbursementId) return undefined;
+  for (const reason of reasonsOfReimbursement(line.originalReimbursementId)) {
+    const type = typeOfReason(reason);
+    if (type) return type;
+  }
+  return undefined;
+}

@@ -4,6 +4,8 @@ import type { Database } from '../db/database.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import type { ReportKind } from '../domain/types.js';
 import type { Logger } from '../logger.js';
+import { markShipmentsStale, markStale, refreshStaleProducts } from '../store/missing-pool.js';
+import { updateLastSalePrices } from '../store/prices.js';
 import { readHead, recogniseFile } from './peek.js';
 import { ProductResolver } from './products.js';
 import { openReport, ReportProblems } from './read-report.js';
@@ -164,6 +166,8 @@ export async function processImport(db: Database, importId: number, options: Pro
     }
   }
   const result = outcome as ImportOutcome;
+  // The import committed the new data and marked its products stale; their missing pools follow now.
+  if (result.ok) await refreshStaleProducts(db, record.accountId);
   if (result.ok) {
     const { kind, rows, counts } = result;
     options.log?.info(
@@ -221,6 +225,9 @@ async function readIntoDatabase(
       await writing;
       if (problems.count > 0) throw new RowsRefused();
       for (const id of await products.finish(sql)) counts.products.add(id);
+      if (format.kind === 'SETTLEMENT') await updateLastSalePrices(sql, target.accountId, counts.products);
+      await markStale(sql, target.accountId, counts.products);
+      await markShipmentsStale(sql, target.accountId, counts.receivedShipments);
       await sql.execute(
         `UPDATE import SET status = 'SUCCEEDED', kind = $2, encoding = $3, rows = $4, inserted = $5, updated = $6,
            duplicates = $7, finished_at = $8 WHERE id = $1`,

@@ -19,10 +19,12 @@ export interface WriteCounts {
   duplicates: number;
   /** Products whose data this import changed: their missing units must be computed again. */
   products: Set<number>;
+  /** Shipments the ledger's Receipts rows name: their closed date may come from those rows. */
+  receivedShipments: Set<string>;
 }
 
 export function emptyCounts(): WriteCounts {
-  return { inserted: 0, updated: 0, duplicates: 0, products: new Set() };
+  return { inserted: 0, updated: 0, duplicates: 0, products: new Set(), receivedShipments: new Set() };
 }
 
 export interface ImportTarget {
@@ -55,6 +57,8 @@ interface AppendTable<Values> {
   columns: readonly string[];
   values(row: Values): readonly unknown[];
   sku(row: Values): string | undefined;
+  /** Notes what else the row changes, besides its product. */
+  notice?(row: Values, counts: WriteCounts): void;
 }
 
 const KEY_COLUMNS = ['account_id', 'row_key', 'occurrence', 'import_id', 'line', 'product_id'] as const;
@@ -64,6 +68,9 @@ const ledgerTable: AppendTable<LedgerValues> = {
   columns: ['date', 'event_type', 'reference_id', 'quantity', 'fulfillment_center', 'disposition', 'reason'],
   values: (r) => [r.date, r.eventType, r.referenceId, r.quantity, r.fulfillmentCenter, r.disposition, r.reason],
   sku: (r) => r.msku,
+  notice: (r, counts) => {
+    if (r.eventType === 'Receipts' && r.referenceId) counts.receivedShipments.add(r.referenceId);
+  },
 };
 
 const reimbursementTable: AppendTable<ReimbursementValues> = {
@@ -246,6 +253,7 @@ class AppendWriter<Values> implements RowWriter {
       const sku = skus[i];
       const productId = sku === undefined ? null : (ids.get(sku) ?? null);
       if (productId !== null) batchProducts.add(productId);
+      this.spec.notice?.(rows[i]!.values as Values, counts);
       lines[i] = heads[i]! + copyValue(productId) + tails[i]!;
     }
     const data = lines.join('');

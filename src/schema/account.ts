@@ -1,9 +1,16 @@
 import { GraphQLError } from 'graphql';
-import { REGIONS, VALUATIONS } from '../domain/types.js';
+import type { Money } from '../domain/money.js';
+import { defaultPolicy, validateWindows } from '../domain/policy.js';
+import type { Totals } from '../domain/summary.js';
+import { MISSING_TYPES, type MissingType, REGIONS, VALUATIONS } from '../domain/types.js';
 import type { Account } from '../generated/prisma/client.js';
 import { createAccount } from '../store/accounts.js';
+import { accountTotals } from '../store/missing-view.js';
 import { builder } from './builder.js';
-import { type Context, unauthenticated, viewerOf } from './context.js';
+import { asOfOf, type Context, unauthenticated, viewerOf } from './context.js';
+import { resultOf, resultUnion } from './errors.js';
+import { MoneyType } from './money.js';
+import { MissingTypeEnum } from './product.js';
 
 export const RegionEnum = builder.enumType('Region', {
   values: REGIONS,
@@ -15,6 +22,39 @@ export const ValuationEnum = builder.enumType('Valuation', {
   description: 'How a missing unit is valued: its latest sale price, or the purchase cost the seller gave.',
 });
 
+const TotalsType = builder.objectRef<Totals & { reimbursed: Money[] }>('Totals').implement({
+  description: "The account's numbers on a day: the sums of its products' rows, and what its cases brought back.",
+  fields: (t) => ({
+    missingUnits: t.exposeInt('missingUnits'),
+    claimableUnits: t.exposeInt('claimableUnits'),
+    claimedUnits: t.exposeInt('claimedUnits'),
+    expiredUnits: t.exposeInt('expiredUnits'),
+    reimbursable: t.field({
+      type: [MoneyType],
+      resolve: (totals) => totals.reimbursable,
+      description: 'Per currency.',
+    }),
+    reimbursed: t.field({
+      type: [MoneyType],
+      resolve: (totals) => totals.reimbursed,
+      description: 'What the cases received, per currency.',
+    }),
+  }),
+});
+
+const PolicyWindow = builder
+  .objectRef<{ type: MissingType; waitDays: number; deadlineDays: number; isDefault: boolean }>('PolicyWindow')
+  .implement({
+    description:
+      'When units of a type can be claimed: from waitDays to deadlineDays after their event (RULES.md section 7).',
+    fields: (t) => ({
+      type: t.expose('type', { type: MissingTypeEnum }),
+      waitDays: t.exposeInt('waitDays'),
+      deadlineDays: t.exposeInt('deadlineDays'),
+      isDefault: t.exposeBoolean('isDefault', { description: "Whether it is the region's default." }),
+    }),
+  });
+
 export const AccountType = builder.prismaObject('Account', {
   description: "A seller's account: everything a token opens belongs to one.",
   fields: (t) => ({
@@ -23,8 +63,83 @@ export const AccountType = builder.prismaObject('Account', {
     region: t.expose('region', { type: RegionEnum }),
     valuation: t.expose('valuation', { type: ValuationEnum }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    totals: t.field({
+      type: TotalsType,
+      args: { asOf: t.arg({ type: 'DateTime' }) },
+      resolve: async (account, { asOf }, ctx) => {
+        const options = await ctx.loaders.viewOptions({ asOf: asOfOf(ctx, asOf) });
+        return { ...(await accountTotals(ctx.db, options)), reimbursed: [] };
+      },
+    }),
+    policy: t.field({
+      type: [PolicyWindow],
+      description: 'The windows of each type: those the account set, the defaults of its region for the others.',
+      resolve: async (account, _args, ctx) => {
+        const policy = await ctx.loaders.policy();
+        const defaults = defaultPolicy(account.region);
+        return MISSING_TYPES.map((type) => ({
+          type,
+          ...policy[type],
+          isDefault:
+            policy[type].waitDays === defaults[type].waitDays &&
+            policy[type].deadlineDays === defaults[type].deadlineDays,
+        }));
+      },
+    }),
   }),
 });
+
+const PolicyInput = builder.inputType('PolicyInput', {
+  fields: (t) => ({
+    type: t.field({ type: MissingTypeEnum, required: true }),
+    waitDays: t.int({ required: true, description: 'From 0 to 365, no more than deadlineDays.' }),
+    deadlineDays: t.int({ required: true, description: 'From 0 to 365.' }),
+  }),
+});
+
+const SettingsInput = builder.inputType('SettingsInput', {
+  fields: (t) => ({
+    region: t.field({ type: RegionEnum }),
+    valuation: t.field({ type: ValuationEnum }),
+    policy: t.field({
+      type: [PolicyInput],
+      description: 'Windows to set, per type; the types not given keep theirs.',
+    }),
+  }),
+});
+
+const UpdateSettingsSuccess = builder.objectRef<{ account: Account }>('UpdateSettingsSuccess').implement({
+  fields: (t) => ({ account: t.field({ type: AccountType, resolve: (success) => success.account }) }),
+});
+
+builder.mutationField('updateSettings', (t) =>
+  t.field({
+    type: resultUnion('UpdateSettingsResult', UpdateSettingsSuccess),
+    description: "Changes the account's region, valuation and claim windows. Codes: INVALID_POLICY.",
+    args: { input: t.arg({ type: SettingsInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      resultOf(async () => {
+        const account = viewerOf(ctx);
+        const windows = input.policy ?? [];
+        validateWindows(windows);
+        const updated = await ctx.db.prisma.$transaction(async (tx) => {
+          for (const { type, waitDays, deadlineDays } of windows) {
+            await tx.accountPolicy.upsert({
+              where: { accountId_type: { accountId: account.id, type } },
+              create: { accountId: account.id, type, waitDays, deadlineDays },
+              update: { waitDays, deadlineDays },
+            });
+          }
+          return tx.account.update({
+            where: { id: account.id },
+            data: { region: input.region ?? undefined, valuation: input.valuation ?? undefined },
+          });
+        });
+        ctx.log.info({ settings: input }, 'settings updated');
+        return { account: updated };
+      }),
+  }),
+);
 
 builder.queryField('viewer', (t) =>
   t.prismaField({

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Account } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
+import type { Loaders } from './loaders.js';
 
 /** What every resolver gets, built per request by the same function for HTTP and WebSocket. Read-only. */
 export interface Context {
@@ -15,6 +16,12 @@ export interface Context {
   readonly account: Account | null;
   /** Whether the request carries the admin token. */
   readonly isAdmin: boolean;
+  readonly loaders: Loaders;
+}
+
+/** The instant the request's numbers are for: the asOf it gives, else now. */
+export function asOfOf(ctx: Context, asOf: Date | null | undefined): Date {
+  return asOf ?? ctx.clock.now();
 }
 
 export function unauthenticated(

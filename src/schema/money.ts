@@ -1,5 +1,8 @@
 import { DomainError } from '../domain/errors.js';
 import { Decimal, formatAmount, type Money } from '../domain/money.js';
+
+export { moneyFrom as moneyOf } from '../domain/money.js';
+
 import { builder } from './builder.js';
 
 export const MoneyType = builder.objectRef<Money>('Money').implement({
@@ -29,14 +32,4 @@ export function moneyFromInput(input: { amount: string; currency: string }, fiel
     );
   }
   return { amount: new Decimal(input.amount.trim()), currency };
-}
-
-/** A nullable Prisma decimal and currency column pair as Money. */
-export function moneyOf(
-  amount: { toString(): string } | null | undefined,
-  currency: string | null | undefined,
-): Money | null {
-  return amount === null || amount === undefined || !currency
-    ? null
-    : { amount: new Decimal(amount.toString()), currency };
 }

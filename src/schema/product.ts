@@ -1,68 +1,280 @@
+import { GraphQLError } from 'graphql';
+import { DomainError } from '../domain/errors.js';
+import { describeReason } from '../domain/ledger-reasons.js';
+import type { TypeSummary } from '../domain/summary.js';
+import { MISSING_TYPES } from '../domain/types.js';
+import { WINDOW_STATES } from '../domain/windows.js';
+import type { Product } from '../generated/prisma/client.js';
+import { type Evidence, type ListPosition, missingProducts, valueOf } from '../store/missing-view.js';
 import { builder } from './builder.js';
-import { viewerOf } from './context.js';
-import { MoneyType, moneyOf } from './money.js';
+import { asOfOf, type Context, viewerOf } from './context.js';
+import { resultOf, resultUnion } from './errors.js';
+import type { ProductNode } from './loaders.js';
+import { MoneyInput, MoneyType, moneyFromInput, moneyOf } from './money.js';
 
-export const ProductType = builder.prismaObject('Product', {
-  description: 'One seller SKU of the account, with what the reports say of it.',
+export const MissingTypeEnum = builder.enumType('MissingType', {
+  values: MISSING_TYPES,
+  description: 'LOST and DAMAGED in a warehouse, INBOUND (received short), UNRETURNED (refunded, never returned).',
+});
+
+export const WindowStateEnum = builder.enumType('WindowState', {
+  values: WINDOW_STATES,
+  description: 'WAITING: too early to claim; CLAIMABLE: claim now; EXPIRED: the deadline passed (RULES.md section 4).',
+});
+
+const MissingByType = builder.objectRef<TypeSummary>('MissingByType').implement({
+  description: "A product's numbers for one type of missing units.",
   fields: (t) => ({
-    sku: t.exposeString('sku'),
-    fnsku: t.exposeString('fnsku', { nullable: true }),
-    asin: t.exposeString('asin', { nullable: true }),
-    title: t.exposeString('title', { nullable: true }),
+    type: t.expose('type', { type: MissingTypeEnum }),
+    missingUnits: t.exposeInt('missingUnits', { description: 'WAITING and CLAIMABLE units.' }),
+    claimableUnits: t.exposeInt('claimableUnits'),
+    claimedUnits: t.exposeInt('claimedUnits', { description: 'Units of OPEN cases still waiting for payment.' }),
+    expiredUnits: t.exposeInt('expiredUnits'),
+    nextDeadline: t.field({ type: 'Date', nullable: true, resolve: (row) => row.nextDeadline ?? null }),
+    reimbursable: t.field({ type: MoneyType, nullable: true, resolve: (row) => row.reimbursable }),
+  }),
+});
+
+export const EvidenceType = builder.objectRef<Evidence>('Evidence').implement({
+  description: 'Units of the missing pool and the event they come from: a ledger row, a shipment, a refund.',
+  fields: (t) => ({
+    type: t.expose('type', { type: MissingTypeEnum }),
+    date: t.field({
+      type: 'Date',
+      description: 'The day of the event (the wait and the deadline count from it).',
+      resolve: (evidence) => evidence.date,
+    }),
+    units: t.exposeInt('units'),
+    state: t.expose('state', { type: WindowStateEnum }),
+    deadline: t.field({ type: 'Date', resolve: (evidence) => evidence.deadline }),
+    source: t.exposeString('source', { description: 'LEDGER, SHIPMENT or REFUND.' }),
+    reference: t.exposeString('reference', {
+      nullable: true,
+      description: 'The ledger Reference ID, the shipment ID or the order ID.',
+    }),
+    reasonCode: t.exposeString('reasonCode', { nullable: true, description: "The ledger adjustment's reason code." }),
+    reasonMeaning: t.string({
+      nullable: true,
+      resolve: (evidence) => (evidence.reasonCode ? (describeReason(evidence.reasonCode) ?? null) : null),
+    }),
+    fulfillmentCenter: t.exposeString('fulfillmentCenter', { nullable: true }),
+    disposition: t.exposeString('disposition', { nullable: true }),
+  }),
+});
+
+async function summaryOf(node: ProductNode, ctx: Context) {
+  return node.summary ?? ctx.loaders.summary.load(node);
+}
+
+export const ProductType = builder.objectRef<ProductNode>('Product').implement({
+  description:
+    'One seller SKU of the account: what the reports say of it, and what Amazon owes for it on a day (the asOf of the field that gave the product, else today).',
+  fields: (t) => ({
+    sku: t.string({ resolve: ({ product }) => product.sku }),
+    fnsku: t.string({ nullable: true, resolve: ({ product }) => product.fnsku }),
+    asin: t.string({ nullable: true, resolve: ({ product }) => product.asin }),
+    title: t.string({ nullable: true, resolve: ({ product }) => product.title }),
     lastSalePrice: t.field({
       type: MoneyType,
       nullable: true,
       description: "The SKU's latest sale price per unit, from the settlements.",
-      resolve: (product) => moneyOf(product.lastSalePrice, product.lastSaleCurrency),
+      resolve: ({ product }) => moneyOf(product.lastSalePrice, product.lastSaleCurrency),
     }),
     purchaseCost: t.field({
       type: MoneyType,
       nullable: true,
       description: 'What a unit cost the seller, from a costs file or setProductCost.',
-      resolve: (product) => moneyOf(product.purchaseCost, product.purchaseCurrency),
+      resolve: ({ product }) => moneyOf(product.purchaseCost, product.purchaseCurrency),
+    }),
+    unitValue: t.field({
+      type: MoneyType,
+      nullable: true,
+      description: "What one missing unit is worth, by the account's valuation setting.",
+      resolve: ({ product }, _args, ctx) => valueOf(product, viewerOf(ctx).valuation),
+    }),
+    missingUnits: t.int({ resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).missingUnits }),
+    claimableUnits: t.int({ resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).claimableUnits }),
+    claimedUnits: t.int({ resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).claimedUnits }),
+    expiredUnits: t.int({ resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).expiredUnits }),
+    nextDeadline: t.field({
+      type: 'Date',
+      nullable: true,
+      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).nextDeadline ?? null,
+    }),
+    reimbursable: t.field({
+      type: MoneyType,
+      nullable: true,
+      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).reimbursable,
+    }),
+    byType: t.field({
+      type: [MissingByType],
+      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).byType,
+    }),
+    evidence: t.field({
+      type: [EvidenceType],
+      args: { type: t.arg({ type: MissingTypeEnum }) },
+      description: 'The events behind the missing units, oldest first.',
+      resolve: async (node, { type }, ctx) => {
+        const evidence = await ctx.loaders.evidence.load(node);
+        return type ? evidence.filter((row) => row.type === type) : evidence;
+      },
     }),
   }),
 });
 
+function productNode(ctx: Context, product: Product, asOf: Date | null | undefined): ProductNode {
+  return { product, asOf: asOfOf(ctx, asOf) };
+}
+
 builder.queryField('product', (t) =>
-  t.prismaField({
-    type: 'Product',
+  t.field({
+    type: ProductType,
     nullable: true,
     args: { sku: t.arg.string({ required: true }), asOf: t.arg({ type: 'DateTime' }) },
-    resolve: (query, _root, { sku }, ctx) =>
-      ctx.db.prisma.product.findUnique({ ...query, where: { accountId_sku: { accountId: viewerOf(ctx).id, sku } } }),
+    resolve: async (_root, { sku, asOf }, ctx) => {
+      const product = await ctx.db.prisma.product.findUnique({
+        where: { accountId_sku: { accountId: viewerOf(ctx).id, sku } },
+      });
+      return product ? productNode(ctx, product, asOf) : null;
+    },
   }),
 );
 
-builder.queryField('products', (t) =>
-  t.prismaConnection(
+const MAX_PAGE = 100;
+
+function pageSize(first: number | null | undefined, fallback: number): number {
+  if (first === null || first === undefined) return fallback;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
+    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return first;
+}
+
+function encodeCursor(position: ListPosition): string {
+  return Buffer.from(JSON.stringify([position.nextDeadline, position.sku])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): ListPosition {
+  try {
+    const [nextDeadline, sku] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
+      string | null,
+      string,
+    ];
+    if ((nextDeadline === null || /^\d{4}-\d{2}-\d{2}$/.test(nextDeadline)) && typeof sku === 'string') {
+      return { nextDeadline, sku };
+    }
+  } catch {}
+  throw new GraphQLError('after is not a cursor of this list', { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+builder.queryField('missingProducts', (t) =>
+  t.connection(
     {
-      type: 'Product',
-      cursor: 'id',
-      description: 'Every product of the account, by SKU; `search` matches SKU, FNSKU, ASIN or title.',
-      maxSize: 100,
-      defaultSize: 50,
-      args: { search: t.arg.string() },
-      resolve: (query, _root, { search }, ctx) =>
-        ctx.db.prisma.product.findMany({
-          ...query,
+      type: ProductType,
+      description:
+        'The products with units missing, claimed or expired, the most urgent first: earliest next deadline, then the others by SKU. With `type`, the numbers of that type only.',
+      args: { asOf: t.arg({ type: 'DateTime' }), type: t.arg({ type: MissingTypeEnum }) },
+      resolve: async (_root, args, ctx) => {
+        viewerOf(ctx);
+        const asOf = asOfOf(ctx, args.asOf);
+        const type = args.type ?? undefined;
+        const options = await ctx.loaders.viewOptions({ asOf, type });
+        const { rows, hasNextPage } = await missingProducts(ctx.db, options, {
+          first: pageSize(args.first, 50),
+          after: args.after ? decodeCursor(args.after) : undefined,
+        });
+        const edges = rows.map(({ product, summary }) => ({
+          cursor: encodeCursor({ nextDeadline: summary.nextDeadline ?? null, sku: product.sku }),
+          node: { product, asOf, type, summary } satisfies ProductNode,
+        }));
+        return {
+          edges,
+          pageInfo: {
+            hasNextPage,
+            hasPreviousPage: args.after !== null && args.after !== undefined,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+        };
+      },
+    },
+    { name: 'ProductConnection' },
+    { name: 'ProductEdge' },
+  ),
+);
+
+builder.queryField('products', (t) =>
+  t.connection(
+    {
+      type: ProductType,
+      description:
+        'Every product of the account, in the order Reclaim first saw them; `search` matches SKU, FNSKU, ASIN or title.',
+      args: { search: t.arg.string(), asOf: t.arg({ type: 'DateTime' }) },
+      resolve: async (_root, args, ctx) => {
+        const account = viewerOf(ctx);
+        const first = pageSize(args.first, 50);
+        const afterId = args.after ? Number(Buffer.from(args.after, 'base64url').toString('utf8')) : 0;
+        if (!Number.isInteger(afterId)) {
+          throw new GraphQLError('after is not a cursor of this list', { extensions: { code: 'BAD_USER_INPUT' } });
+        }
+        const search = args.search?.trim();
+        const products = await ctx.db.prisma.product.findMany({
           where: {
-            accountId: viewerOf(ctx).id,
+            accountId: account.id,
+            id: { gt: afterId },
             ...(search
               ? {
-                  OR: [
-                    { sku: { contains: search, mode: 'insensitive' } },
-                    { fnsku: { contains: search, mode: 'insensitive' } },
-                    { asin: { contains: search, mode: 'insensitive' } },
-                    { title: { contains: search, mode: 'insensitive' } },
-                  ],
+                  OR: ['sku', 'fnsku', 'asin', 'title'].map((field) => ({
+                    [field]: { contains: search, mode: 'insensitive' as const },
+                  })),
                 }
               : {}),
           },
           orderBy: { id: 'asc' },
-        }),
+          take: first + 1,
+        });
+        const edges = products.slice(0, first).map((product) => ({
+          cursor: Buffer.from(String(product.id)).toString('base64url'),
+          node: productNode(ctx, product, args.asOf),
+        }));
+        return {
+          edges,
+          pageInfo: {
+            hasNextPage: products.length > first,
+            hasPreviousPage: afterId > 0,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+        };
+      },
     },
     { name: 'ProductListConnection' },
     { name: 'ProductListEdge' },
   ),
+);
+
+const SetProductCostSuccess = builder.objectRef<{ product: ProductNode }>('SetProductCostSuccess').implement({
+  fields: (t) => ({ product: t.field({ type: ProductType, resolve: (success) => success.product }) }),
+});
+
+builder.mutationField('setProductCost', (t) =>
+  t.field({
+    type: resultUnion('SetProductCostResult', SetProductCostSuccess),
+    description: 'Sets what a unit of the product cost the seller. Codes: NOT_FOUND, INVALID_INPUT.',
+    args: { sku: t.arg.string({ required: true }), cost: t.arg({ type: MoneyInput, required: true }) },
+    resolve: (_root, { sku, cost }, ctx) =>
+      resultOf(async () => {
+        const account = viewerOf(ctx);
+        const money = moneyFromInput(cost, 'cost');
+        const found = await ctx.db.prisma.product.findUnique({
+          where: { accountId_sku: { accountId: account.id, sku } },
+        });
+        if (!found) throw new DomainError('NOT_FOUND', `There is no product with SKU ${sku} in this account`);
+        const product = await ctx.db.prisma.product.update({
+          where: { id: found.id },
+          data: { purchaseCost: money.amount.toString(), purchaseCurrency: money.currency },
+        });
+        return { product: productNode(ctx, product, undefined) };
+      }),
+  }),
 );

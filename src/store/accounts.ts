@@ -1,6 +1,7 @@
 // Accounts and their bearer tokens. A token is shown once, when it is made; the database keeps only its SHA-256.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Database } from '../db/database.js';
+import { type Policy, policyOf } from '../domain/policy.js';
 import type { Region } from '../domain/types.js';
 import type { Account } from '../generated/prisma/client.js';
 
@@ -48,4 +49,10 @@ export async function accountForToken(db: Database, token: string): Promise<Acco
 export function bearerToken(header: string | null | undefined): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1];
+}
+
+/** The account's windows: those it set, the defaults of its region for the others (RULES.md section 7). */
+export async function accountPolicy(db: Database, account: Pick<Account, 'id' | 'region'>): Promise<Policy> {
+  const overrides = await db.prisma.accountPolicy.findMany({ where: { accountId: account.id } });
+  return policyOf(account.region, overrides);
 }

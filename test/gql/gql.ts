@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MissingView($asOf: DateTime, $first: Int, $after: String) {\n    missingProducts(asOf: $asOf, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          sku\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          unitValue { amount currency }\n          reimbursable { amount currency }\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n            reimbursable { amount currency }\n          }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n    viewer {\n      totals(asOf: $asOf) {\n        missingUnits claimableUnits claimedUnits expiredUnits\n        reimbursable { amount currency }\n        reimbursed { amount currency }\n      }\n    }\n  }\n": typeof types.MissingViewDocument,
+    "\n  query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {\n    product(sku: $sku, asOf: $asOf) {\n      sku nextDeadline\n      evidence(type: $type) { type date units state deadline source reference reasonCode }\n    }\n  }\n": typeof types.ProductEvidenceDocument,
     "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": typeof types.LatestImportDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": typeof types.ProductBySkuDocument,
     "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": typeof types.RecentImportsDocument,
@@ -22,6 +24,8 @@ type Documents = {
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": typeof types.ImportReportDocument,
 };
 const documents: Documents = {
+    "\n  query MissingView($asOf: DateTime, $first: Int, $after: String) {\n    missingProducts(asOf: $asOf, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          sku\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          unitValue { amount currency }\n          reimbursable { amount currency }\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n            reimbursable { amount currency }\n          }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n    viewer {\n      totals(asOf: $asOf) {\n        missingUnits claimableUnits claimedUnits expiredUnits\n        reimbursable { amount currency }\n        reimbursed { amount currency }\n      }\n    }\n  }\n": types.MissingViewDocument,
+    "\n  query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {\n    product(sku: $sku, asOf: $asOf) {\n      sku nextDeadline\n      evidence(type: $type) { type date units state deadline source reference reasonCode }\n    }\n  }\n": types.ProductEvidenceDocument,
     "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": types.LatestImportDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": types.ProductBySkuDocument,
     "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": types.RecentImportsDocument,
@@ -29,6 +33,14 @@ const documents: Documents = {
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": types.ImportReportDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissingView($asOf: DateTime, $first: Int, $after: String) {\n    missingProducts(asOf: $asOf, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          sku\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          unitValue { amount currency }\n          reimbursable { amount currency }\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n            reimbursable { amount currency }\n          }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n    viewer {\n      totals(asOf: $asOf) {\n        missingUnits claimableUnits claimedUnits expiredUnits\n        reimbursable { amount currency }\n        reimbursed { amount currency }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MissingViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {\n    product(sku: $sku, asOf: $asOf) {\n      sku nextDeadline\n      evidence(type: $type) { type date units state deadline source reference reasonCode }\n    }\n  }\n"): typeof import('./graphql.js').ProductEvidenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** LOST and DAMAGED in a warehouse, INBOUND (received short), UNRETURNED (refunded, never returned). */
+export type MissingType =
+  | 'DAMAGED'
+  | 'INBOUND'
+  | 'LOST'
+  | 'UNRETURNED';
+
 /** The Amazon report a file is (REPORTS.md). */
 export type ReportKind =
   | 'CUSTOMER_RETURNS'
@@ -12,6 +19,30 @@ export type ReportKind =
   | 'PRODUCT_COSTS'
   | 'REIMBURSEMENTS'
   | 'SETTLEMENT';
+
+/** WAITING: too early to claim; CLAIMABLE: claim now; EXPIRED: the deadline passed (RULES.md section 4). */
+export type WindowState =
+  | 'CLAIMABLE'
+  | 'EXPIRED'
+  | 'WAITING';
+
+export type MissingViewQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MissingViewQuery = { missingProducts: { edges: Array<{ cursor: string, node: { sku: string, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, unitValue: { amount: string, currency: string } | null, reimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, reimbursable: { amount: string, currency: string } | null }> } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, viewer: { totals: { missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }>, reimbursed: Array<{ amount: string, currency: string }> } } };
+
+export type ProductEvidenceQueryVariables = Exact<{
+  sku: string;
+  asOf?: string | null | undefined;
+  type?: MissingType | null | undefined;
+}>;
+
+
+export type ProductEvidenceQuery = { product: { sku: string, nextDeadline: string | null, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null, reasonCode: string | null }> } | null };
 
 export type LatestImportQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -68,6 +99,83 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MissingViewDocument = new TypedDocumentString(`
+    query MissingView($asOf: DateTime, $first: Int, $after: String) {
+  missingProducts(asOf: $asOf, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        sku
+        missingUnits
+        claimableUnits
+        claimedUnits
+        expiredUnits
+        nextDeadline
+        unitValue {
+          amount
+          currency
+        }
+        reimbursable {
+          amount
+          currency
+        }
+        byType {
+          type
+          missingUnits
+          claimableUnits
+          claimedUnits
+          expiredUnits
+          nextDeadline
+          reimbursable {
+            amount
+            currency
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+  viewer {
+    totals(asOf: $asOf) {
+      missingUnits
+      claimableUnits
+      claimedUnits
+      expiredUnits
+      reimbursable {
+        amount
+        currency
+      }
+      reimbursed {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissingViewQuery, MissingViewQueryVariables>;
+export const ProductEvidenceDocument = new TypedDocumentString(`
+    query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {
+  product(sku: $sku, asOf: $asOf) {
+    sku
+    nextDeadline
+    evidence(type: $type) {
+      type
+      date
+      units
+      state
+      deadline
+      source
+      reference
+      reasonCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductEvidenceQuery, ProductEvidenceQueryVariables>;
 export const LatestImportDocument = new TypedDocumentString(`
     query LatestImport {
   imports(first: 1) {

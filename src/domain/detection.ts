@@ -1,0 +1,66 @@
+// One product's missing pool, every type at once: RULES.md sections 1, 2 and 4 put together.
+import type { LedgerFact, MissingEvent, RefundFact, ReturnFact, ShipmentItemFact } from './missing-events.js';
+import { damagedEvents, foundUnits, inboundEvents, lostEvents, unreturnedEvents } from './missing-events.js';
+import { missingPool } from './netting.js';
+import { type ReimbursementFact, typeOfLine } from './reimbursement-types.js';
+import { MISSING_TYPES, type MissingType } from './types.js';
+
+export interface ProductFacts {
+  ledger: readonly LedgerFact[];
+  shipments: readonly ShipmentItemFact[];
+  refunds: readonly RefundFact[];
+  returns: readonly ReturnFact[];
+  /** The product's reimbursement lines, and whether each is attributed to a case (RULES.md section 3). */
+  reimbursements: ReadonlyArray<ReimbursementFact & { attributed: boolean }>;
+  /** Units cases claimed, by the event they came from (deleted cases excluded). */
+  claims: ReadonlyArray<{ type: MissingType; eventKey: string; units: number }>;
+}
+
+/** Units of one event still in the missing pool. */
+export interface Lot {
+  event: MissingEvent;
+  units: number;
+}
+
+/**
+ * The missing pool of a product: for each type, the units still missing and the events they come from.
+ * `reasonsOfReimbursement` finds the reasons of an original line a reversal names, wherever it is.
+ */
+export function productPool(
+  facts: ProductFacts,
+  reasonsOfReimbursement: (reimbursementId: string) => readonly string[],
+): Lot[] {
+  const events: Record<MissingType, MissingEvent[]> = {
+    LOST: lostEvents(facts.ledger),
+    DAMAGED: damagedEvents(facts.ledger),
+    INBOUND: inboundEvents(facts.shipments),
+    UNRETURNED: unreturnedEvents(facts.refunds, facts.returns),
+  };
+  const reimbursed: Record<MissingType, Array<{ units: number; orderId?: string }>> = {
+    LOST: [],
+    DAMAGED: [],
+    INBOUND: [],
+    UNRETURNED: [],
+  };
+  for (const line of facts.reimbursements) {
+    if (line.attributed) continue;
+    const type = typeOfLine(line, reasonsOfReimbursement);
+    if (!type) continue;
+    // Only UNRETURNED units belong to orders; other types net against the product's events as a whole.
+    reimbursed[type].push({ units: line.units, orderId: type === 'UNRETURNED' ? line.orderId : undefined });
+  }
+  const claimed = new Map<string, number>();
+  for (const claim of facts.claims) {
+    const key = `${claim.type}\u0001${claim.eventKey}`;
+    claimed.set(key, (claimed.get(key) ?? 0) + claim.units);
+  }
+  const lots: Lot[] = [];
+  for (const type of MISSING_TYPES) {
+    const claimedByEvent = new Map(
+      events[type].map((event) => [event.key, claimed.get(`${type}\u0001${event.key}`) ?? 0] as const),
+    );
+    const offsets = type === 'LOST' ? foundUnits(facts.ledger) : 0;
+    lots.push(...missingPool(events[type], { offsets, reimbursements: reimbursed[type] }, claimedByEvent));
+  }
+  return lots;
+}

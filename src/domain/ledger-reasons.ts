@@ -1,0 +1,27 @@
+// The adjustment reason codes of the Inventory Ledger (REPORTS.md section 1), in words for the evidence a seller
+// attaches to a claim.
+const MEANINGS: Readonly<Record<string, string>> = {
+  M: 'Misplaced / lost in the fulfilment centre',
+  '5': 'Unrecoverable inventory',
+  F: 'Found (inventory found again)',
+  N: 'Transferred in to the account',
+  E: 'Damaged at an Amazon fulfilment centre',
+  '6': 'Damaged by the inbound carrier',
+  Q: 'Damaged, miscellaneous',
+  '7': 'Expired',
+  H: 'Customer-damaged return',
+  K: 'Item defect',
+  U: 'Distributor damage',
+  P: 'Moved to the unsellable disposition (twin of a damage)',
+  D: 'Destroyed / disposed',
+  '1': 'Correction',
+  '2': 'Correction',
+  J: 'Correction',
+  '3': 'Redefinition',
+  '4': 'Redefinition',
+  O: 'Disposition change',
+};
+
+export function describeReason(code: string): string | undefined {
+  return MEANINGS[code];
+}

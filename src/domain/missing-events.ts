@@ -1,0 +1,175 @@
+// RULES.md section 1: the gross missing events of one product, per type, and the units that offset them.
+import type { Day } from './calendar.js';
+import type { MissingType } from './types.js';
+
+export type EvidenceSource = 'LEDGER' | 'SHIPMENT' | 'REFUND';
+
+/** One piece of evidence that units went missing. */
+export interface MissingEvent {
+  type: MissingType;
+  /** Stable across recomputations: the row or shipment item the event comes from. Cases claim units by it. */
+  key: string;
+  date: Day;
+  units: number;
+  source: EvidenceSource;
+  /** The ledger Reference ID, the shipment ID or the order ID. */
+  reference?: string;
+  /** UNRETURNED: the order whose refund it is (reimbursements naming the order consume it first). */
+  orderId?: string;
+  reasonCode?: string;
+  fulfillmentCenter?: string;
+  disposition?: string;
+}
+
+export interface LedgerFact {
+  /** The row's identity in the ledger table. */
+  key: string;
+  date: Day;
+  eventType: string;
+  reason?: string;
+  quantity: number;
+  referenceId?: string;
+  fulfillmentCenter?: string;
+  disposition?: string;
+}
+
+export interface ShipmentItemFact {
+  shipmentId: string;
+  status?: string;
+  /** The closed date the shipments file gave. */
+  closedDate?: Day;
+  /** The latest ledger Receipts date whose Reference ID is the shipment. */
+  latestReceiptDay?: Day;
+  /** The day an import first saw the shipment closed (the closed date of last resort). */
+  closedSeenDay?: Day;
+  destination?: string;
+  quantityShipped: number;
+  quantityReceived: number;
+}
+
+export interface RefundFact {
+  key: string;
+  orderId: string;
+  postedDay: Day;
+  quantityPurchased?: number;
+  /** AFN: fulfilled by Amazon. */
+  fulfillmentId?: string;
+}
+
+export interface ReturnFact {
+  orderId: string;
+  quantity: number;
+}
+
+const LOST_REASONS = new Set(['M', '5']);
+const FOUND_REASONS = new Set(['F', 'N']);
+// `P` moves a damaged unit to the unsellable disposition: the twin of a damage, not a second one.
+const DAMAGED_REASONS = new Set(['E', '6', 'Q']);
+
+/** The ledger adjustment reasons the rules read: the others (7 expired, H customer damage, D disposed…) never count. */
+export const COUNTED_LEDGER_REASONS: ReadonlySet<string> = new Set([
+  ...LOST_REASONS,
+  ...FOUND_REASONS,
+  ...DAMAGED_REASONS,
+]);
+
+function adjustment(row: LedgerFact, reasons: Set<string>, sign: -1 | 1): boolean {
+  return (
+    row.eventType === 'Adjustments' &&
+    row.reason !== undefined &&
+    reasons.has(row.reason) &&
+    Math.sign(row.quantity) === sign
+  );
+}
+
+function ledgerEvent(type: MissingType, row: LedgerFact): MissingEvent {
+  return {
+    type,
+    key: row.key,
+    date: row.date,
+    units: Math.abs(row.quantity),
+    source: 'LEDGER',
+    reference: row.referenceId,
+    reasonCode: row.reason,
+    fulfillmentCenter: row.fulfillmentCenter,
+    disposition: row.disposition,
+  };
+}
+
+/** LOST: ledger Adjustments with reason M or 5 and a negative quantity. */
+export function lostEvents(ledger: readonly LedgerFact[]): MissingEvent[] {
+  return ledger.filter((row) => adjustment(row, LOST_REASONS, -1)).map((row) => ledgerEvent('LOST', row));
+}
+
+/** Units Amazon found again: ledger Adjustments with reason F or N and a positive quantity. They offset LOST units. */
+export function foundUnits(ledger: readonly LedgerFact[]): number {
+  return ledger.filter((row) => adjustment(row, FOUND_REASONS, 1)).reduce((sum, row) => sum + row.quantity, 0);
+}
+
+/** DAMAGED: ledger Adjustments with reason E, 6 or Q and a negative quantity. */
+export function damagedEvents(ledger: readonly LedgerFact[]): MissingEvent[] {
+  return ledger.filter((row) => adjustment(row, DAMAGED_REASONS, -1)).map((row) => ledgerEvent('DAMAGED', row));
+}
+
+/**
+ * The day a shipment closed: the day the shipments file gives, else the latest ledger Receipts day of the shipment,
+ * else the day an import first saw it closed.
+ */
+export function closedDay(item: ShipmentItemFact): Day | undefined {
+  return item.closedDate ?? item.latestReceiptDay ?? item.closedSeenDay;
+}
+
+/** INBOUND: items of CLOSED shipments that Amazon received fewer of than were shipped (an overage gives nothing). */
+export function inboundEvents(items: readonly ShipmentItemFact[]): MissingEvent[] {
+  const events: MissingEvent[] = [];
+  for (const item of items) {
+    const day = closedDay(item);
+    const short = item.quantityShipped - item.quantityReceived;
+    if (item.status !== 'CLOSED' || short <= 0 || !day) continue;
+    events.push({
+      type: 'INBOUND',
+      key: `shipment:${item.shipmentId}`,
+      date: day,
+      units: short,
+      source: 'SHIPMENT',
+      reference: item.shipmentId,
+      fulfillmentCenter: item.destination,
+    });
+  }
+  return events;
+}
+
+/** Oldest event first; events of one day in a fixed order, so that netting gives the same result every time. */
+export function oldestFirst(a: MissingEvent, b: MissingEvent): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/**
+ * UNRETURNED: the refunds of FBA order lines (one unit per refund row unless it gives quantity-purchased), less the
+ * units of the same order that came back (any disposition), which offset that order's refunds oldest first.
+ */
+export function unreturnedEvents(refunds: readonly RefundFact[], returns: readonly ReturnFact[]): MissingEvent[] {
+  const returned = new Map<string, number>();
+  for (const { orderId, quantity } of returns) returned.set(orderId, (returned.get(orderId) ?? 0) + quantity);
+  const events = refunds
+    .filter((refund) => refund.fulfillmentId === undefined || refund.fulfillmentId === 'AFN')
+    .map(
+      (refund): MissingEvent => ({
+        type: 'UNRETURNED',
+        key: refund.key,
+        date: refund.postedDay,
+        units: refund.quantityPurchased !== undefined && refund.quantityPurchased > 0 ? refund.quantityPurchased : 1,
+        source: 'REFUND',
+        reference: refund.orderId,
+        orderId: refund.orderId,
+      }),
+    )
+    .sort(oldestFirst);
+  for (const event of events) {
+    const back = returned.get(event.orderId!) ?? 0;
+    const offset = Math.min(back, event.units);
+    event.units -= offset;
+    returned.set(event.orderId!, back - offset);
+  }
+  return events.filter((event) => event.units > 0);
+}

@@ -1,0 +1,309 @@
+// Keeps each product's missing pool (missing_lot) up to date: whatever changes a product's data bumps its
+// facts_version; refreshStaleProducts() recomputes the stale ones with the rules of src/domain and stores the result.
+import type { Database, Sql } from '../db/database.js';
+import { dayOf } from '../domain/calendar.js';
+import { type Lot, type ProductFacts, productPool } from '../domain/detection.js';
+import { COUNTED_LEDGER_REASONS } from '../domain/missing-events.js';
+import type { ReimbursementFact } from '../domain/reimbursement-types.js';
+import type { MissingType } from '../domain/types.js';
+
+/** Products recomputed per transaction: big enough to amortise the queries, small enough to keep locks short. */
+const BATCH = 500;
+
+/** Marks products whose data changed: their missing pool will be computed again. */
+export async function markStale(sql: Sql, accountId: number, productIds: Iterable<number>): Promise<void> {
+  const ids = [...new Set(productIds)];
+  if (ids.length === 0) return;
+  await sql.execute(
+    'UPDATE product SET facts_version = facts_version + 1 WHERE account_id = $1 AND id = ANY($2::int[])',
+    [accountId, ids],
+  );
+}
+
+/** Marks stale the products of the shipments named (their closed date may come from the ledger's receipts). */
+export async function markShipmentsStale(sql: Sql, accountId: number, shipmentIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(shipmentIds)];
+  if (ids.length === 0) return;
+  await sql.execute(
+    `UPDATE product SET facts_version = facts_version + 1
+     WHERE account_id = $1 AND id IN (SELECT product_id FROM shipment_item WHERE account_id = $1 AND shipment_id = ANY($2::text[]))`,
+    [accountId, ids],
+  );
+}
+
+interface ProductVersion {
+  id: number;
+  version: number;
+}
+
+type FactRow<T> = T & { product_id: number };
+
+async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
+  const params = [accountId, productIds];
+  const [ledger, shipments, refunds, returns, reimbursements, claims] = await Promise.all([
+    sql.query<
+      FactRow<{
+        key: string;
+        date: string;
+        event_type: string;
+        reason: string | null;
+        quantity: number;
+        reference_id: string | null;
+        fulfillment_center: string | null;
+        disposition: string | null;
+      }>
+    >(
+      `SELECT product_id, row_key::text || ':' || occurrence AS key, date, event_type, reason, quantity, reference_id,
+              fulfillment_center, disposition
+       FROM ledger_entry
+       WHERE account_id = $1 AND product_id = ANY($2::int[]) AND event_type = 'Adjustments' AND reason = ANY($3::text[])`,
+      [...params, [...COUNTED_LEDGER_REASONS]],
+    ),
+    sql.query<
+      FactRow<{
+        shipment_id: string;
+        status: string | null;
+        closed_date: string | null;
+        closed_seen_at: Date | null;
+        destination: string | null;
+        quantity_shipped: number;
+        quantity_received: number;
+        latest_receipt: string | null;
+      }>
+    >(
+      `SELECT i.product_id, i.shipment_id, s.status, s.closed_date, s.closed_seen_at,
+              s.destination_fulfillment_center_id AS destination, i.quantity_shipped, i.quantity_received,
+              CASE WHEN s.status = 'CLOSED' AND s.closed_date IS NULL THEN (
+                SELECT max(r.date) FROM shipment_item si
+                JOIN ledger_entry r ON r.account_id = si.account_id AND r.product_id = si.product_id
+                WHERE si.account_id = i.account_id AND si.shipment_id = i.shipment_id
+                  AND r.event_type = 'Receipts' AND r.reference_id = i.shipment_id
+              ) END AS latest_receipt
+       FROM shipment_item i JOIN shipment s ON s.account_id = i.account_id AND s.shipment_id = i.shipment_id
+       WHERE i.account_id = $1 AND i.product_id = ANY($2::int[])`,
+      params,
+    ),
+    sql.query<
+      FactRow<{
+        key: string;
+        order_id: string | null;
+        posted_date: Date | null;
+        quantity_purchased: number | null;
+        fulfillment_id: string | null;
+      }>
+    >(
+      `SELECT product_id, row_key::text || ':' || occurrence AS key, order_id, posted_date, quantity_purchased, fulfillment_id
+       FROM settlement_row
+       WHERE account_id = $1 AND product_id = ANY($2::int[]) AND amount_type = 'ItemPrice'
+         AND amount_description = 'Principal' AND transaction_type = 'Refund'`,
+      params,
+    ),
+    sql.query<FactRow<{ order_id: string; quantity: number }>>(
+      'SELECT product_id, order_id, quantity FROM customer_return WHERE account_id = $1 AND product_id = ANY($2::int[])',
+      params,
+    ),
+    sql.query<
+      FactRow<{
+        key: string;
+        reimbursement_id: string;
+        approval_date: Date;
+        case_id: string | null;
+        amazon_order_id: string | null;
+        reason: string;
+        quantity_total: number;
+        amount_total: string;
+        currency: string;
+        original_reimbursement_id: string | null;
+        original_reimbursement_type: string | null;
+        attributed: boolean;
+      }>
+    >(
+      `SELECT product_id, row_key::text || ':' || occurrence AS key, reimbursement_id, approval_date, case_id,
+              amazon_order_id, reason, quantity_total, amount_total, currency, original_reimbursement_id,
+              original_reimbursement_type, false AS attributed
+       FROM reimbursement WHERE account_id = $1 AND product_id = ANY($2::int[])`,
+      params,
+    ),
+    Promise.resolve([] as Array<FactRow<{ type: MissingType; event_key: string; units: number }>>),
+  ]);
+  return { ledger, shipments, refunds, returns, reimbursements, claims };
+}
+
+function groupBy<T extends { product_id: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.product_id);
+    if (group) group.push(row);
+    else groups.set(row.product_id, [row]);
+  }
+  return groups;
+}
+
+const optional = <T>(value: T | null): T | undefined => value ?? undefined;
+
+async function computeLots(sql: Sql, accountId: number, productIds: number[]): Promise<Map<number, Lot[]>> {
+  const facts = await loadFacts(sql, accountId, productIds);
+  const ledger = groupBy(facts.ledger);
+  const shipments = groupBy(facts.shipments);
+  const refunds = groupBy(facts.refunds);
+  const returns = groupBy(facts.returns);
+  const reimbursements = groupBy(facts.reimbursements);
+  const claims = groupBy(facts.claims);
+
+  // A reversal names its original line by id; the original may be another product's line or not in the batch.
+  const reasons = new Map<string, string[]>();
+  for (const line of facts.reimbursements)
+    reasons.set(line.reimbursement_id, [...(reasons.get(line.reimbursement_id) ?? []), line.reason]);
+  const missingOriginals = [
+    ...new Set(
+      facts.reimbursements.flatMap((line) =>
+        line.original_reimbursement_id && !reasons.has(line.original_reimbursement_id)
+          ? [line.original_reimbursement_id]
+          : [],
+      ),
+    ),
+  ];
+  if (missingOriginals.length > 0) {
+    const originals = await sql.query<{ reimbursement_id: string; reason: string }>(
+      'SELECT reimbursement_id, reason FROM reimbursement WHERE account_id = $1 AND reimbursement_id = ANY($2::text[])',
+      [accountId, missingOriginals],
+    );
+    for (const line of originals)
+      reasons.set(line.reimbursement_id, [...(reasons.get(line.reimbursement_id) ?? []), line.reason]);
+  }
+
+  const lots = new Map<number, Lot[]>();
+  for (const productId of productIds) {
+    const productFacts: ProductFacts = {
+      ledger: (ledger.get(productId) ?? []).map((row) => ({
+        key: row.key,
+        date: row.date,
+        eventType: row.event_type,
+        reason: optional(row.reason),
+        quantity: row.quantity,
+        referenceId: optional(row.reference_id),
+        fulfillmentCenter: optional(row.fulfillment_center),
+        disposition: optional(row.disposition),
+      })),
+      shipments: (shipments.get(productId) ?? []).map((row) => ({
+        shipmentId: row.shipment_id,
+        status: optional(row.status),
+        closedDate: optional(row.closed_date),
+        latestReceiptDay: optional(row.latest_receipt),
+        closedSeenDay: row.closed_seen_at ? dayOf(row.closed_seen_at) : undefined,
+        destination: optional(row.destination),
+        quantityShipped: row.quantity_shipped,
+        quantityReceived: row.quantity_received,
+      })),
+      refunds: (refunds.get(productId) ?? []).flatMap((row) =>
+        row.order_id && row.posted_date
+          ? [
+              {
+                key: row.key,
+                orderId: row.order_id,
+                postedDay: dayOf(row.posted_date),
+                quantityPurchased: optional(row.quantity_purchased),
+                fulfillmentId: optional(row.fulfillment_id),
+              },
+            ]
+          : [],
+      ),
+      returns: (returns.get(productId) ?? []).map((row) => ({ orderId: row.order_id, quantity: row.quantity })),
+      reimbursements: (reimbursements.get(productId) ?? []).map((row): ReimbursementFact & { attributed: boolean } => ({
+        key: row.key,
+        reimbursementId: row.reimbursement_id,
+        approvalDate: row.approval_date,
+        caseId: optional(row.case_id),
+        orderId: optional(row.amazon_order_id),
+        reason: row.reason,
+        units: row.quantity_total,
+        amount: row.amount_total,
+        currency: row.currency,
+        originalReimbursementId: optional(row.original_reimbursement_id),
+        originalReimbursementType: optional(row.original_reimbursement_type),
+        attributed: row.attributed,
+      })),
+      claims: (claims.get(productId) ?? []).map((row) => ({
+        type: row.type,
+        eventKey: row.event_key,
+        units: row.units,
+      })),
+    };
+    lots.set(
+      productId,
+      productPool(productFacts, (id) => reasons.get(id) ?? []),
+    );
+  }
+  return lots;
+}
+
+async function writeLots(sql: Sql, accountId: number, versions: ProductVersion[], lots: Map<number, Lot[]>) {
+  const ids = versions.map((product) => product.id);
+  await sql.execute('DELETE FROM missing_lot WHERE account_id = $1 AND product_id = ANY($2::int[])', [accountId, ids]);
+  const rows = versions.flatMap(({ id }) =>
+    (lots.get(id) ?? []).map(({ event, units }) => ({
+      product_id: id,
+      type: event.type,
+      event_key: event.key,
+      date: event.date,
+      units,
+      source: event.source,
+      reference: event.reference ?? null,
+      reason_code: event.reasonCode ?? null,
+      fulfillment_center: event.fulfillmentCenter ?? null,
+      disposition: event.disposition ?? null,
+    })),
+  );
+  if (rows.length > 0) {
+    await sql.execute(
+      `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, units, source, reference, reason_code,
+                                fulfillment_center, disposition)
+       SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.units, l.source, l.reference, l.reason_code,
+              l.fulfillment_center, l.disposition
+       FROM json_to_recordset($2::json) AS l(product_id int, type text, event_key text, date date, units int, source text,
+                                            reference text, reason_code text, fulfillment_center text, disposition text)`,
+      [accountId, JSON.stringify(rows)],
+    );
+  }
+  // Only up to the version read: data that changed meanwhile leaves the product stale, to be computed again.
+  await sql.execute(
+    `UPDATE product p SET lots_version = GREATEST(p.lots_version, v.version)
+     FROM json_to_recordset($2::json) AS v(id int, version int) WHERE p.account_id = $1 AND p.id = v.id`,
+    [accountId, JSON.stringify(versions)],
+  );
+}
+
+/**
+ * Recomputes the missing pool of the account's stale products, a batch at a time, each batch in one transaction.
+ * Returns the ids of the products recomputed.
+ */
+export async function refreshStaleProducts(db: Database, accountId: number): Promise<number[]> {
+  const refreshed: number[] = [];
+  for (;;) {
+    const done = await db.transaction(async (sql) => {
+      const stale = await sql.query<ProductVersion>(
+        `SELECT id, facts_version AS version FROM product
+         WHERE account_id = $1 AND facts_version > lots_version ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        [accountId],
+      );
+      if (stale.length === 0) return true;
+      const lots = await computeLots(
+        sql,
+        accountId,
+        stale.map((product) => product.id),
+      );
+      await writeLots(sql, accountId, stale, lots);
+      refreshed.push(...stale.map((product) => product.id));
+      return false;
+    });
+    if (done) return refreshed;
+  }
+}
+
+/** The accounts that have stale products (at start-up: work a crash left undone). */
+export async function accountsWithStaleProducts(db: Database): Promise<number[]> {
+  const rows = await db.sql.query<{ account_id: number }>(
+    'SELECT DISTINCT account_id FROM product WHERE facts_version > lots_version',
+  );
+  return rows.map((row) => row.account_id);
+}

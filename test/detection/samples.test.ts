@@ -1,0 +1,275 @@
+// ../shared/domain/samples/EXPECTED.md, every number of its table, through the GraphQL API.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { gql, member, startServer, type TestServer, uploadSample } from '../support/server.js';
+
+const SAMPLE_FILES = [
+  'ledger.tsv',
+  'reimbursements.tsv',
+  'customer-returns.tsv',
+  'settlement.tsv',
+  'inbound-shipments.tsv',
+  'product-costs.tsv',
+];
+const AS_OF = '2025-06-15T00:00:00Z';
+
+const MissingView = graphql(`
+  query MissingView($asOf: DateTime, $first: Int, $after: String) {
+    missingProducts(asOf: $asOf, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          sku
+          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
+          unitValue { amount currency }
+          reimbursable { amount currency }
+          byType {
+            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
+            reimbursable { amount currency }
+          }
+        }
+      }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+    viewer {
+      totals(asOf: $asOf) {
+        missingUnits claimableUnits claimedUnits expiredUnits
+        reimbursable { amount currency }
+        reimbursed { amount currency }
+      }
+    }
+  }
+`);
+
+const ProductEvidence = graphql(`
+  query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {
+    product(sku: $sku, asOf: $asOf) {
+      sku nextDeadline
+      evidence(type: $type) { type date units state deadline source reference reasonCode }
+    }
+  }
+`);
+
+/** A row of the table of EXPECTED.md: one type per product there. */
+interface ExpectedRow {
+  sku: string;
+  type: string;
+  missing: number;
+  claimable: number;
+  claimed: number;
+  expired: number;
+  nextDeadline: string | null;
+  unitValue: string | null;
+  reimbursable: string | null;
+}
+
+const TABLE: ExpectedRow[] = [
+  {
+    sku: 'SKU-MUG-01',
+    type: 'LOST',
+    missing: 2,
+    claimable: 2,
+    claimed: 0,
+    expired: 0,
+    nextDeadline: '2025-06-19',
+    unitValue: '12.99',
+    reimbursable: '25.98',
+  },
+  {
+    sku: 'SKU-LAMP-02',
+    type: 'DAMAGED',
+    missing: 2,
+    claimable: 2,
+    claimed: 0,
+    expired: 0,
+    nextDeadline: '2025-07-31',
+    unitValue: '22.50',
+    reimbursable: '45.00',
+  },
+  {
+    sku: 'SKU-BAG-03',
+    type: 'INBOUND',
+    missing: 4,
+    claimable: 4,
+    claimed: 0,
+    expired: 0,
+    nextDeadline: '2025-07-09',
+    unitValue: '34.00',
+    reimbursable: '136.00',
+  },
+  {
+    sku: 'SKU-CAP-04',
+    type: 'UNRETURNED',
+    missing: 2,
+    claimable: 1,
+    claimed: 0,
+    expired: 1,
+    nextDeadline: '2025-07-18',
+    unitValue: '19.99',
+    reimbursable: '39.98',
+  },
+  {
+    sku: 'SKU-PEN-05',
+    type: 'LOST',
+    missing: 0,
+    claimable: 0,
+    claimed: 0,
+    expired: 1,
+    nextDeadline: null,
+    unitValue: '3.00',
+    reimbursable: '0.00',
+  },
+  {
+    sku: 'SKU-CUP-06',
+    type: 'LOST',
+    missing: 1,
+    claimable: 0,
+    claimed: 0,
+    expired: 0,
+    nextDeadline: null,
+    unitValue: null,
+    reimbursable: null,
+  },
+];
+
+const usd = (amount: string | null) => (amount === null ? null : { amount, currency: 'USD' });
+
+describe('the sample files give the numbers of EXPECTED.md (NA, default settings, asOf 2025-06-15)', () => {
+  let server: TestServer;
+  let token: string;
+
+  async function view() {
+    const result = await gql(server, MissingView, { asOf: AS_OF, first: 50 }, token);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    token = await server.account('Sample Seller', 'NA');
+    for (const file of SAMPLE_FILES)
+      member((await uploadSample(server, token, file)).data?.importReport, 'ImportReportSuccess');
+  });
+  afterAll(() => server.close());
+
+  it('lists the products, the most urgent first, then those without a deadline by SKU', async () => {
+    const { missingProducts } = await view();
+    expect(missingProducts.edges.map((edge) => edge.node.sku)).toEqual([
+      'SKU-MUG-01',
+      'SKU-BAG-03',
+      'SKU-CAP-04',
+      'SKU-LAMP-02',
+      'SKU-CUP-06',
+      'SKU-PEN-05',
+    ]);
+    expect(missingProducts.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+  });
+
+  for (const row of TABLE) {
+    it(`${row.sku}: ${row.type} missing ${row.missing}, claimable ${row.claimable}, claimed ${row.claimed}, expired ${row.expired}`, async () => {
+      const node = (await view()).missingProducts.edges.find((edge) => edge.node.sku === row.sku)!.node;
+      const numbers = {
+        missingUnits: row.missing,
+        claimableUnits: row.claimable,
+        claimedUnits: row.claimed,
+        expiredUnits: row.expired,
+        nextDeadline: row.nextDeadline,
+        reimbursable: usd(row.reimbursable),
+      };
+      expect(node).toMatchObject({ ...numbers, unitValue: usd(row.unitValue) });
+      expect(node.byType).toEqual([{ type: row.type, ...numbers }]);
+    });
+  }
+
+  it('totals the account: 11 missing, 9 claimable, 0 claimed, 2 expired, 246.96 USD reimbursable', async () => {
+    expect((await view()).viewer.totals).toEqual({
+      missingUnits: 11,
+      claimableUnits: 9,
+      claimedUnits: 0,
+      expiredUnits: 2,
+      reimbursable: [{ amount: '246.96', currency: 'USD' }],
+      reimbursed: [],
+    });
+  });
+
+  it('shows the evidence behind each number, with its window state and deadline', async () => {
+    const cap = await gql(server, ProductEvidence, { sku: 'SKU-CAP-04', asOf: AS_OF }, token);
+    expect(cap.data!.product!.evidence).toEqual([
+      {
+        type: 'UNRETURNED',
+        date: '2025-01-10',
+        units: 1,
+        state: 'EXPIRED',
+        deadline: '2025-05-10',
+        source: 'REFUND',
+        reference: '111-0000003-0000003',
+        reasonCode: null,
+      },
+      {
+        type: 'UNRETURNED',
+        date: '2025-03-20',
+        units: 1,
+        state: 'CLAIMABLE',
+        deadline: '2025-07-18',
+        source: 'REFUND',
+        reference: '111-0000001-0000001',
+        reasonCode: null,
+      },
+      {
+        type: 'UNRETURNED',
+        date: '2025-05-30',
+        units: 1,
+        state: 'WAITING',
+        deadline: '2025-09-27',
+        source: 'REFUND',
+        reference: '111-0000004-0000004',
+        reasonCode: null,
+      },
+    ]);
+    const mug = await gql(server, ProductEvidence, { sku: 'SKU-MUG-01', asOf: AS_OF, type: 'LOST' }, token);
+    expect(mug.data!.product!.evidence).toEqual([
+      {
+        type: 'LOST',
+        date: '2025-04-20',
+        units: 2,
+        state: 'CLAIMABLE',
+        deadline: '2025-06-19',
+        source: 'LEDGER',
+        reference: '100000000001',
+        reasonCode: 'M',
+      },
+    ]);
+    const bag = await gql(server, ProductEvidence, { sku: 'SKU-BAG-03', asOf: AS_OF }, token);
+    expect(bag.data!.product!.evidence).toEqual([
+      {
+        type: 'INBOUND',
+        date: '2025-05-10',
+        units: 4,
+        state: 'CLAIMABLE',
+        deadline: '2025-07-09',
+        source: 'SHIPMENT',
+        reference: 'FBA15ABCDE1',
+        reasonCode: null,
+      },
+    ]);
+  });
+
+  it('pages through the list with cursors', async () => {
+    const first = await gql(server, MissingView, { asOf: AS_OF, first: 4 }, token);
+    const page = first.data!.missingProducts;
+    expect(page.edges.map((edge) => edge.node.sku)).toEqual(['SKU-MUG-01', 'SKU-BAG-03', 'SKU-CAP-04', 'SKU-LAMP-02']);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const second = await gql(server, MissingView, { asOf: AS_OF, first: 4, after: page.pageInfo.endCursor }, token);
+    expect(second.data!.missingProducts.edges.map((edge) => edge.node.sku)).toEqual(['SKU-CUP-06', 'SKU-PEN-05']);
+    expect(second.data!.missingProducts.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('changes no number when every file is imported a second time', async () => {
+    const before = await view();
+    for (const file of SAMPLE_FILES) {
+      const outcome = member((await uploadSample(server, token, file)).data?.importReport, 'ImportReportSuccess');
+      expect(outcome.import.inserted + outcome.import.updated, file).toBe(0);
+    }
+    expect(await view()).toEqual(before);
+  });
+});

@@ -1,0 +1,183 @@
+// From text to records of fields with their line numbers (the header is line 1): REPORTS.md, "Quoting" and
+// "Bad input" (each problem is reported with its line number).
+import { describe, expect, it } from 'vitest';
+import { readRecords, type TextRecord } from '../../../src/ingest/records.js';
+
+async function* chunked(text: string, size: number): AsyncGenerator<string> {
+  for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size);
+}
+
+async function records(text: string, size = Number.MAX_SAFE_INTEGER): Promise<TextRecord[]> {
+  const all: TextRecord[] = [];
+  for await (const record of readRecords(chunked(text, size))) all.push(record);
+  return all;
+}
+
+/** Reads the text whole, one character per chunk and in chunks of 2, 3, 5 and 7: the records must not change. */
+async function recordsInAnyChunks(text: string): Promise<TextRecord[]> {
+  const whole = await records(text);
+  for (const size of [1, 2, 3, 5, 7]) expect(await records(text, size), `chunks of ${size}`).toEqual(whole);
+  return whole;
+}
+
+describe('readRecords: unquoted files split on tabs', () => {
+  it('gives each line its fields and its line number', async () => {
+    expect(await records('a\tb\tc\n1\t2\t3\n4\t\t6\n')).toEqual([
+      { line: 1, fields: ['a', 'b', 'c'] },
+      { line: 2, fields: ['1', '2', '3'] },
+      { line: 3, fields: ['4', '', '6'] },
+    ]);
+  });
+
+  it('strips the CR of Windows line ends', async () => {
+    expect(await records('a\tb\r\n1\t2\r\n3\t4\r\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+      { line: 3, fields: ['3', '4'] },
+    ]);
+  });
+
+  it('skips blank lines but counts them', async () => {
+    expect(await records('a\tb\n\n1\t2\r\n\r\n\n3\t4\n\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 3, fields: ['1', '2'] },
+      { line: 6, fields: ['3', '4'] },
+    ]);
+  });
+
+  it('reads a last line without a line end', async () => {
+    expect(await records('a\tb\n1\t2')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+    ]);
+    expect(await records('a\tb\r\n1\t2\r')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+    ]);
+  });
+
+  it('reads a file that is only a header, with or without a line end', async () => {
+    expect(await records('a\tb')).toEqual([{ line: 1, fields: ['a', 'b'] }]);
+    expect(await records('a\tb\n')).toEqual([{ line: 1, fields: ['a', 'b'] }]);
+  });
+
+  it('reads nothing from empty text', async () => {
+    expect(await records('')).toEqual([]);
+  });
+
+  it('keeps trailing empty fields (the row width is checked later)', async () => {
+    expect(await records('a\tb\n1\t2\t\t\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2', '', ''] },
+    ]);
+  });
+
+  it('leaves the quotes of a quoted field in an unquoted file to the field reader', async () => {
+    expect(await records('a\tb\n1\t"x y"\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '"x y"'] },
+    ]);
+  });
+});
+
+describe('readRecords: quoted files (the header starts with ")', () => {
+  it('strips the quotes of every field', async () => {
+    expect(await records('"Date"\t"FNSKU"\n"03/01/2025"\t"X00PEN0005"\n')).toEqual([
+      { line: 1, fields: ['Date', 'FNSKU'] },
+      { line: 2, fields: ['03/01/2025', 'X00PEN0005'] },
+    ]);
+  });
+
+  it('recognises a quoted header after a BOM or spaces', async () => {
+    const [, row] = await records('\uFEFF"a"\t"b"\n"1"\t"2"\n');
+    expect(row).toEqual({ line: 2, fields: ['1', '2'] });
+    const [, spaced] = await records('  "a"\t"b"\n"1"\t"x\ty"\n');
+    expect(spaced).toEqual({ line: 2, fields: ['1', 'x\ty'] });
+  });
+
+  it('keeps tabs inside quoted fields and undoubles ""', async () => {
+    expect(await records('"a"\t"b"\n"1"\t"tab\there, ""quoted"""\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', 'tab\there, "quoted"'] },
+    ]);
+  });
+
+  it('keeps line breaks inside quoted fields, and numbers a record by the line it starts on', async () => {
+    expect(await records('"a"\t"b"\n"1"\t"first\nsecond"\n"2"\t"x"\n"3"\t"one\ntwo\nthree"\n"4"\t"y"\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', 'first\nsecond'] },
+      { line: 4, fields: ['2', 'x'] },
+      { line: 5, fields: ['3', 'one\ntwo\nthree'] },
+      { line: 8, fields: ['4', 'y'] },
+    ]);
+  });
+
+  it('skips blank lines but counts them', async () => {
+    expect(await records('"a"\t"b"\n\n"1"\t"x"\n\n\n"2"\t"y"\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 3, fields: ['1', 'x'] },
+      { line: 6, fields: ['2', 'y'] },
+    ]);
+  });
+
+  it('reads Windows line ends', async () => {
+    expect(await records('"a"\t"b"\r\n"1"\t"x"\r\n\r\n"2"\t"y"\r\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', 'x'] },
+      { line: 4, fields: ['2', 'y'] },
+    ]);
+  });
+
+  // BUG: src/ingest/records.ts:51-54. csv-parse counts a CRLF inside a quoted field as two lines in `info.lines`, and
+  // only one line break is taken back, so in a Windows (CRLF) file every record from the one with the line break on is
+  // numbered one line too far per CRLF inside a field. Today: lines [1, 3, 5] for the text below.
+  // REPORTS.md: "the import reports each problem with its line number (the header is line 1)".
+  it('numbers records by their first line in a Windows file with a line break inside a quoted field', async () => {
+    const text = '"a"\t"b"\r\n"1"\t"first\r\nsecond"\r\n"2"\t"y"\r\n';
+    expect(await records(text)).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', 'first\r\nsecond'] },
+      { line: 4, fields: ['2', 'y'] },
+    ]);
+  });
+
+  it('reads a last record without a line end', async () => {
+    expect(await records('"a"\t"b"\n"1"\t"x"')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', 'x'] },
+    ]);
+  });
+});
+
+describe('readRecords: chunk boundaries fall anywhere', () => {
+  it('gives the same records for an unquoted file fed one character per chunk', async () => {
+    const text =
+      'Date\tMSKU\tQuantity\r\n03/01/2025\tSKU-PEN-05\t-1\r\n\r\n04/20/2025\tSKU-MUG-01\t-3\r\n05/02/2025\tSKU-MUG-01\t1';
+    expect(await recordsInAnyChunks(text)).toEqual([
+      { line: 1, fields: ['Date', 'MSKU', 'Quantity'] },
+      { line: 2, fields: ['03/01/2025', 'SKU-PEN-05', '-1'] },
+      { line: 4, fields: ['04/20/2025', 'SKU-MUG-01', '-3'] },
+      { line: 5, fields: ['05/02/2025', 'SKU-MUG-01', '1'] },
+    ]);
+  });
+
+  it('gives the same records for a quoted file fed one character per chunk', async () => {
+    const text = '"sku"\t"comment"\n"SKU-1"\t"a ""b""\tc"\n\n"SKU-2"\t"line\nbreak"\n"SKU-3"\t"end"';
+    expect(await recordsInAnyChunks(text)).toEqual([
+      { line: 1, fields: ['sku', 'comment'] },
+      { line: 2, fields: ['SKU-1', 'a "b"\tc'] },
+      { line: 4, fields: ['SKU-2', 'line\nbreak'] },
+      { line: 6, fields: ['SKU-3', 'end'] },
+    ]);
+  });
+
+  it('reads a large file in chunks that cut lines anywhere', async () => {
+    const lines = ['sku\tquantity'];
+    for (let index = 0; index < 2000; index++) lines.push(`SKU-${index}\t${index % 7}`);
+    const text = `${lines.join('\r\n')}\r\n`;
+    const read = await records(text, 997);
+    expect(read).toHaveLength(2001);
+    expect(read[1500]).toEqual({ line: 1501, fields: ['SKU-1499', String(1499 % 7)] });
+    expect(read.every((record, index) => record.line === index + 1 && record.fields.length === 2)).toBe(true);
+  });
+});
