@@ -66,7 +66,7 @@ export const AccountType = builder.prismaObject('Account', {
     totals: t.field({
       type: TotalsType,
       args: { asOf: t.arg({ type: 'DateTime' }) },
-      resolve: async (account, { asOf }, ctx) => {
+      resolve: async (_account, { asOf }, ctx) => {
         const options = await ctx.loaders.viewOptions({ asOf: asOfOf(ctx, asOf) });
         return { ...(await accountTotals(ctx.db, options)), reimbursed: [] };
       },

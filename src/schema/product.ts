@@ -5,7 +5,7 @@ import type { TypeSummary } from '../domain/summary.js';
 import { MISSING_TYPES } from '../domain/types.js';
 import { WINDOW_STATES } from '../domain/windows.js';
 import type { Product } from '../generated/prisma/client.js';
-import { type Evidence, type ListPosition, missingProducts, valueOf } from '../store/missing-view.js';
+import { type Evidence, type ListPosition, missingProducts, unitValueOf } from '../store/missing-view.js';
 import { builder } from './builder.js';
 import { asOfOf, type Context, viewerOf } from './context.js';
 import { resultOf, resultUnion } from './errors.js';
@@ -90,7 +90,7 @@ export const ProductType = builder.objectRef<ProductNode>('Product').implement({
       type: MoneyType,
       nullable: true,
       description: "What one missing unit is worth, by the account's valuation setting.",
-      resolve: ({ product }, _args, ctx) => valueOf(product, viewerOf(ctx).valuation),
+      resolve: ({ product }, _args, ctx) => unitValueOf(product, viewerOf(ctx).valuation),
     }),
     missingUnits: t.int({ resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).missingUnits }),
     claimableUnits: t.int({ resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).claimableUnits }),

@@ -28,7 +28,7 @@ export interface ViewOptions {
 
 type Prices = Pick<Product, 'lastSalePrice' | 'lastSaleCurrency' | 'purchaseCost' | 'purchaseCurrency'>;
 
-export function valueOf(product: Prices, valuation: Valuation) {
+export function unitValueOf(product: Prices, valuation: Valuation) {
   return unitValue(
     {
       lastSalePrice: moneyFrom(product.lastSalePrice, product.lastSaleCurrency),
@@ -109,7 +109,7 @@ export async function summariesOf(
   return new Map(
     products.map((product) => [
       product.id,
-      summaryFromCounts(counts.get(product.id) ?? [], valueOf(product, options.valuation)),
+      summaryFromCounts(counts.get(product.id) ?? [], unitValueOf(product, options.valuation)),
     ]),
   );
 }
@@ -159,7 +159,7 @@ export async function missingProducts(
   return {
     rows: shown.map(({ product_id, counts }) => {
       const product = byId.get(product_id)!;
-      return { product, summary: summaryFromCounts(counts.map(toStateCounts), valueOf(product, options.valuation)) };
+      return { product, summary: summaryFromCounts(counts.map(toStateCounts), unitValueOf(product, options.valuation)) };
     }),
     hasNextPage: ranked.length > page.first,
   };
@@ -197,7 +197,7 @@ export async function accountTotals(db: Database, options: ViewOptions): Promise
     perProduct.set(row.product_id, entry);
   }
   return totalsOf(
-    [...perProduct.values()].map(({ prices, counts }) => summaryFromCounts(counts, valueOf(prices, options.valuation))),
+    [...perProduct.values()].map(({ prices, counts }) => summaryFromCounts(counts, unitValueOf(prices, options.valuation))),
   );
 }
 

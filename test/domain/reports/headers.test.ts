@@ -1,13 +1,17 @@
 // REPORTS.md, "Headers", "Quoting" and "Bad input": how a header is matched to the columns of a format, which report a
 // header is, and how the fields of one row are read with every problem recorded by line and column.
 import { describe, expect, it } from 'vitest';
-import { type Column, FieldReader, matchHeader, normaliseHeader, type ReadProblem } from '../../../src/domain/reports/format.js';
+import {
+  type Column,
+  FieldReader,
+  matchHeader,
+  normaliseHeader,
+  type ReadProblem,
+} from '../../../src/domain/reports/format.js';
 import { recogniseHeader } from '../../../src/domain/reports/formats.js';
-import { type ReportKind } from '../../../src/domain/types.js';
+import type { ReportKind } from '../../../src/domain/types.js';
 import { sampleHeader } from './read-tsv.js';
 
-// REPORTS.md, "Headers" and "Quoting": how a header is matched to a format's columns, and how one row's fields are read
-// with every problem recorded by line and column.
 const columns = {
   date: { name: 'Date', required: true },
   sku: { name: 'MSKU', aliases: ['SKU', 'Seller SKU'], required: true },

@@ -1,14 +1,19 @@
 // The row reader of each report format: the values and the identity of the rows of each sample file, and the rules
 // of REPORTS.md and RULES.md section 2 that apply to single rows. One top-level describe per format.
 import { describe, expect, it } from 'vitest';
-import { ledgerFormat, normaliseEventType } from '../../../src/domain/reports/ledger.js';
-import { readTsv, sample, sampleHeader, sampleRow, tsv } from './read-tsv.js';
-import { reimbursementsFormat } from '../../../src/domain/reports/reimbursements.js';
 import { isReversal, normaliseReason, typeOfReason } from '../../../src/domain/reimbursement-types.js';
 import { customerReturnsFormat } from '../../../src/domain/reports/customer-returns.js';
-import { settlementFormat } from '../../../src/domain/reports/settlement.js';
-import { inboundShipmentsFormat, looksLikeJson, readInboundShipmentsJson, SHIPMENT_STATUSES } from '../../../src/domain/reports/inbound-shipments.js';
+import {
+  inboundShipmentsFormat,
+  looksLikeJson,
+  readInboundShipmentsJson,
+  SHIPMENT_STATUSES,
+} from '../../../src/domain/reports/inbound-shipments.js';
+import { ledgerFormat, normaliseEventType } from '../../../src/domain/reports/ledger.js';
 import { productCostsFormat } from '../../../src/domain/reports/product-costs.js';
+import { reimbursementsFormat } from '../../../src/domain/reports/reimbursements.js';
+import { settlementFormat } from '../../../src/domain/reports/settlement.js';
+import { readTsv, sample, sampleHeader, sampleRow, tsv } from './read-tsv.js';
 
 // REPORTS.md section 1: the Inventory Ledger, detailed view.
 describe('Inventory Ledger rows (REPORTS.md section 1)', () => {
@@ -95,7 +100,9 @@ describe('Inventory Ledger rows (REPORTS.md section 1)', () => {
 
     it('gives the same identity when only the title or the reconciled counts change', () => {
       expect(readOne({ Title: 'Ceramic Mug 350 ml (new title)' }).row?.identity).toEqual(base.identity);
-      expect(readOne({ 'Reconciled Quantity': '3', 'Unreconciled Quantity': '0' }).row?.identity).toEqual(base.identity);
+      expect(readOne({ 'Reconciled Quantity': '3', 'Unreconciled Quantity': '0' }).row?.identity).toEqual(
+        base.identity,
+      );
     });
 
     it('gives another identity when the quantity changes', () => {
@@ -378,12 +385,17 @@ describe('reimbursement reasons (RULES.md section 2)', () => {
       expect(typeOfReason('Reimbursement_Reversal')).toBeUndefined();
     });
 
-    it.each(['Fee_Correction', 'Removal_Order_Lost', 'Lost', 'Warehouse', 'LostWarehouses', 'Compensated_Clawback', ''])(
-      'ignores the reason %j',
-      (reason) => {
-        expect(typeOfReason(reason)).toBeUndefined();
-      },
-    );
+    it.each([
+      'Fee_Correction',
+      'Removal_Order_Lost',
+      'Lost',
+      'Warehouse',
+      'LostWarehouses',
+      'Compensated_Clawback',
+      '',
+    ])('ignores the reason %j', (reason) => {
+      expect(typeOfReason(reason)).toBeUndefined();
+    });
   });
 
   describe('isReversal', () => {
