@@ -159,7 +159,10 @@ export async function missingProducts(
   return {
     rows: shown.map(({ product_id, counts }) => {
       const product = byId.get(product_id)!;
-      return { product, summary: summaryFromCounts(counts.map(toStateCounts), unitValueOf(product, options.valuation)) };
+      return {
+        product,
+        summary: summaryFromCounts(counts.map(toStateCounts), unitValueOf(product, options.valuation)),
+      };
     }),
     hasNextPage: ranked.length > page.first,
   };
@@ -197,7 +200,9 @@ export async function accountTotals(db: Database, options: ViewOptions): Promise
     perProduct.set(row.product_id, entry);
   }
   return totalsOf(
-    [...perProduct.values()].map(({ prices, counts }) => summaryFromCounts(counts, unitValueOf(prices, options.valuation))),
+    [...perProduct.values()].map(({ prices, counts }) =>
+      summaryFromCounts(counts, unitValueOf(prices, options.valuation)),
+    ),
   );
 }
 
