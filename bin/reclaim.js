@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 // Runs the TypeScript sources directly (tsx): a checkout needs no build step.
 import { register } from 'tsx/esm/api';
 

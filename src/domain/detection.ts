@@ -42,12 +42,19 @@ export function productPool(
     INBOUND: [],
     UNRETURNED: [],
   };
+  const orderOfReimbursement = new Map<string, string>();
+  for (const line of facts.reimbursements) {
+    if (line.orderId) orderOfReimbursement.set(line.reimbursementId, line.orderId);
+  }
   for (const line of facts.reimbursements) {
     if (line.attributed) continue;
     const type = typeOfLine(line, reasonsOfReimbursement);
     if (!type) continue;
-    // Only UNRETURNED units belong to orders; other types net against the product's events as a whole.
-    reimbursed[type].push({ units: line.units, orderId: type === 'UNRETURNED' ? line.orderId : undefined });
+    // Only UNRETURNED units belong to orders; other types net against the product's events as a whole. A reversal
+    // belongs where its original belongs: to the original's order when it names none itself.
+    const orderId =
+      line.orderId ?? (line.originalReimbursementId ? orderOfReimbursement.get(line.originalReimbursementId) : undefined);
+    reimbursed[type].push({ units: line.units, orderId: type === 'UNRETURNED' ? orderId : undefined });
   }
   const claimed = new Map<string, number>();
   for (const claim of facts.claims) {
@@ -59,7 +66,7 @@ export function productPool(
     const claimedByEvent = new Map(
       events[type].map((event) => [event.key, claimed.get(`${type}\u0001${event.key}`) ?? 0] as const),
     );
-    const offsets = type === 'LOST' ? foundUnits(facts.ledger) : 0;
+    const offsets = type === 'LOST' ? foundUnits(facts.ledger) : [];
     lots.push(...missingPool(events[type], { offsets, reimbursements: reimbursed[type] }, claimedByEvent));
   }
   return lots;

@@ -101,9 +101,15 @@ export function lostEvents(ledger: readonly LedgerFact[]): MissingEvent[] {
   return ledger.filter((row) => adjustment(row, LOST_REASONS, -1)).map((row) => ledgerEvent('LOST', row));
 }
 
+/** Units found at a date: they offset the units lost up to that date. */
+export interface Offset {
+  date: Day;
+  units: number;
+}
+
 /** Units Amazon found again: ledger Adjustments with reason F or N and a positive quantity. They offset LOST units. */
-export function foundUnits(ledger: readonly LedgerFact[]): number {
-  return ledger.filter((row) => adjustment(row, FOUND_REASONS, 1)).reduce((sum, row) => sum + row.quantity, 0);
+export function foundUnits(ledger: readonly LedgerFact[]): Offset[] {
+  return ledger.filter((row) => adjustment(row, FOUND_REASONS, 1)).map((row) => ({ date: row.date, units: row.quantity }));
 }
 
 /** DAMAGED: ledger Adjustments with reason E, 6 or Q and a negative quantity. */

@@ -1,11 +1,11 @@
 // RULES.md section 4: from the gross events of one product and type to its missing pool.
-import type { MissingEvent } from './missing-events.js';
+import type { MissingEvent, Offset } from './missing-events.js';
 import { oldestFirst } from './missing-events.js';
 
 /** What takes units out of the events besides cases: found units and unattributed reimbursements. */
 export interface Consumption {
-  /** Units that offset the events oldest first (LOST: found units). */
-  offsets: number;
+  /** Units that offset the events of their date or before, oldest first (LOST: found units). */
+  offsets: readonly Offset[];
   /** Unattributed reimbursement lines of this type, reversals negative; orderId for those naming an order. */
   reimbursements: ReadonlyArray<{ units: number; orderId?: string }>;
 }
@@ -17,19 +17,27 @@ export interface PoolLot {
 }
 
 /**
- * The missing pool of one product and type. Units claimed by cases are out of the pool: they leave the events they
- * were claimed from. A reimbursement naming an order (UNRETURNED) consumes that order's event first; then found
- * units and the net reimbursed units consume the rest oldest first. Consumption beyond the events is not carried
- * forward as credit. Each remaining unit keeps the date of its event.
+ * The missing pool of one product and type, in the order of RULES.md section 4:
+ * 1. Found units offset the units missing at their date, oldest first; more found than missing then resolves
+ *    everything and is not carried forward as credit against units lost later.
+ * 2. Unattributed reimbursements, net of reversals, consume units oldest first; one naming an order (UNRETURNED)
+ *    consumes that order's event first. Amazon pays after the fact, so their dates do not limit what they pay for.
+ * 3. Units claimed by cases are out of the pool: each event keeps what is left after its claims.
+ * Each remaining unit keeps the date of its event.
  */
 export function missingPool(
   events: readonly MissingEvent[],
   consumption: Consumption,
   claimedByEvent: ReadonlyMap<string, number>,
 ): PoolLot[] {
-  const lots = [...events]
-    .sort(oldestFirst)
-    .map((event) => ({ event, units: Math.max(0, event.units - (claimedByEvent.get(event.key) ?? 0)) }));
+  const lots = [...events].sort(oldestFirst).map((event) => ({ event, units: event.units }));
+
+  for (const offset of [...consumption.offsets].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    consumeOldestFirst(
+      lots.filter((lot) => lot.event.date <= offset.date),
+      offset.units,
+    );
+  }
 
   const byOrder = new Map<string, number>();
   let reimbursed = 0;
@@ -38,28 +46,27 @@ export function missingPool(
     else reimbursed += units;
   }
   for (const [orderId, units] of byOrder) {
-    let left = units;
-    for (const lot of lots) {
-      if (left <= 0) break;
-      if (lot.event.orderId !== orderId) continue;
-      const taken = Math.min(left, lot.units);
-      lot.units -= taken;
-      left -= taken;
-    }
-    // What the order's event could not take consumes the others, like any reimbursement.
-    reimbursed += left;
+    // What the order's event cannot take consumes the others, like any reimbursement.
+    reimbursed += consumeOldestFirst(
+      lots.filter((lot) => lot.event.orderId === orderId),
+      units,
+    );
   }
   // A net reversal (its original line is not in the data) cannot make units missing again.
-  consumeOldestFirst(lots, consumption.offsets + Math.max(0, reimbursed));
+  consumeOldestFirst(lots, Math.max(0, reimbursed));
+
+  for (const lot of lots) lot.units = Math.max(0, lot.units - (claimedByEvent.get(lot.event.key) ?? 0));
   return lots.filter((lot) => lot.units > 0);
 }
 
-function consumeOldestFirst(lots: PoolLot[], units: number): void {
+/** Takes up to `units` from the lots in their order; returns what none of them could take. */
+function consumeOldestFirst(lots: PoolLot[], units: number): number {
   let left = units;
   for (const lot of lots) {
-    if (left <= 0) return;
+    if (left <= 0) break;
     const taken = Math.min(left, lot.units);
     lot.units -= taken;
     left -= taken;
   }
+  return left;
 }

@@ -6,14 +6,14 @@ export function normaliseReason(reason: string): string {
   return reason.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-const TYPE_BY_REASON: Readonly<Record<string, MissingType>> = {
-  lostwarehouse: 'LOST',
-  damagedwarehouse: 'DAMAGED',
-  lostinbound: 'INBOUND',
-  damagedinbound: 'INBOUND',
-  customerreturn: 'UNRETURNED',
-  customerserviceissue: 'UNRETURNED',
-};
+const TYPE_BY_REASON: ReadonlyMap<string, MissingType> = new Map([
+  ['lostwarehouse', 'LOST'],
+  ['damagedwarehouse', 'DAMAGED'],
+  ['lostinbound', 'INBOUND'],
+  ['damagedinbound', 'INBOUND'],
+  ['customerreturn', 'UNRETURNED'],
+  ['customerserviceissue', 'UNRETURNED'],
+]);
 
 export const REVERSAL_REASON = 'reimbursementreversal';
 
@@ -23,7 +23,7 @@ export function isReversal(reason: string): boolean {
 
 /** The type a reason pays, or undefined for reversals (typed by their original) and for reasons Reclaim ignores. */
 export function typeOfReason(reason: string): MissingType | undefined {
-  return TYPE_BY_REASON[normaliseReason(reason)];
+  return TYPE_BY_REASON.get(normaliseReason(reason));
 }
 
 /** A reimbursement line, as the reimbursements report gives it. Units and amount are negative for reversals. */

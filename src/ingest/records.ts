@@ -48,10 +48,16 @@ async function* splitQuoted(first: string, rest: AsyncIterator<string>): AsyncGe
     parser.end();
   })();
   feed.catch((error: Error) => parser.destroy(error));
+  // csv-parse's info.lines is the line a record ends on, except that it counts a CRLF inside a quoted field as two
+  // lines, for that record and every one after it.
+  let overcount = 0;
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    // info.lines is the line the record ends on; line breaks inside its fields move its start back.
-    const breaks = record.reduce((count, field) => count + (field.match(/\n/g)?.length ?? 0), 0);
-    yield { line: info.lines - breaks, fields: record };
+    let breaks = 0;
+    for (const field of record) {
+      breaks += field.match(/\r\n|\r|\n/g)?.length ?? 0;
+      overcount += field.match(/\r\n/g)?.length ?? 0;
+    }
+    yield { line: info.lines - overcount - breaks, fields: record };
   }
   await feed;
 }

@@ -26,6 +26,21 @@ export type WindowState =
   | 'EXPIRED'
   | 'WAITING';
 
+export type MissingPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type MissingPageQuery = { missingProducts: { edges: Array<{ node: { sku: string, fnsku: string | null, asin: string | null, title: string | null, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, lastSalePrice: { amount: string, currency: string } | null, purchaseCost: { amount: string, currency: string } | null, unitValue: { amount: string, currency: string } | null, reimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, reimbursable: { amount: string, currency: string } | null }>, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProductsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ProductsPageQuery = { products: { edges: Array<{ node: { sku: string, missingUnits: number, expiredUnits: number, nextDeadline: string | null, byType: Array<{ type: MissingType, missingUnits: number }>, evidence: Array<{ units: number, state: WindowState }> } }> } };
+
 export type MissingViewQueryVariables = Exact<{
   asOf?: string | null | undefined;
   first?: number | null | undefined;
@@ -99,6 +114,88 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MissingPageDocument = new TypedDocumentString(`
+    query MissingPage($first: Int, $asOf: DateTime) {
+  missingProducts(first: $first, asOf: $asOf) {
+    edges {
+      node {
+        sku
+        fnsku
+        asin
+        title
+        lastSalePrice {
+          amount
+          currency
+        }
+        purchaseCost {
+          amount
+          currency
+        }
+        unitValue {
+          amount
+          currency
+        }
+        missingUnits
+        claimableUnits
+        claimedUnits
+        expiredUnits
+        nextDeadline
+        reimbursable {
+          amount
+          currency
+        }
+        byType {
+          type
+          missingUnits
+          claimableUnits
+          claimedUnits
+          expiredUnits
+          nextDeadline
+          reimbursable {
+            amount
+            currency
+          }
+        }
+        evidence {
+          type
+          date
+          units
+          state
+          deadline
+          source
+          reference
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissingPageQuery, MissingPageQueryVariables>;
+export const ProductsPageDocument = new TypedDocumentString(`
+    query ProductsPage($first: Int) {
+  products(first: $first) {
+    edges {
+      node {
+        sku
+        missingUnits
+        expiredUnits
+        nextDeadline
+        byType {
+          type
+          missingUnits
+        }
+        evidence {
+          units
+          state
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductsPageQuery, ProductsPageQueryVariables>;
 export const MissingViewDocument = new TypedDocumentString(`
     query MissingView($asOf: DateTime, $first: Int, $after: String) {
   missingProducts(asOf: $asOf, first: $first, after: $after) {

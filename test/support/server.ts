@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type App, buildApp } from '../../src/app.js';
 import { type Clock, systemClock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
+import type { Database, Sql } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createAccount } from '../../src/store/accounts.js';
 import type { TypedDocumentString } from '../gql/graphql.js';
@@ -17,11 +18,38 @@ export interface TestServer {
   url: string;
   app: App;
   database: TestDatabase;
+  /** Database queries made through the app since the last reset (raw SQL statements and Prisma operations). */
+  queries: { count: number; reset(): void };
   config: Config;
   clock: Clock;
   /** Creates an account directly in the database and returns its token. */
   account(name?: string, region?: 'NA' | 'EU' | 'FE'): Promise<string>;
   close(): Promise<void>;
+}
+
+/** The same database, counting every query: tests show that lists make no query per row. */
+function counting(db: Database, queries: { count: number }): Database {
+  const sql: Sql = {
+    query: (text, params) => {
+      queries.count++;
+      return db.sql.query(text, params);
+    },
+    execute: (text, params) => {
+      queries.count++;
+      return db.sql.execute(text, params);
+    },
+    copyFrom: (...args) => db.sql.copyFrom(...args),
+    execScript: (text) => db.sql.execScript(text),
+  };
+  const prisma = db.prisma.$extends({
+    query: {
+      $allOperations({ args, query }) {
+        queries.count++;
+        return query(args);
+      },
+    },
+  }) as unknown as Database['prisma'];
+  return { ...db, sql, prisma, transaction: db.transaction, close: db.close };
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -41,12 +69,14 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Test
   const config = testConfig(overrides);
   const clock = systemClock(config.now);
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', { pretty: false });
-  const app = buildApp({ config, db: database.db, log, clock });
+  const queries = { count: 0, reset: () => (queries.count = 0) };
+  const app = buildApp({ config, db: counting(database.db, queries), log, clock });
   const address = await app.start();
   return {
     url: `http://127.0.0.1:${address.port}`,
     app,
     database,
+    queries,
     config,
     clock,
     account: async (name = 'Test Seller', region = 'NA') => (await createAccount(database.db, { name, region })).token,

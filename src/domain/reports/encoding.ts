@@ -21,11 +21,14 @@ function isValidUtf8Prefix(sample: Uint8Array): boolean {
 
 /**
  * Shift_JIS writes Japanese as byte pairs: a lead byte 0x81–0x9F or 0xE0–0xFC, then a trail byte 0x40–0x7E or
- * 0x80–0xFC; single bytes 0xA1–0xDF are half-width katakana. Windows-1252 text (accented Latin letters between ASCII
- * letters) rarely forms such pairs throughout, and never pairs that are mostly kana and kanji.
+ * 0x80–0xFC; single bytes 0xA1–0xDF are half-width katakana. Windows-1252 text forms such pairs by accident too
+ * (`ü` then `r` in "für", `’` then `t` in "don’t"), but never kana: Japanese text has hiragana (lead 0x82, trail
+ * 0x9F–0xF1) or katakana (lead 0x83, trail 0x40–0x96) in nearly every line, and most of its leads below 0xA0.
  */
 function looksLikeShiftJis(sample: Uint8Array): boolean {
   let pairs = 0;
+  let kana = 0;
+  let lowLeads = 0;
   for (let i = 0; i < sample.length; i++) {
     const byte = sample[i]!;
     if (byte < 0x80) continue;
@@ -36,9 +39,11 @@ function looksLikeShiftJis(sample: Uint8Array): boolean {
     if (trail === undefined) break;
     if (!((trail >= 0x40 && trail <= 0x7e) || (trail >= 0x80 && trail <= 0xfc))) return false;
     pairs++;
+    if (byte <= 0x9f) lowLeads++;
+    if ((byte === 0x82 && trail >= 0x9f && trail <= 0xf1) || (byte === 0x83 && trail >= 0x40 && trail <= 0x96)) kana++;
     i++;
   }
-  return pairs > 0;
+  return kana > 0 && lowLeads * 2 >= pairs;
 }
 
 export function guessEncoding(sample: Uint8Array): EncodingGuess {

@@ -17,7 +17,16 @@ const MONTHS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
+  sept: 9,
   // German, French, Italian and Spanish spellings seen in EU downloads
+  janv: 1,
+  févr: 2,
+  fevr: 2,
+  mars: 3,
+  avril: 4,
+  juil: 7,
+  août: 8,
+  aout: 8,
   mär: 3,
   mrz: 3,
   mai: 5,
@@ -27,7 +36,6 @@ const MONTHS: Record<string, number> = {
   fev: 2,
   avr: 4,
   juin: 6,
-  juil: 7,
   aoû: 8,
   aou: 8,
   déc: 12,
@@ -106,7 +114,7 @@ export function parseDay(text: string): Day | undefined {
   if (match) return validDay(Number(match[3]), Number(match[1]), Number(match[2]));
   match = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(value);
   if (match) return validDay(Number(match[3]), Number(match[2]), Number(match[1]));
-  match = /^(\d{1,2})[- ]([\p{L}]{3,4})\.?[- ](\d{4})$/u.exec(value);
+  match = /^(\d{1,2})[- ]([\p{L}]{3,5})\.?[- ](\d{4})$/u.exec(value);
   if (match) {
     const month = MONTHS[match[2]!.toLowerCase()];
     return month ? validDay(Number(match[3]), month, Number(match[1])) : undefined;
@@ -159,7 +167,7 @@ export function parseInstant(text: string): Date | undefined {
   const common = parseCommonInstant(value);
   if (common) return common;
   const match =
-    /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i.exec(
+    /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?|[A-Z]{3,4})?$/i.exec(
       value,
     );
   if (match) {
@@ -168,18 +176,40 @@ export function parseInstant(text: string): Date | undefined {
     if (!day || hours > 23 || minutes > 59 || seconds > 60) return undefined;
     const millis = Number((match[7] ?? '0').padEnd(3, '0').slice(0, 3));
     let offsetMinutes = 0;
-    const zone = match[8];
+    const zone = match[8]?.toUpperCase();
     if (zone && /^[+-]/.test(zone)) {
       const digits = zone.replace(':', '');
       const sign = digits[0] === '-' ? -1 : 1;
       offsetMinutes = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0));
+    } else if (zone && zone !== 'Z' && zone !== 'UTC' && zone !== 'GMT') {
+      const named = ZONE_OFFSETS[zone];
+      if (named === undefined) return undefined;
+      offsetMinutes = named * 60;
     }
     const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), hours, minutes, seconds, millis);
     return new Date(utc - offsetMinutes * 60_000);
   }
+  // A bare day is midnight UTC; a day followed by a time that did not read is not an instant at all.
+  if (/^\d{4}-\d{1,2}-\d{1,2}[T ]/.test(value)) return undefined;
   const day = parseDay(value);
   return day ? new Date(`${day}T00:00:00Z`) : undefined;
 }
+
+/** The zone abbreviations Amazon writes after times (Seller Central in the US and Europe, Amazon Japan). */
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  PST: -8,
+  PDT: -7,
+  MST: -7,
+  MDT: -6,
+  CST: -6,
+  CDT: -5,
+  EST: -5,
+  EDT: -4,
+  BST: 1,
+  CET: 1,
+  CEST: 2,
+  JST: 9,
+};
 
 /**
  * A decimal amount as an exact string (`"-12.99"`), never a float. `.` or `,` is the decimal separator; when both

@@ -65,11 +65,8 @@ describe('guessEncoding: bytes that are not UTF-8 are Windows-1252, or Shift_JIS
     expect(guessEncoding(bytes.subarray(0, bytes.length - 1)).encoding).toBe('shift_jis');
   });
 
-  // BUG: src/domain/reports/encoding.ts:29-44 (looksLikeShiftJis, used at line 51). Every Windows-1252 lower-case
-  // accented letter (0xE0–0xFC) is a Shift_JIS lead byte, and every ASCII letter after it (0x40–0x7E) a valid trail
-  // byte, so German or French text whose accents sit inside words is taken for Shift_JIS and decoded as kanji.
-  // Today: 'Tasse für Kaffee', 'Müller', 'Crème brûlée' and 'naïve café' in Windows-1252 give 'shift_jis'.
-  // REPORTS.md: "when the bytes are not valid UTF-8, read them as Windows-1252. Japanese files may be Shift_JIS".
+  // Every Windows-1252 lower-case accented letter (0xE0–0xFC) is also a Shift_JIS lead byte, and an ASCII letter
+  // after it a valid trail byte: accents inside words must not make Latin text look Japanese.
   it.each(['Tasse für Kaffee', 'Kaffeebecher Müller\tSchwarz\n', 'Crème brûlée', 'naïve café'])(
     'reads the Windows-1252 text %j as Windows-1252, not Shift_JIS',
     (text) => {

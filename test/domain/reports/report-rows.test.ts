@@ -16,7 +16,7 @@ import { settlementFormat } from '../../../src/domain/reports/settlement.js';
 import { readTsv, sample, sampleHeader, sampleRow, tsv } from './read-tsv.js';
 
 // REPORTS.md section 1: the Inventory Ledger, detailed view.
-describe('Inventory Ledger rows (REPORTS.md section 1)', () => {
+describe('ledgerFormat (REPORTS.md section 1)', () => {
   const HEADER = sampleHeader('ledger.tsv');
 
   function readOne(overrides: Record<string, string>, header: readonly string[] = HEADER) {
@@ -153,7 +153,7 @@ describe('Inventory Ledger rows (REPORTS.md section 1)', () => {
 });
 
 // REPORTS.md section 2 (the reimbursements report) and RULES.md section 2 (a line's units and identity).
-describe('reimbursement lines (REPORTS.md section 2, RULES.md section 2)', () => {
+describe('reimbursementsFormat (REPORTS.md section 2, RULES.md section 2)', () => {
   const HEADER = sampleHeader('reimbursements.tsv');
 
   function readOne(overrides: Record<string, string>, header: readonly string[] = HEADER) {
@@ -347,7 +347,7 @@ describe('reimbursement lines (REPORTS.md section 2, RULES.md section 2)', () =>
 
 // RULES.md section 2: a reimbursement line's type comes from its reason, compared in lower case with every character
 // that is not a letter or digit removed.
-describe('reimbursement reasons (RULES.md section 2)', () => {
+describe('reimbursement-types (RULES.md section 2)', () => {
   describe('normaliseReason: lower case, letters and digits only', () => {
     it.each([
       ['Lost_Warehouse', 'lostwarehouse'],
@@ -396,6 +396,14 @@ describe('reimbursement reasons (RULES.md section 2)', () => {
     ])('ignores the reason %j', (reason) => {
       expect(typeOfReason(reason)).toBeUndefined();
     });
+
+    // A reason spelled like an Object member must not find it: RULES.md section 2, "anything else: ignored".
+    it.each(['Constructor', 'CONSTRUCTOR', 'con_structor'])(
+      'ignores the reason %j, spelled like an Object member',
+      (reason) => {
+        expect(typeOfReason(reason)).toBeUndefined();
+      },
+    );
   });
 
   describe('isReversal', () => {
@@ -413,7 +421,7 @@ describe('reimbursement reasons (RULES.md section 2)', () => {
 });
 
 // REPORTS.md section 3: FBA customer returns.
-describe('customer return rows (REPORTS.md section 3)', () => {
+describe('customerReturnsFormat (REPORTS.md section 3)', () => {
   const HEADER = sampleHeader('customer-returns.tsv');
 
   function readOne(overrides: Record<string, string>, header: readonly string[] = HEADER) {
@@ -512,7 +520,7 @@ describe('customer return rows (REPORTS.md section 3)', () => {
 });
 
 // REPORTS.md section 4: the settlement report, flat file V2.
-describe('settlement rows (REPORTS.md section 4)', () => {
+describe('settlementFormat (REPORTS.md section 4)', () => {
   const HEADER = sampleHeader('settlement.tsv');
   const SUMMARY = sampleRow('settlement.tsv', 2);
   const ORDER = sampleRow('settlement.tsv', 5);
@@ -679,7 +687,7 @@ describe('settlement rows (REPORTS.md section 4)', () => {
 
 // REPORTS.md section 5: inbound shipments, as Reclaim's tab-separated file and as the SP-API getShipments and
 // getShipmentItems JSON bodies.
-describe('inbound shipments (REPORTS.md section 5)', () => {
+describe('inboundShipmentsFormat and readInboundShipmentsJson (REPORTS.md section 5)', () => {
   const HEADER = sampleHeader('inbound-shipments.tsv');
 
   function readOne(overrides: Record<string, string>, header: readonly string[] = HEADER) {
@@ -965,7 +973,7 @@ describe('inbound shipments (REPORTS.md section 5)', () => {
 });
 
 // REPORTS.md section 6: product costs (Reclaim's own file), and RULES.md section 6 (a costs file: sku, cost, currency).
-describe('product costs (REPORTS.md section 6)', () => {
+describe('productCostsFormat (REPORTS.md section 6)', () => {
   function readLine(line: string, header = 'sku\tcost\tcurrency') {
     const { rows, problems } = readTsv(productCostsFormat, `${header}\n${line}\n`);
     return { row: rows[0], problems };

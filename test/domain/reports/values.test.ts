@@ -197,11 +197,8 @@ describe('parseInstant: impossible dates and times are refused', () => {
     expect(instant('2024-02-29 12:00:00 UTC')).toBe('2024-02-29T12:00:00.000Z');
   });
 
-  // BUG: src/domain/reports/values.ts:180-181 (parseInstant falls back to parseDay, whose regex at line 103 accepts
-  // anything after `YYYY-MM-DD` + `T`/space). A date and time it cannot read becomes midnight UTC of that day, so a
-  // time is silently dropped (or shifted by hours) instead of being reported. REPORTS.md: "an unparseable date or
-  // number: the import reports each problem with its line number". Today: '2025-04-01T08:00:00Zjunk' and
-  // '2025-04-01T08:00:00 PDT' give 2025-04-01T00:00:00.000Z, '2025-04-01 8:00:00 UTC' gives 2025-04-01T00:00:00.000Z.
+  // A time that does not read must be reported, not dropped to midnight of its day (REPORTS.md: "an unparseable date
+  // or number: the import reports each problem with its line number").
   it('refuses a date and time it cannot read rather than reading it as midnight', () => {
     expect(parseInstant('2025-04-01T08:00:00Zjunk')).toBeUndefined();
     // Either read correctly or refused, never midnight.

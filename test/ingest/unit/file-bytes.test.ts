@@ -10,7 +10,7 @@ import { decodeText, NotUtf8Error, UnreadableFileError } from '../../../src/inge
 
 // From the bytes of an upload to its text: REPORTS.md, "Encoding" (UTF-8 with its BOM stripped, Windows-1252 when the
 // bytes are not UTF-8, Shift_JIS) and "Bad input" (an empty or binary file is refused).
-describe('decodeText: from the bytes of an upload to its text', () => {
+describe('decodeText (src/ingest/text.ts)', () => {
   async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
     for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
   }
@@ -74,6 +74,13 @@ describe('decodeText: from the bytes of an upload to its text', () => {
   describe('decodeText: Windows-1252, Shift_JIS and UTF-16', () => {
     it('reads bytes that are not UTF-8 as Windows-1252', async () => {
       const text = 'sku\ttitle\nSKU-1\tCafé 7\tDéco €\n';
+      expect(await decode(encode(text, 'windows-1252'))).toEqual({ encoding: 'windows-1252', text });
+    });
+
+    // REPORTS.md: "when the bytes are not valid UTF-8, read them as Windows-1252 [...] Never drop a row silently
+    // because of its encoding."
+    it('reads a Windows-1252 file whose accents sit inside words as Windows-1252', async () => {
+      const text = 'sku\tcost\tcurrency\ttitle\nSKU-1\t5\tEUR\tTasse für Kaffee\n';
       expect(await decode(encode(text, 'windows-1252'))).toEqual({ encoding: 'windows-1252', text });
     });
 
@@ -143,7 +150,7 @@ describe('decodeText: from the bytes of an upload to its text', () => {
 
 // Recognising an upload from its first bytes (REPORTS.md: "Recognise the kind of a file from its header, not its
 // name"; "Bad input": an empty file, a binary file, an unknown header are refused, the header being line 1).
-describe('recogniseFile and readHead: recognising an upload from its first bytes', () => {
+describe('recogniseFile and readHead (src/ingest/peek.ts)', () => {
   const SAMPLES = path.resolve(import.meta.dirname, '../../../../shared/domain/samples');
 
   function sampleBytes(name: string): Uint8Array {

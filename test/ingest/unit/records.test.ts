@@ -128,10 +128,7 @@ describe('readRecords: quoted files (the header starts with ")', () => {
     ]);
   });
 
-  // BUG: src/ingest/records.ts:51-54. csv-parse counts a CRLF inside a quoted field as two lines in `info.lines`, and
-  // only one line break is taken back, so in a Windows (CRLF) file every record from the one with the line break on is
-  // numbered one line too far per CRLF inside a field. Today: lines [1, 3, 5] for the text below.
-  // REPORTS.md: "the import reports each problem with its line number (the header is line 1)".
+  // A CRLF inside a quoted field is one line break: REPORTS.md, "the import reports each problem with its line number".
   it('numbers records by their first line in a Windows file with a line break inside a quoted field', async () => {
     const text = '"a"\t"b"\r\n"1"\t"first\r\nsecond"\r\n"2"\t"y"\r\n';
     expect(await records(text)).toEqual([

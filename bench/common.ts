@@ -1,0 +1,74 @@
+// What the benchmarks share: a database to measure on (a fresh embedded one, or a schema of DATABASE_URL), the
+// generated demo seller, and a sampler of the process's peak memory.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type Database, openEmbedded, openPostgres } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+
+export interface BenchDatabase {
+  name: string;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export async function embeddedDatabase(): Promise<BenchDatabase> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-bench-'));
+  const db = await openEmbedded(path.join(dir, 'pglite'));
+  await migrate(db);
+  return {
+    name: 'embedded (PGlite)',
+    db,
+    async close() {
+      await db.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function postgresDatabase(url: string): Promise<BenchDatabase> {
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const db = await openPostgres(`${url}${url.includes('?') ? '&' : '?'}schema=${schema}`);
+  await migrate(db, schema);
+  return {
+    name: 'PostgreSQL',
+    db,
+    async close() {
+      await db.sql.execute(`DROP SCHEMA "${schema}" CASCADE`);
+      await db.close();
+    },
+  };
+}
+
+/** The databases to measure: the embedded one, and PostgreSQL when DATABASE_URL is set. */
+export async function* benchDatabases(): AsyncGenerator<BenchDatabase> {
+  yield await embeddedDatabase();
+  if (process.env.DATABASE_URL) yield await postgresDatabase(process.env.DATABASE_URL);
+}
+
+/** Samples the resident memory of the process (the embedded database's worker included) every 50 ms. */
+export function memorySampler() {
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+  };
+  sample();
+  const timer = setInterval(sample, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return { peakRssMb: Math.round(peakRss / 2 ** 20), peakHeapMb: Math.round(peakHeap / 2 ** 20) };
+    },
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export const ms = (value: number) => `${value.toFixed(1)} ms`;

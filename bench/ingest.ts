@@ -1,0 +1,36 @@
+// npm run bench:ingest — imports a generated 1,000,000-row inventory ledger through the import pipeline (the one the
+// CLI and the GraphQL upload use) and prints rows per second and peak memory.
+// Options: ROWS (default 1000000), PRODUCTS (default 20000).
+import { generateDemo } from '../src/demo/generate.js';
+import { createAccount } from '../src/store/accounts.js';
+import { importFile } from '../src/ingest/run-import.js';
+import { benchDatabases, memorySampler } from './common.js';
+
+const rows = Number(process.env.ROWS ?? 1_000_000);
+const products = Number(process.env.PRODUCTS ?? 20_000);
+const asOf = new Date('2025-06-15T00:00:00Z');
+const ledger = generateDemo({ products, ledgerRows: rows, asOf }).find((file) => file.kind === 'LEDGER')!;
+
+async function* bytes() {
+  for await (const text of ledger.chunks()) yield Buffer.from(text, 'utf8');
+}
+
+console.log(`Importing a generated ledger of about ${rows.toLocaleString('en')} rows (${products.toLocaleString('en')} SKUs).`);
+for await (const bench of benchDatabases()) {
+  const { account } = await createAccount(bench.db, { name: 'Bench', region: 'NA' });
+  for (const pass of ['first import', 'same file again (all duplicates)']) {
+    const memory = memorySampler();
+    const started = performance.now();
+    const outcome = await importFile(bench.db, { accountId: account.id, fileName: 'bench-ledger.tsv' }, bytes(), {
+      maxBytes: 4096 * 2 ** 20,
+      now: () => asOf,
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const { peakRssMb, peakHeapMb } = memory.stop();
+    if (!outcome.ok) throw new Error(outcome.message);
+    console.log(
+      `${bench.name}, ${pass}: ${outcome.rows.toLocaleString('en')} rows (${outcome.counts.inserted.toLocaleString('en')} new) in ${seconds.toFixed(1)} s = ${Math.round(outcome.rows / seconds).toLocaleString('en')} rows/s; peak RSS ${peakRssMb} MB (embedded database included), peak JS heap ${peakHeapMb} MB`,
+    );
+  }
+  await bench.close();
+}

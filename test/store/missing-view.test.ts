@@ -1,0 +1,111 @@
+// The SQL that counts window states for lists must agree with the rule in src/domain, on any data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, type Day } from '../../src/domain/calendar.js';
+import { type Policy, policyOf } from '../../src/domain/policy.js';
+import { type DatedUnits, summarise, totalsOf } from '../../src/domain/summary.js';
+import { MISSING_TYPES, type Valuation } from '../../src/domain/types.js';
+import type { Product } from '../../src/generated/prisma/client.js';
+import { createAccount } from '../../src/store/accounts.js';
+import { accountTotals, missingProducts, summariesOf, unitValueOf } from '../../src/store/missing-view.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+
+/** mulberry32: the same "random" data on every run. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('the SQL window counts agree with RULES.md section 4 and 6 as src/domain computes them', () => {
+  let database: TestDatabase;
+  let accountId: number;
+  let products: Product[];
+  const pools = new Map<number, DatedUnits[]>();
+  const next = random(42);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    const { db } = database;
+    accountId = (await createAccount(db, { name: 'Random', region: 'NA' })).account.id;
+    for (let i = 0; i < 60; i++) {
+      await db.prisma.product.create({
+        data: {
+          accountId,
+          sku: `SKU-${String(i).padStart(3, '0')}`,
+          ...(next() < 0.7
+            ? { lastSalePrice: (1 + Math.floor(next() * 9999)) / 100, lastSaleCurrency: pick(['USD', 'EUR']) }
+            : {}),
+          ...(next() < 0.5 ? { purchaseCost: (1 + Math.floor(next() * 5000)) / 100, purchaseCurrency: 'USD' } : {}),
+        },
+      });
+    }
+    products = await db.prisma.product.findMany({ where: { accountId }, orderBy: { id: 'asc' } });
+    const rows = [];
+    for (const product of products) {
+      const pool: DatedUnits[] = [];
+      const lots = Math.floor(next() * 6);
+      for (let i = 0; i < lots; i++) {
+        const lot = {
+          type: pick(MISSING_TYPES),
+          date: addDays('2025-01-01', Math.floor(next() * 300)),
+          units: 1 + Math.floor(next() * 5),
+        };
+        pool.push(lot);
+        rows.push({ product_id: product.id, event_key: `event-${product.id}-${i}`, ...lot });
+      }
+      pools.set(product.id, pool);
+    }
+    await db.sql.execute(
+      `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, units, source)
+       SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.units, 'LEDGER'
+       FROM json_to_recordset($2::json) AS l(product_id int, type text, event_key text, date date, units int)`,
+      [accountId, JSON.stringify(rows)],
+    );
+  });
+  afterAll(() => database.close());
+
+  function randomPolicy(): Policy {
+    const overrides = MISSING_TYPES.map((type) => {
+      const deadlineDays = Math.floor(next() * 200);
+      return { type, waitDays: Math.floor(next() * (deadlineDays + 1)), deadlineDays };
+    });
+    return policyOf('NA', overrides);
+  }
+
+  it('gives every product the numbers of the domain rule, on any day and with any policy', async () => {
+    for (let round = 0; round < 12; round++) {
+      const policy = randomPolicy();
+      const asOfDay: Day = addDays('2025-01-01', Math.floor(next() * 500));
+      const valuation: Valuation = pick(['LAST_SALE_PRICE', 'PURCHASE_COST'] as const);
+      const options = { accountId, asOfDay, policy, valuation };
+      const fromSql = await summariesOf(database.db, options, products);
+      const expected = new Map(
+        products.map((product) => [
+          product.id,
+          summarise(pools.get(product.id)!, {}, policy, asOfDay, unitValueOf(product, valuation)),
+        ]),
+      );
+      expect(fromSql).toEqual(expected);
+
+      expect(await accountTotals(database.db, options)).toEqual(totalsOf(expected.values()));
+
+      const listed = await missingProducts(database.db, options, { first: 100 });
+      const urgentFirst = products
+        .filter((product) => {
+          const summary = expected.get(product.id)!;
+          return summary.missingUnits + summary.claimedUnits + summary.expiredUnits > 0;
+        })
+        .sort((a, b) => {
+          const da = expected.get(a.id)!.nextDeadline ?? '9999-99-99';
+          const db = expected.get(b.id)!.nextDeadline ?? '9999-99-99';
+          return da < db ? -1 : da > db ? 1 : a.sku < b.sku ? -1 : 1;
+        });
+      expect(listed.rows.map((row) => row.product.sku)).toEqual(urgentFirst.map((product) => product.sku));
+    }
+  });
+});
