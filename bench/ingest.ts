@@ -2,8 +2,8 @@
 // CLI and the GraphQL upload use) and prints rows per second and peak memory.
 // Options: ROWS (default 1000000), PRODUCTS (default 20000).
 import { generateDemo } from '../src/demo/generate.js';
-import { createAccount } from '../src/store/accounts.js';
 import { importFile } from '../src/ingest/run-import.js';
+import { createAccount } from '../src/store/accounts.js';
 import { benchDatabases, memorySampler } from './common.js';
 
 const rows = Number(process.env.ROWS ?? 1_000_000);
@@ -15,7 +15,9 @@ async function* bytes() {
   for await (const text of ledger.chunks()) yield Buffer.from(text, 'utf8');
 }
 
-console.log(`Importing a generated ledger of about ${rows.toLocaleString('en')} rows (${products.toLocaleString('en')} SKUs).`);
+console.log(
+  `Importing a generated ledger of about ${rows.toLocaleString('en')} rows (${products.toLocaleString('en')} SKUs).`,
+);
 for await (const bench of benchDatabases()) {
   const { account } = await createAccount(bench.db, { name: 'Bench', region: 'NA' });
   for (const pass of ['first import', 'same file again (all duplicates)']) {

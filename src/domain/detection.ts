@@ -53,7 +53,8 @@ export function productPool(
     // Only UNRETURNED units belong to orders; other types net against the product's events as a whole. A reversal
     // belongs where its original belongs: to the original's order when it names none itself.
     const orderId =
-      line.orderId ?? (line.originalReimbursementId ? orderOfReimbursement.get(line.originalReimbursementId) : undefined);
+      line.orderId ??
+      (line.originalReimbursementId ? orderOfReimbursement.get(line.originalReimbursementId) : undefined);
     reimbursed[type].push({ units: line.units, orderId: type === 'UNRETURNED' ? orderId : undefined });
   }
   const claimed = new Map<string, number>();

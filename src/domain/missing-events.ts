@@ -109,7 +109,9 @@ export interface Offset {
 
 /** Units Amazon found again: ledger Adjustments with reason F or N and a positive quantity. They offset LOST units. */
 export function foundUnits(ledger: readonly LedgerFact[]): Offset[] {
-  return ledger.filter((row) => adjustment(row, FOUND_REASONS, 1)).map((row) => ({ date: row.date, units: row.quantity }));
+  return ledger
+    .filter((row) => adjustment(row, FOUND_REASONS, 1))
+    .map((row) => ({ date: row.date, units: row.quantity }));
 }
 
 /** DAMAGED: ledger Adjustments with reason E, 6 or Q and a negative quantity. */
