@@ -62,7 +62,8 @@ const toStateCounts = (row: CountRow): StateCounts => ({
  */
 const COUNTS = `
   WITH policy AS (
-    SELECT * FROM unnest($3::"MissingType"[], $4::int[], $5::int[]) AS p(type, wait_days, deadline_days)
+    SELECT type::"MissingType" AS type, wait_days, deadline_days
+    FROM unnest($3::text[], $4::int[], $5::int[]) AS p(type, wait_days, deadline_days)
   ), pool AS (
     SELECT l.product_id, l.type, l.units, l.date + p.wait_days AS opens, l.date + p.deadline_days AS deadline
     FROM missing_lot l JOIN policy p ON p.type = l.type

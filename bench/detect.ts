@@ -1,0 +1,90 @@
+// npm run bench:detect — a seller with 20,000 SKUs and 2,000,000 ledger rows (the demo generator): the time of a
+// full recomputation of every product's missing pool, and of the first page of missingProducts over HTTP (p50/p99
+// of 100 requests). On the embedded database and, when DATABASE_URL is set, on PostgreSQL.
+// Options: PRODUCTS (default 20000), LEDGER_ROWS (default 2000000), REQUESTS (default 100).
+import { buildApp } from '../src/app.js';
+import { systemClock } from '../src/clock.js';
+import { generateDemo } from '../src/demo/generate.js';
+import { importFile } from '../src/ingest/run-import.js';
+import { createLogger } from '../src/logger.js';
+import { createAccount } from '../src/store/accounts.js';
+import { markStale, refreshStaleProducts } from '../src/store/missing-pool.js';
+import { benchDatabases, ms, percentile } from './common.js';
+
+const products = Number(process.env.PRODUCTS ?? 20_000);
+const ledgerRows = Number(process.env.LEDGER_ROWS ?? 2_000_000);
+const requests = Number(process.env.REQUESTS ?? 100);
+const asOf = new Date('2025-06-15T00:00:00Z');
+
+const FIRST_PAGE = `query FirstPage($asOf: DateTime) {
+  missingProducts(asOf: $asOf, first: 50) {
+    edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
+      reimbursable { amount currency } byType { type missingUnits claimableUnits nextDeadline } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const TOTALS = `query Totals($asOf: DateTime) {
+  viewer { totals(asOf: $asOf) { missingUnits claimableUnits expiredUnits reimbursable { amount currency } } }
+}`;
+
+async function timeRequests(url: string, token: string, query: string, count: number) {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables: { asOf: asOf.toISOString() } }),
+    });
+    const body = (await response.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+console.log(`A generated seller: ${products.toLocaleString('en')} SKUs, about ${ledgerRows.toLocaleString('en')} ledger rows.`);
+for await (const bench of benchDatabases()) {
+  const { db } = bench;
+  const { account, token } = await createAccount(db, { name: 'Bench Seller', region: 'NA' });
+  const loadStarted = performance.now();
+  for (const file of generateDemo({ products, ledgerRows, asOf })) {
+    const started = performance.now();
+    async function* bytes() {
+      for await (const text of file.chunks()) yield Buffer.from(text, 'utf8');
+    }
+    const outcome = await importFile(db, { accountId: account.id, fileName: file.fileName, kind: file.kind }, bytes(), {
+      maxBytes: 4096 * 2 ** 20,
+      now: () => asOf,
+    });
+    if (!outcome.ok) throw new Error(`${file.fileName}: ${outcome.message}`);
+    console.log(
+      `  ${bench.name}: imported ${file.fileName}, ${outcome.rows.toLocaleString('en')} rows, in ${((performance.now() - started) / 1000).toFixed(1)} s (recomputation of its products included)`,
+    );
+  }
+  console.log(`${bench.name}: the data set loaded in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s`);
+
+  const ids = (await db.sql.query<{ id: number }>('SELECT id FROM product WHERE account_id = $1', [account.id])).map((row) => row.id);
+  await db.transaction((sql) => markStale(sql, account.id, ids));
+  const recomputeStarted = performance.now();
+  const refreshed = await refreshStaleProducts(db, account.id);
+  const [lots] = await db.sql.query<{ count: number }>('SELECT count(*) FROM missing_lot WHERE account_id = $1', [account.id]);
+  console.log(
+    `${bench.name}: full recomputation of ${refreshed.length.toLocaleString('en')} products (${lots!.count.toLocaleString('en')} lots of missing units) in ${((performance.now() - recomputeStarted) / 1000).toFixed(1)} s`,
+  );
+
+  const config = { dataDir: '', port: 0, host: '127.0.0.1', logLevel: 'silent', maxUploadBytes: 1 };
+  const app = buildApp({ config, db, log: createLogger(process.env.LOG_LEVEL ?? 'silent', { pretty: false }), clock: systemClock() });
+  const address = await app.start();
+  const url = `http://127.0.0.1:${address.port}`;
+  await timeRequests(url, token, FIRST_PAGE, 5);
+  const page = await timeRequests(url, token, FIRST_PAGE, requests);
+  const totals = await timeRequests(url, token, TOTALS, Math.min(requests, 20));
+  console.log(
+    `${bench.name}: first page of missingProducts (50 of ${refreshed.length.toLocaleString('en')}), ${requests} requests over HTTP: p50 ${ms(page.p50)}, p99 ${ms(page.p99)}; viewer.totals: p50 ${ms(totals.p50)}, p99 ${ms(totals.p99)}`,
+  );
+  await app.stop(100);
+  await bench.close();
+}
