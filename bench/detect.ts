@@ -45,7 +45,9 @@ async function timeRequests(url: string, token: string, query: string, count: nu
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-console.log(`A generated seller: ${products.toLocaleString('en')} SKUs, about ${ledgerRows.toLocaleString('en')} ledger rows.`);
+console.log(
+  `A generated seller: ${products.toLocaleString('en')} SKUs, about ${ledgerRows.toLocaleString('en')} ledger rows.`,
+);
 for await (const bench of benchDatabases()) {
   const { db } = bench;
   const { account, token } = await createAccount(db, { name: 'Bench Seller', region: 'NA' });
@@ -66,17 +68,26 @@ for await (const bench of benchDatabases()) {
   }
   console.log(`${bench.name}: the data set loaded in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s`);
 
-  const ids = (await db.sql.query<{ id: number }>('SELECT id FROM product WHERE account_id = $1', [account.id])).map((row) => row.id);
+  const ids = (await db.sql.query<{ id: number }>('SELECT id FROM product WHERE account_id = $1', [account.id])).map(
+    (row) => row.id,
+  );
   await db.transaction((sql) => markStale(sql, account.id, ids));
   const recomputeStarted = performance.now();
   const refreshed = await refreshStaleProducts(db, account.id);
-  const [lots] = await db.sql.query<{ count: number }>('SELECT count(*) FROM missing_lot WHERE account_id = $1', [account.id]);
+  const [lots] = await db.sql.query<{ count: number }>('SELECT count(*) FROM missing_lot WHERE account_id = $1', [
+    account.id,
+  ]);
   console.log(
     `${bench.name}: full recomputation of ${refreshed.length.toLocaleString('en')} products (${lots!.count.toLocaleString('en')} lots of missing units) in ${((performance.now() - recomputeStarted) / 1000).toFixed(1)} s`,
   );
 
   const config = { dataDir: '', port: 0, host: '127.0.0.1', logLevel: 'silent', maxUploadBytes: 1 };
-  const app = buildApp({ config, db, log: createLogger(process.env.LOG_LEVEL ?? 'silent', { pretty: false }), clock: systemClock() });
+  const app = buildApp({
+    config,
+    db,
+    log: createLogger(process.env.LOG_LEVEL ?? 'silent', { pretty: false }),
+    clock: systemClock(),
+  });
   const address = await app.start();
   const url = `http://127.0.0.1:${address.port}`;
   await timeRequests(url, token, FIRST_PAGE, 5);

@@ -10,8 +10,8 @@ export interface ProductFacts {
   shipments: readonly ShipmentItemFact[];
   refunds: readonly RefundFact[];
   returns: readonly ReturnFact[];
-  /** The product's reimbursement lines, and whether each is attributed to a case (RULES.md section 3). */
-  reimbursements: ReadonlyArray<ReimbursementFact & { attributed: boolean }>;
+  /** The product's reimbursement lines, and how many of each line's units are attributed to cases (section 3). */
+  reimbursements: ReadonlyArray<ReimbursementFact & { attributedUnits: number }>;
   /** Units cases claimed, by the event they came from (deleted cases excluded). */
   claims: ReadonlyArray<{ type: MissingType; eventKey: string; units: number }>;
 }
@@ -47,7 +47,9 @@ export function productPool(
     if (line.orderId) orderOfReimbursement.set(line.reimbursementId, line.orderId);
   }
   for (const line of facts.reimbursements) {
-    if (line.attributed) continue;
+    // What a case holds does not net the pool; a line that paid an item only in part nets with the rest.
+    const units = line.units - line.attributedUnits;
+    if (units === 0) continue;
     const type = typeOfLine(line, reasonsOfReimbursement);
     if (!type) continue;
     // Only UNRETURNED units belong to orders; other types net against the product's events as a whole. A reversal
@@ -55,7 +57,7 @@ export function productPool(
     const orderId =
       line.orderId ??
       (line.originalReimbursementId ? orderOfReimbursement.get(line.originalReimbursementId) : undefined);
-    reimbursed[type].push({ units: line.units, orderId: type === 'UNRETURNED' ? orderId : undefined });
+    reimbursed[type].push({ units, orderId: type === 'UNRETURNED' ? orderId : undefined });
   }
   const claimed = new Map<string, number>();
   for (const claim of facts.claims) {

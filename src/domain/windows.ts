@@ -18,7 +18,11 @@ export function windowDates(eventDay: Day, window: Window): WindowDates {
 
 /** WAITING before date + W; CLAIMABLE from date + W to date + E, both days included; EXPIRED after date + E. */
 export function windowState(eventDay: Day, window: Window, asOfDay: Day): WindowState {
-  const { opens, deadline } = windowDates(eventDay, window);
+  return stateOn(windowDates(eventDay, window), asOfDay);
+}
+
+/** The same, from the window's dates. */
+export function stateOn({ opens, deadline }: WindowDates, asOfDay: Day): WindowState {
   if (asOfDay < opens) return 'WAITING';
   if (asOfDay <= deadline) return 'CLAIMABLE';
   return 'EXPIRED';

@@ -4,7 +4,8 @@ import { defaultPolicy, validateWindows } from '../domain/policy.js';
 import type { Totals } from '../domain/summary.js';
 import { MISSING_TYPES, type MissingType, REGIONS, VALUATIONS } from '../domain/types.js';
 import type { Account } from '../generated/prisma/client.js';
-import { createAccount } from '../store/accounts.js';
+import { accountPolicy, createAccount } from '../store/accounts.js';
+import { applyPolicy } from '../store/missing-pool.js';
 import { accountTotals } from '../store/missing-view.js';
 import { builder } from './builder.js';
 import { asOfOf, type Context, unauthenticated, viewerOf } from './context.js';
@@ -135,6 +136,8 @@ builder.mutationField('updateSettings', (t) =>
             data: { region: input.region ?? undefined, valuation: input.valuation ?? undefined },
           });
         });
+        // The stored lots are dated with the windows: a new policy (or region) dates them anew.
+        await ctx.db.transaction(async (sql) => applyPolicy(sql, account.id, await accountPolicy(ctx.db, updated)));
         ctx.log.info({ settings: input }, 'settings updated');
         return { account: updated };
       }),

@@ -46,7 +46,6 @@ export function createLoaders(db: Database, account: Account | null) {
   const viewOptions = async (owner: Account, view: { asOf: Date; type?: MissingType }): Promise<ViewOptions> => ({
     accountId: owner.id,
     asOfDay: dayOf(view.asOf),
-    policy: await policyOf(owner),
     valuation: owner.valuation,
     type: view.type,
   });

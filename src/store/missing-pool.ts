@@ -4,8 +4,11 @@ import type { Database, Sql } from '../db/database.js';
 import { dayOf } from '../domain/calendar.js';
 import { type Lot, type ProductFacts, productPool } from '../domain/detection.js';
 import { COUNTED_LEDGER_REASONS } from '../domain/missing-events.js';
+import type { Policy } from '../domain/policy.js';
 import type { ReimbursementFact } from '../domain/reimbursement-types.js';
-import type { MissingType } from '../domain/types.js';
+import { MISSING_TYPES, type MissingType } from '../domain/types.js';
+import { windowDates } from '../domain/windows.js';
+import { accountPolicy } from './accounts.js';
 
 /** Products recomputed per transaction: big enough to amortise the queries, small enough to keep locks short. */
 const BATCH = 500;
@@ -40,38 +43,41 @@ type FactRow<T> = T & { product_id: number };
 
 async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
   const params = [accountId, productIds];
-  const [ledger, shipments, refunds, returns, reimbursements, claims] = await Promise.all([
-    sql.query<
-      FactRow<{
-        key: string;
-        date: string;
-        event_type: string;
-        reason: string | null;
-        quantity: number;
-        reference_id: string | null;
-        fulfillment_center: string | null;
-        disposition: string | null;
-      }>
-    >(
-      `SELECT product_id, row_key::text || ':' || occurrence AS key, date, event_type, reason, quantity, reference_id,
+  // One after the other: inside a transaction they share one connection.
+  const [ledger, shipments, refunds, returns, reimbursements, claims] = await sequence([
+    () =>
+      sql.query<
+        FactRow<{
+          key: string;
+          date: string;
+          event_type: string;
+          reason: string | null;
+          quantity: number;
+          reference_id: string | null;
+          fulfillment_center: string | null;
+          disposition: string | null;
+        }>
+      >(
+        `SELECT product_id, row_key::text || ':' || occurrence AS key, date, event_type, reason, quantity, reference_id,
               fulfillment_center, disposition
        FROM ledger_entry
        WHERE account_id = $1 AND product_id = ANY($2::int[]) AND event_type = 'Adjustments' AND reason = ANY($3::text[])`,
-      [...params, [...COUNTED_LEDGER_REASONS]],
-    ),
-    sql.query<
-      FactRow<{
-        shipment_id: string;
-        status: string | null;
-        closed_date: string | null;
-        closed_seen_at: Date | null;
-        destination: string | null;
-        quantity_shipped: number;
-        quantity_received: number;
-        latest_receipt: string | null;
-      }>
-    >(
-      `SELECT i.product_id, i.shipment_id, s.status, s.closed_date, s.closed_seen_at,
+        [...params, [...COUNTED_LEDGER_REASONS]],
+      ),
+    () =>
+      sql.query<
+        FactRow<{
+          shipment_id: string;
+          status: string | null;
+          closed_date: string | null;
+          closed_seen_at: Date | null;
+          destination: string | null;
+          quantity_shipped: number;
+          quantity_received: number;
+          latest_receipt: string | null;
+        }>
+      >(
+        `SELECT i.product_id, i.shipment_id, s.status, s.closed_date, s.closed_seen_at,
               s.destination_fulfillment_center_id AS destination, i.quantity_shipped, i.quantity_received,
               CASE WHEN s.status = 'CLOSED' AND s.closed_date IS NULL THEN (
                 SELECT max(r.date) FROM shipment_item si
@@ -81,52 +87,73 @@ async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
               ) END AS latest_receipt
        FROM shipment_item i JOIN shipment s ON s.account_id = i.account_id AND s.shipment_id = i.shipment_id
        WHERE i.account_id = $1 AND i.product_id = ANY($2::int[])`,
-      params,
-    ),
-    sql.query<
-      FactRow<{
-        key: string;
-        order_id: string | null;
-        posted_date: Date | null;
-        quantity_purchased: number | null;
-        fulfillment_id: string | null;
-      }>
-    >(
-      `SELECT product_id, row_key::text || ':' || occurrence AS key, order_id, posted_date, quantity_purchased, fulfillment_id
+        params,
+      ),
+    () =>
+      sql.query<
+        FactRow<{
+          key: string;
+          order_id: string | null;
+          posted_date: Date | null;
+          quantity_purchased: number | null;
+          fulfillment_id: string | null;
+        }>
+      >(
+        `SELECT product_id, row_key::text || ':' || occurrence AS key, order_id, posted_date, quantity_purchased, fulfillment_id
        FROM settlement_row
        WHERE account_id = $1 AND product_id = ANY($2::int[]) AND amount_type = 'ItemPrice'
          AND amount_description = 'Principal' AND transaction_type = 'Refund'`,
-      params,
-    ),
-    sql.query<FactRow<{ order_id: string; quantity: number }>>(
-      'SELECT product_id, order_id, quantity FROM customer_return WHERE account_id = $1 AND product_id = ANY($2::int[])',
-      params,
-    ),
-    sql.query<
-      FactRow<{
-        key: string;
-        reimbursement_id: string;
-        approval_date: Date;
-        case_id: string | null;
-        amazon_order_id: string | null;
-        reason: string;
-        quantity_total: number;
-        amount_total: string;
-        currency: string;
-        original_reimbursement_id: string | null;
-        original_reimbursement_type: string | null;
-        attributed: boolean;
-      }>
-    >(
-      `SELECT product_id, row_key::text || ':' || occurrence AS key, reimbursement_id, approval_date, case_id,
+        params,
+      ),
+    () =>
+      sql.query<FactRow<{ order_id: string; quantity: number }>>(
+        'SELECT product_id, order_id, quantity FROM customer_return WHERE account_id = $1 AND product_id = ANY($2::int[])',
+        params,
+      ),
+    () =>
+      sql.query<
+        FactRow<{
+          key: string;
+          reimbursement_id: string;
+          approval_date: Date;
+          case_id: string | null;
+          amazon_order_id: string | null;
+          reason: string;
+          quantity_total: number;
+          amount_total: string;
+          currency: string;
+          original_reimbursement_id: string | null;
+          original_reimbursement_type: string | null;
+          attributed_units: number;
+        }>
+      >(
+        `SELECT product_id, row_key::text || ':' || occurrence AS key, reimbursement_id, approval_date, case_id,
               amazon_order_id, reason, quantity_total, amount_total, currency, original_reimbursement_id,
-              original_reimbursement_type, false AS attributed
-       FROM reimbursement WHERE account_id = $1 AND product_id = ANY($2::int[])`,
-      params,
-    ),
-    Promise.resolve([] as Array<FactRow<{ type: MissingType; event_key: string; units: number }>>),
-  ]);
+              original_reimbursement_type,
+              COALESCE((SELECT sum(a.units) FROM attribution a
+                        WHERE a.account_id = r.account_id AND a.line_key = r.row_key::text || ':' || r.occurrence), 0)::int
+                AS attributed_units
+       FROM reimbursement r WHERE account_id = $1 AND product_id = ANY($2::int[])`,
+        params,
+      ),
+    () =>
+      sql.query<FactRow<{ type: MissingType; event_key: string; units: number }>>(
+        `SELECT i.product_id, i.type::text AS type, c."eventKey" AS event_key, c.units
+         FROM case_item i JOIN "case" k ON k.id = i.case_id
+         CROSS JOIN LATERAL jsonb_to_recordset(i.claims) AS c("eventKey" text, units int)
+         WHERE i.account_id = $1 AND i.product_id = ANY($2::int[]) AND k.deleted_at IS NULL`,
+        params,
+      ),
+  ] as const);
   return { ledger, shipments, refunds, returns, reimbursements, claims };
+}
+
+async function sequence<T extends readonly (() => Promise<unknown>)[]>(
+  steps: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const results: unknown[] = [];
+  for (const step of steps) results.push(await step());
+  return results as never;
 }
 
 function groupBy<T extends { product_id: number }>(rows: T[]): Map<number, T[]> {
@@ -209,20 +236,22 @@ async function computeLots(sql: Sql, accountId: number, productIds: number[]): P
           : [],
       ),
       returns: (returns.get(productId) ?? []).map((row) => ({ orderId: row.order_id, quantity: row.quantity })),
-      reimbursements: (reimbursements.get(productId) ?? []).map((row): ReimbursementFact & { attributed: boolean } => ({
-        key: row.key,
-        reimbursementId: row.reimbursement_id,
-        approvalDate: row.approval_date,
-        caseId: optional(row.case_id),
-        orderId: optional(row.amazon_order_id),
-        reason: row.reason,
-        units: row.quantity_total,
-        amount: row.amount_total,
-        currency: row.currency,
-        originalReimbursementId: optional(row.original_reimbursement_id),
-        originalReimbursementType: optional(row.original_reimbursement_type),
-        attributed: row.attributed,
-      })),
+      reimbursements: (reimbursements.get(productId) ?? []).map(
+        (row): ReimbursementFact & { attributedUnits: number } => ({
+          key: row.key,
+          reimbursementId: row.reimbursement_id,
+          approvalDate: row.approval_date,
+          caseId: optional(row.case_id),
+          orderId: optional(row.amazon_order_id),
+          reason: row.reason,
+          units: row.quantity_total,
+          amount: row.amount_total,
+          currency: row.currency,
+          originalReimbursementId: optional(row.original_reimbursement_id),
+          originalReimbursementType: optional(row.original_reimbursement_type),
+          attributedUnits: row.attributed_units,
+        }),
+      ),
       claims: (claims.get(productId) ?? []).map((row) => ({
         type: row.type,
         eventKey: row.event_key,
@@ -237,7 +266,13 @@ async function computeLots(sql: Sql, accountId: number, productIds: number[]): P
   return lots;
 }
 
-async function writeLots(sql: Sql, accountId: number, versions: ProductVersion[], lots: Map<number, Lot[]>) {
+async function writeLots(
+  sql: Sql,
+  accountId: number,
+  policy: Policy,
+  versions: ProductVersion[],
+  lots: Map<number, Lot[]>,
+) {
   const ids = versions.map((product) => product.id);
   await sql.execute('DELETE FROM missing_lot WHERE account_id = $1 AND product_id = ANY($2::int[])', [accountId, ids]);
   const rows = versions.flatMap(({ id }) =>
@@ -246,6 +281,7 @@ async function writeLots(sql: Sql, accountId: number, versions: ProductVersion[]
       type: event.type,
       event_key: event.key,
       date: event.date,
+      ...windowDates(event.date, policy[event.type]),
       units,
       source: event.source,
       reference: event.reference ?? null,
@@ -256,12 +292,13 @@ async function writeLots(sql: Sql, accountId: number, versions: ProductVersion[]
   );
   if (rows.length > 0) {
     await sql.execute(
-      `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, units, source, reference, reason_code,
-                                fulfillment_center, disposition)
-       SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.units, l.source, l.reference, l.reason_code,
-              l.fulfillment_center, l.disposition
-       FROM json_to_recordset($2::json) AS l(product_id int, type text, event_key text, date date, units int, source text,
-                                            reference text, reason_code text, fulfillment_center text, disposition text)`,
+      `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, opens, deadline, units, source, reference,
+                                reason_code, fulfillment_center, disposition)
+       SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.opens, l.deadline, l.units, l.source,
+              l.reference, l.reason_code, l.fulfillment_center, l.disposition
+       FROM json_to_recordset($2::json) AS l(product_id int, type text, event_key text, date date, opens date,
+                                            deadline date, units int, source text, reference text, reason_code text,
+                                            fulfillment_center text, disposition text)`,
       [accountId, JSON.stringify(rows)],
     );
   }
@@ -279,6 +316,9 @@ async function writeLots(sql: Sql, accountId: number, versions: ProductVersion[]
  */
 export async function refreshStaleProducts(db: Database, accountId: number): Promise<number[]> {
   const refreshed: number[] = [];
+  const account = await db.prisma.account.findUnique({ where: { id: accountId } });
+  if (!account) return refreshed;
+  const policy = await accountPolicy(db, account);
   for (;;) {
     const done = await db.transaction(async (sql) => {
       const stale = await sql.query<ProductVersion>(
@@ -292,12 +332,27 @@ export async function refreshStaleProducts(db: Database, accountId: number): Pro
         accountId,
         stale.map((product) => product.id),
       );
-      await writeLots(sql, accountId, stale, lots);
+      await writeLots(sql, accountId, policy, stale, lots);
       refreshed.push(...stale.map((product) => product.id));
       return false;
     });
     if (done) return refreshed;
   }
+}
+
+/** Dates the stored lots with a new policy (after the account changed its windows or its region). */
+export async function applyPolicy(sql: Sql, accountId: number, policy: Policy): Promise<void> {
+  await sql.execute(
+    `UPDATE missing_lot l SET opens = l.date + p.wait_days, deadline = l.date + p.deadline_days
+     FROM unnest($2::text[], $3::int[], $4::int[]) AS p(type, wait_days, deadline_days)
+     WHERE l.account_id = $1 AND l.type = p.type::"MissingType"`,
+    [
+      accountId,
+      MISSING_TYPES,
+      MISSING_TYPES.map((type) => policy[type].waitDays),
+      MISSING_TYPES.map((type) => policy[type].deadlineDays),
+    ],
+  );
 }
 
 /** The accounts that have stale products (at start-up: work a crash left undone). */

@@ -1,10 +1,10 @@
-// Reads the "Missing | Claimed" view at an asOf day from the stored missing pools. SQL puts the units in their window
-// states (the rule of src/domain/summary.ts countByState, checked against it by test/store/missing-view.test.ts), so
-// that a page of the most urgent products is one aggregate; the numbers of each row come from summaryFromCounts.
+// Reads the "Missing | Claimed" view at an asOf day from the stored missing pools, whose lots carry their window
+// dates (opens = date + W, deadline = date + E). SQL puts the units in their window states (the rule of
+// src/domain/windows.ts stateOn, checked against src/domain by test/store/missing-view.test.ts), so that a page of the
+// most urgent products is found by index; the numbers of each row then come from src/domain/summary.ts.
 import type { Database } from '../db/database.js';
 import type { Day } from '../domain/calendar.js';
-import { moneyFrom } from '../domain/money.js';
-import type { Policy } from '../domain/policy.js';
+import { type Money, moneyFrom } from '../domain/money.js';
 import {
   type ProductSummary,
   type StateCounts,
@@ -13,14 +13,13 @@ import {
   totalsOf,
   unitValue,
 } from '../domain/summary.js';
-import { MISSING_TYPES, type MissingType, type Valuation } from '../domain/types.js';
-import { type WindowState, windowDates, windowState } from '../domain/windows.js';
+import type { MissingType, Valuation } from '../domain/types.js';
+import { stateOn, type WindowState } from '../domain/windows.js';
 import type { Product } from '../generated/prisma/client.js';
 
 export interface ViewOptions {
   accountId: number;
   asOfDay: Day;
-  policy: Policy;
   valuation: Valuation;
   /** Only the numbers of this type. */
   type?: MissingType;
@@ -28,7 +27,7 @@ export interface ViewOptions {
 
 type Prices = Pick<Product, 'lastSalePrice' | 'lastSaleCurrency' | 'purchaseCost' | 'purchaseCurrency'>;
 
-export function unitValueOf(product: Prices, valuation: Valuation) {
+export function unitValueOf(product: Prices, valuation: Valuation): Money | null {
   return unitValue(
     {
       lastSalePrice: moneyFrom(product.lastSalePrice, product.lastSaleCurrency),
@@ -39,6 +38,7 @@ export function unitValueOf(product: Prices, valuation: Valuation) {
 }
 
 interface CountRow {
+  product_id: number;
   type: MissingType;
   waiting: number;
   claimable: number;
@@ -57,39 +57,42 @@ const toStateCounts = (row: CountRow): StateCounts => ({
 });
 
 /**
- * The units of each product and type in each window state ($1 account, $2 asOf day, $3–$5 the policy, $6 a type
- * or null, $7 product ids or null for all).
+ * The units of each product and type in each window state, and the pending units of its OPEN cases
+ * ($1 account, $2 asOf day, $3 a type or null, $4 product ids or null for all).
  */
 const COUNTS = `
-  WITH policy AS (
-    SELECT type::"MissingType" AS type, wait_days, deadline_days
-    FROM unnest($3::text[], $4::int[], $5::int[]) AS p(type, wait_days, deadline_days)
-  ), pool AS (
-    SELECT l.product_id, l.type, l.units, l.date + p.wait_days AS opens, l.date + p.deadline_days AS deadline
-    FROM missing_lot l JOIN policy p ON p.type = l.type
-    WHERE l.account_id = $1 AND ($6::"MissingType" IS NULL OR l.type = $6::"MissingType")
-      AND ($7::int[] IS NULL OR l.product_id = ANY($7::int[]))
-  ), counts AS (
+  WITH pool AS (
     SELECT product_id, type,
-           COALESCE(sum(units) FILTER (WHERE $2::date < opens), 0)::int AS waiting,
-           COALESCE(sum(units) FILTER (WHERE $2::date >= opens AND $2::date <= deadline), 0)::int AS claimable,
-           COALESCE(sum(units) FILTER (WHERE $2::date > deadline), 0)::int AS expired,
-           0 AS claimed,
+           sum(units) FILTER (WHERE $2::date < opens)::int AS waiting,
+           sum(units) FILTER (WHERE $2::date >= opens AND $2::date <= deadline)::int AS claimable,
+           sum(units) FILTER (WHERE $2::date > deadline)::int AS expired,
            min(deadline) FILTER (WHERE $2::date >= opens AND $2::date <= deadline) AS next_deadline
-    FROM pool GROUP BY product_id, type
+    FROM missing_lot
+    WHERE account_id = $1 AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
+      AND ($4::int[] IS NULL OR product_id = ANY($4::int[]))
+    GROUP BY product_id, type
+  ), claimed AS (
+    SELECT product_id, type, sum(GREATEST(claimed_units - reimbursed_units, 0))::int AS claimed
+    FROM case_item
+    WHERE account_id = $1 AND open AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
+      AND ($4::int[] IS NULL OR product_id = ANY($4::int[]))
+    GROUP BY product_id, type
+  ), counts AS (
+    SELECT COALESCE(p.product_id, c.product_id) AS product_id, COALESCE(p.type, c.type)::text AS type,
+           COALESCE(p.waiting, 0) AS waiting, COALESCE(p.claimable, 0) AS claimable,
+           COALESCE(p.expired, 0) AS expired, COALESCE(c.claimed, 0) AS claimed, p.next_deadline
+    FROM pool p FULL JOIN claimed c ON c.product_id = p.product_id AND c.type = p.type
   )`;
 
-function countParams(options: ViewOptions, productIds: number[] | null): unknown[] {
-  const { policy } = options;
-  return [
-    options.accountId,
-    options.asOfDay,
-    MISSING_TYPES,
-    MISSING_TYPES.map((type) => policy[type].waitDays),
-    MISSING_TYPES.map((type) => policy[type].deadlineDays),
-    options.type ?? null,
-    productIds,
-  ];
+function countParams(options: ViewOptions, productIds: readonly number[] | null): unknown[] {
+  return [options.accountId, options.asOfDay, options.type ?? null, productIds ? [...productIds] : null];
+}
+
+async function countsOf(db: Database, options: ViewOptions, productIds: readonly number[]) {
+  const rows = await db.sql.query<CountRow>(`${COUNTS} SELECT * FROM counts`, countParams(options, productIds));
+  const counts = new Map<number, StateCounts[]>();
+  for (const row of rows) counts.set(row.product_id, [...(counts.get(row.product_id) ?? []), toStateCounts(row)]);
+  return counts;
 }
 
 /** The row of each of the given products at asOf (products with nothing missing get an empty summary). */
@@ -98,15 +101,11 @@ export async function summariesOf(
   options: ViewOptions,
   products: readonly Product[],
 ): Promise<Map<number, ProductSummary>> {
-  const rows = await db.sql.query<CountRow & { product_id: number }>(
-    `${COUNTS} SELECT product_id, type::text AS type, waiting, claimable, expired, claimed, next_deadline FROM counts`,
-    countParams(
-      options,
-      products.map((product) => product.id),
-    ),
+  const counts = await countsOf(
+    db,
+    options,
+    products.map((product) => product.id),
   );
-  const counts = new Map<number, StateCounts[]>();
-  for (const row of rows) counts.set(row.product_id, [...(counts.get(row.product_id) ?? []), toStateCounts(row)]);
   return new Map(
     products.map((product) => [
       product.id,
@@ -127,87 +126,122 @@ export interface ListPosition {
 }
 
 /**
- * The products with anything missing, claimed or expired, the most urgent first: earliest next deadline, then those
- * without one; SKU order among equals.
+ * The products with anything missing, claimed or expired, the most urgent first: those with CLAIMABLE units by their
+ * earliest deadline (found through the index on the lots' deadlines), then the others by SKU.
  */
 export async function missingProducts(
   db: Database,
   options: ViewOptions,
   page: { first: number; after?: ListPosition },
 ): Promise<{ rows: ProductRow[]; hasNextPage: boolean }> {
+  const limit = page.first + 1;
   const after = page.after;
-  const ranked = await db.sql.query<{ product_id: number; counts: CountRow[] }>(
-    `${COUNTS}, per_product AS (
-       SELECT product_id, min(next_deadline) AS next_deadline,
-              json_agg(json_build_object('type', type, 'waiting', waiting, 'claimable', claimable, 'expired', expired,
-                                         'claimed', claimed, 'next_deadline', next_deadline)) AS counts
-       FROM counts GROUP BY product_id
-       HAVING sum(waiting + claimable + claimed + expired) > 0
-     )
-     SELECT pp.product_id, pp.counts
-     FROM per_product pp JOIN product p ON p.id = pp.product_id
-     WHERE $8::boolean IS NOT TRUE
-        OR ($9::date IS NOT NULL AND (pp.next_deadline > $9::date OR pp.next_deadline IS NULL
-                                      OR (pp.next_deadline = $9::date AND p.sku > $10)))
-        OR ($9::date IS NULL AND pp.next_deadline IS NULL AND p.sku > $10)
-     ORDER BY pp.next_deadline ASC NULLS LAST, p.sku ASC
-     LIMIT $11`,
-    [...countParams(options, null), after !== undefined, after?.nextDeadline ?? null, after?.sku ?? '', page.first + 1],
-  );
-  const shown = ranked.slice(0, page.first);
-  const products = await db.prisma.product.findMany({ where: { id: { in: shown.map((row) => row.product_id) } } });
+  const ids: number[] = [];
+  if (after === undefined || after.nextDeadline !== null) {
+    const urgent = await db.sql.query<{ product_id: number }>(
+      `SELECT l.product_id FROM missing_lot l JOIN product p ON p.id = l.product_id
+       WHERE l.account_id = $1 AND l.deadline >= $2::date AND l.opens <= $2::date
+         AND ($3::"MissingType" IS NULL OR l.type = $3::"MissingType")
+       GROUP BY l.product_id, p.sku
+       HAVING $4::date IS NULL OR (min(l.deadline), p.sku) > ($4::date, $5::text)
+       ORDER BY min(l.deadline), p.sku
+       LIMIT $6`,
+      [options.accountId, options.asOfDay, options.type ?? null, after?.nextDeadline ?? null, after?.sku ?? '', limit],
+    );
+    ids.push(...urgent.map((row) => row.product_id));
+  }
+  if (ids.length < limit) {
+    // The products without CLAIMABLE units: something waiting, expired, or claimed in an OPEN case.
+    const others = await db.sql.query<{ id: number }>(
+      `SELECT p.id FROM product p
+       WHERE p.account_id = $1 AND ($4::text IS NULL OR p.sku > $4::text)
+         AND (EXISTS (SELECT 1 FROM missing_lot l WHERE l.account_id = $1 AND l.product_id = p.id
+                        AND ($3::"MissingType" IS NULL OR l.type = $3::"MissingType"))
+              OR EXISTS (SELECT 1 FROM case_item i WHERE i.account_id = $1 AND i.product_id = p.id AND i.open
+                           AND i.claimed_units > i.reimbursed_units
+                           AND ($3::"MissingType" IS NULL OR i.type = $3::"MissingType")))
+         AND NOT EXISTS (SELECT 1 FROM missing_lot l WHERE l.account_id = $1 AND l.product_id = p.id
+                           AND l.deadline >= $2::date AND l.opens <= $2::date
+                           AND ($3::"MissingType" IS NULL OR l.type = $3::"MissingType"))
+       ORDER BY p.sku
+       LIMIT $5`,
+      [
+        options.accountId,
+        options.asOfDay,
+        options.type ?? null,
+        after?.nextDeadline === null ? after.sku : null,
+        limit - ids.length,
+      ],
+    );
+    ids.push(...others.map((row) => row.id));
+  }
+  const shown = ids.slice(0, page.first);
+  const [products, counts] = await Promise.all([
+    db.prisma.product.findMany({ where: { id: { in: shown } } }),
+    countsOf(db, options, shown),
+  ]);
   const byId = new Map(products.map((product) => [product.id, product]));
   return {
-    rows: shown.map(({ product_id, counts }) => {
-      const product = byId.get(product_id)!;
+    rows: shown.map((id) => {
+      const product = byId.get(id)!;
       return {
         product,
-        summary: summaryFromCounts(counts.map(toStateCounts), unitValueOf(product, options.valuation)),
+        summary: summaryFromCounts(counts.get(id) ?? [], unitValueOf(product, options.valuation)),
       };
     }),
-    hasNextPage: ranked.length > page.first,
+    hasNextPage: ids.length > page.first,
   };
 }
 
-/** The account's totals at asOf (RULES.md section 6). */
+/**
+ * The account's totals at asOf (RULES.md section 6). The sums are made in SQL; the unit value of each product follows
+ * unitValue of src/domain/summary.ts (the latest sale price, else the cost; the other way round for PURCHASE_COST).
+ */
 export async function accountTotals(db: Database, options: ViewOptions): Promise<Totals> {
-  const rows = await db.sql.query<
-    CountRow & {
-      product_id: number;
-      last_sale_price: string | null;
-      last_sale_currency: string | null;
-      purchase_cost: string | null;
-      purchase_currency: string | null;
-    }
-  >(
-    `${COUNTS}
-     SELECT c.product_id, c.type::text AS type, c.waiting, c.claimable, c.expired, c.claimed, c.next_deadline,
-            p.last_sale_price, p.last_sale_currency, p.purchase_cost, p.purchase_currency
-     FROM counts c JOIN product p ON p.id = c.product_id`,
-    countParams(options, null),
+  const rows = await db.sql.query<{
+    waiting: number;
+    claimable: number;
+    expired: number;
+    claimed: number;
+    currency: string | null;
+    reimbursable: string | null;
+  }>(
+    `${COUNTS}, valued AS (
+       SELECT c.*, CASE WHEN $5 = 'PURCHASE_COST'
+                        THEN CASE WHEN p.purchase_cost IS NOT NULL AND p.purchase_currency IS NOT NULL
+                                  THEN ARRAY[p.purchase_cost::text, p.purchase_currency]
+                                  WHEN p.last_sale_price IS NOT NULL AND p.last_sale_currency IS NOT NULL
+                                  THEN ARRAY[p.last_sale_price::text, p.last_sale_currency] END
+                        ELSE CASE WHEN p.last_sale_price IS NOT NULL AND p.last_sale_currency IS NOT NULL
+                                  THEN ARRAY[p.last_sale_price::text, p.last_sale_currency]
+                                  WHEN p.purchase_cost IS NOT NULL AND p.purchase_currency IS NOT NULL
+                                  THEN ARRAY[p.purchase_cost::text, p.purchase_currency] END
+                   END AS value
+       FROM counts c JOIN product p ON p.id = c.product_id
+     )
+     SELECT sum(waiting)::int AS waiting, sum(claimable)::int AS claimable, sum(expired)::int AS expired,
+            sum(claimed)::int AS claimed, value[2] AS currency,
+            sum((waiting + claimable) * value[1]::numeric)::text AS reimbursable
+     FROM valued GROUP BY value[2]`,
+    [...countParams(options, null), options.valuation],
   );
-  const perProduct = new Map<number, { prices: Prices; counts: StateCounts[] }>();
-  for (const row of rows) {
-    const entry = perProduct.get(row.product_id) ?? {
-      prices: {
-        lastSalePrice: row.last_sale_price as never,
-        lastSaleCurrency: row.last_sale_currency,
-        purchaseCost: row.purchase_cost as never,
-        purchaseCurrency: row.purchase_currency,
-      },
-      counts: [],
-    };
-    entry.counts.push(toStateCounts(row));
-    perProduct.set(row.product_id, entry);
-  }
   return totalsOf(
-    [...perProduct.values()].map(({ prices, counts }) =>
-      summaryFromCounts(counts, unitValueOf(prices, options.valuation)),
-    ),
+    rows.map((row) => {
+      const missingUnits = row.waiting + row.claimable;
+      return {
+        missingUnits,
+        claimableUnits: row.claimable,
+        claimedUnits: row.claimed,
+        expiredUnits: row.expired,
+        reimbursable: row.currency ? (moneyFrom(row.reimbursable, row.currency) ?? null) : null,
+      };
+    }),
   );
 }
 
 export interface Evidence {
+  /** The event the units come from: a case claims units by it. */
+  eventKey: string;
   type: MissingType;
   date: Day;
   units: number;
@@ -228,8 +262,11 @@ export async function evidenceOf(
 ): Promise<Map<number, Evidence[]>> {
   const lots = await db.sql.query<{
     product_id: number;
+    event_key: string;
     type: MissingType;
     date: Day;
+    opens: Day;
+    deadline: Day;
     units: number;
     source: string;
     reference: string | null;
@@ -237,20 +274,22 @@ export async function evidenceOf(
     fulfillment_center: string | null;
     disposition: string | null;
   }>(
-    `SELECT product_id, type::text AS type, date, units, source, reference, reason_code, fulfillment_center, disposition
-     FROM missing_lot WHERE account_id = $1 AND product_id = ANY($2::int[]) AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
+    `SELECT product_id, event_key, type::text AS type, date, opens, deadline, units, source, reference, reason_code,
+            fulfillment_center, disposition
+     FROM missing_lot
+     WHERE account_id = $1 AND product_id = ANY($2::int[]) AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
      ORDER BY product_id, date, type, event_key`,
     [options.accountId, [...productIds], options.type ?? null],
   );
   const evidence = new Map<number, Evidence[]>(productIds.map((id) => [id, []]));
   for (const lot of lots) {
-    const window = options.policy[lot.type];
     evidence.get(lot.product_id)!.push({
+      eventKey: lot.event_key,
       type: lot.type,
       date: lot.date,
       units: lot.units,
-      state: windowState(lot.date, window, options.asOfDay),
-      deadline: windowDates(lot.date, window).deadline,
+      state: stateOn(lot, options.asOfDay),
+      deadline: lot.deadline,
       source: lot.source,
       reference: lot.reference,
       reasonCode: lot.reason_code,

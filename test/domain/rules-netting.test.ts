@@ -35,8 +35,8 @@ function refund(orderId: string, postedDay: string): RefundFact {
 
 function line(
   reason: string,
-  fields: Partial<ReimbursementFact & { attributed: boolean }> = {},
-): ReimbursementFact & { attributed: boolean } {
+  fields: Partial<ReimbursementFact & { attributedUnits: number }> = {},
+): ReimbursementFact & { attributedUnits: number } {
   rowNumber += 1;
   return {
     key: `reimbursement:${rowNumber}`,
@@ -46,7 +46,7 @@ function line(
     units: 1,
     amount: '12.99',
     currency: 'USD',
-    attributed: false,
+    attributedUnits: 0,
     ...fields,
   };
 }
@@ -337,7 +337,7 @@ describe('RULES.md 4. Units claimed by a case are out of the pool; attributed li
 
   it('through productPool: a line attributed to a case does not net the pool (the case holds it)', () => {
     const pool = productPool(
-      facts({ ledger: [lost('2025-03-01', 2)], reimbursements: [line('Lost_Warehouse', { attributed: true })] }),
+      facts({ ledger: [lost('2025-03-01', 2)], reimbursements: [line('Lost_Warehouse', { attributedUnits: 1 })] }),
       noOriginals,
     );
     expect(remaining(pool)).toEqual([['2025-03-01', 2]]);

@@ -353,7 +353,7 @@ function reimbursement(
   units: number,
   amount: string,
   fields: Partial<ReimbursementFact> = {},
-): ReimbursementFact & { attributed: boolean } {
+): ReimbursementFact & { attributedUnits: number } {
   rowNumber += 1;
   return {
     key: `reimbursement:${rowNumber}`,
@@ -363,7 +363,7 @@ function reimbursement(
     units,
     amount,
     currency: 'USD',
-    attributed: false,
+    attributedUnits: 0,
     ...fields,
   };
 }

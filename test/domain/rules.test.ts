@@ -55,8 +55,8 @@ function refund(orderId: string, postedDay: string, fields: Partial<RefundFact> 
 
 function line(
   reason: string,
-  fields: Partial<ReimbursementFact & { attributed: boolean }> = {},
-): ReimbursementFact & { attributed: boolean } {
+  fields: Partial<ReimbursementFact & { attributedUnits: number }> = {},
+): ReimbursementFact & { attributedUnits: number } {
   rowNumber += 1;
   return {
     key: `reimbursement:${rowNumber}`,
@@ -66,7 +66,7 @@ function line(
     units: 1,
     amount: '12.99',
     currency: 'USD',
-    attributed: false,
+    attributedUnits: 0,
     ...fields,
   };
 }

@@ -6,6 +6,7 @@ import { type DatedUnits, summarise, totalsOf } from '../../src/domain/summary.j
 import { MISSING_TYPES, type Valuation } from '../../src/domain/types.js';
 import type { Product } from '../../src/generated/prisma/client.js';
 import { createAccount } from '../../src/store/accounts.js';
+import { applyPolicy } from '../../src/store/missing-pool.js';
 import { accountTotals, missingProducts, summariesOf, unitValueOf } from '../../src/store/missing-view.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
@@ -61,8 +62,8 @@ describe('the SQL window counts agree with RULES.md section 4 and 6 as src/domai
       pools.set(product.id, pool);
     }
     await db.sql.execute(
-      `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, units, source)
-       SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.units, 'LEDGER'
+      `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, opens, deadline, units, source)
+       SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.date, l.date, l.units, 'LEDGER'
        FROM json_to_recordset($2::json) AS l(product_id int, type text, event_key text, date date, units int)`,
       [accountId, JSON.stringify(rows)],
     );
@@ -82,7 +83,8 @@ describe('the SQL window counts agree with RULES.md section 4 and 6 as src/domai
       const policy = randomPolicy();
       const asOfDay: Day = addDays('2025-01-01', Math.floor(next() * 500));
       const valuation: Valuation = pick(['LAST_SALE_PRICE', 'PURCHASE_COST'] as const);
-      const options = { accountId, asOfDay, policy, valuation };
+      await database.db.transaction((sql) => applyPolicy(sql, accountId, policy));
+      const options = { accountId, asOfDay, valuation };
       const fromSql = await summariesOf(database.db, options, products);
       const expected = new Map(
         products.map((product) => [

@@ -22,6 +22,8 @@ CREATE TABLE "missing_lot" (
     "type" "MissingType" NOT NULL,
     "event_key" TEXT NOT NULL,
     "date" DATE NOT NULL,
+    "opens" DATE NOT NULL,
+    "deadline" DATE NOT NULL,
     "units" INTEGER NOT NULL,
     "source" TEXT NOT NULL,
     "reference" TEXT,
@@ -33,7 +35,7 @@ CREATE TABLE "missing_lot" (
 );
 
 -- CreateIndex
-CREATE INDEX "missing_lot_account_id_type_date_idx" ON "missing_lot"("account_id", "type", "date");
+CREATE INDEX "missing_lot_account_id_deadline_opens_idx" ON "missing_lot"("account_id", "deadline", "opens");
 
 -- CreateIndex
 CREATE INDEX "product_stale_idx" ON "product"("account_id") WHERE (facts_version > lots_version);

@@ -1,0 +1,141 @@
+// Step 1 of the wizard: the Excel evidence of a claim. A summary sheet (one row per product) and an evidence sheet
+// (one row per event), with typed cells, a frozen header, filters and sized columns, written by exceljs's streaming
+// writer so that a claim of tens of thousands of lines stays cheap.
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Claim } from '../domain/claims/claim.js';
+import { claimDates } from '../domain/claims/claim.js';
+import { describeReason } from '../domain/ledger-reasons.js';
+import type { Region } from '../domain/types.js';
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface WorkbookInput {
+  claim: Claim;
+  region: Region;
+  /** The day the claim is made for (the opening of the case, or the draft's asOf). */
+  asOfDay: string;
+  /** Seller Central's case ID, once the case is opened. */
+  amazonCaseId?: string;
+}
+
+interface Column {
+  header: string;
+  key: string;
+  width: number;
+  /** Number format; text columns are '@', so Excel keeps what a seller types in them as text too. */
+  format: string;
+}
+
+const TEXT = '@';
+const DATE = 'yyyy-mm-dd';
+const UNITS = '0';
+const MONEY = '#,##0.00';
+
+const SUMMARY: Column[] = [
+  { header: 'Seller', key: 'seller', width: 24, format: TEXT },
+  { header: 'Case ID', key: 'caseId', width: 14, format: TEXT },
+  { header: 'Type', key: 'type', width: 12, format: TEXT },
+  { header: 'SKU', key: 'sku', width: 18, format: TEXT },
+  { header: 'FNSKU', key: 'fnsku', width: 13, format: TEXT },
+  { header: 'ASIN', key: 'asin', width: 13, format: TEXT },
+  { header: 'Title', key: 'title', width: 48, format: TEXT },
+  { header: 'Units', key: 'units', width: 8, format: UNITS },
+  { header: 'Unit value', key: 'unitValue', width: 11, format: MONEY },
+  { header: 'Value', key: 'value', width: 12, format: MONEY },
+  { header: 'Currency', key: 'currency', width: 9, format: TEXT },
+  { header: 'First event', key: 'from', width: 12, format: DATE },
+  { header: 'Last event', key: 'to', width: 12, format: DATE },
+  { header: 'Deadline', key: 'deadline', width: 12, format: DATE },
+];
+
+const EVIDENCE: Column[] = [
+  { header: 'SKU', key: 'sku', width: 18, format: TEXT },
+  { header: 'FNSKU', key: 'fnsku', width: 13, format: TEXT },
+  { header: 'Date', key: 'date', width: 12, format: DATE },
+  { header: 'Units', key: 'units', width: 8, format: UNITS },
+  { header: 'Fulfillment center', key: 'fulfillmentCenter', width: 12, format: TEXT },
+  { header: 'Reference', key: 'reference', width: 22, format: TEXT },
+  { header: 'Source', key: 'source', width: 10, format: TEXT },
+  { header: 'Reason code', key: 'reasonCode', width: 8, format: TEXT },
+  { header: 'Reason', key: 'reason', width: 40, format: TEXT },
+  { header: 'Window state', key: 'state', width: 12, format: TEXT },
+  { header: 'Deadline', key: 'deadline', width: 12, format: DATE },
+];
+
+const day = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
+
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column[]) {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map(({ header, key, width, format }) => ({ header, key, width, style: { numFmt: format } }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return sheet;
+}
+
+/**
+ * Every value of a text column is written as a string cell, never a formula: a title such as `=HYPERLINK(...)` is
+ * text (and the column is formatted as text, so editing it in Excel keeps it so).
+ */
+function addRow(sheet: ExcelJS.Worksheet, values: Record<string, unknown>) {
+  sheet.addRow(values).commit();
+}
+
+export async function claimWorkbook(input: WorkbookInput): Promise<Buffer> {
+  const { claim } = input;
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    output.on('end', resolve);
+    output.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Reclaim';
+  workbook.created = new Date(`${input.asOfDay}T00:00:00Z`);
+
+  const summary = addSheet(workbook, 'Summary', SUMMARY);
+  for (const item of claim.items) {
+    const dates = claimDates(item.evidence);
+    addRow(summary, {
+      seller: claim.sellerName,
+      caseId: input.amazonCaseId ?? '',
+      type: claim.type,
+      sku: item.product.sku,
+      fnsku: item.product.fnsku ?? '',
+      asin: item.product.asin ?? '',
+      title: item.product.title ?? '',
+      units: item.units,
+      unitValue: item.reimbursable && item.units > 0 ? item.reimbursable.amount.dividedBy(item.units).toNumber() : null,
+      value: item.reimbursable ? item.reimbursable.amount.toNumber() : null,
+      currency: item.reimbursable?.currency ?? '',
+      from: day(dates.from),
+      to: day(dates.to),
+      deadline: day(dates.deadline),
+    });
+  }
+  await summary.commit();
+
+  const evidence = addSheet(workbook, 'Evidence', EVIDENCE);
+  for (const item of claim.items) {
+    for (const line of item.evidence) {
+      addRow(evidence, {
+        sku: item.product.sku,
+        fnsku: item.product.fnsku ?? '',
+        date: day(line.date),
+        units: line.units,
+        fulfillmentCenter: line.fulfillmentCenter ?? '',
+        reference: line.reference ?? '',
+        source: line.source,
+        reasonCode: line.reasonCode ?? '',
+        reason: line.reasonCode ? (describeReason(line.reasonCode) ?? '') : '',
+        state: line.state,
+        deadline: day(line.deadline),
+      });
+    }
+  }
+  await evidence.commit();
+  await workbook.commit();
+  await finished;
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,42 @@
+// Step 2 of the wizard: the text to paste into the Seller Central case, in the account's language. The words are in
+// one template file per language (templates/); the layout is here.
+import type { MissingType } from '../types.js';
+import type { Claim, ClaimedEvidence, ClaimProduct } from './claim.js';
+import { claimUnits } from './claim.js';
+import { de } from './templates/de.js';
+import { en } from './templates/en.js';
+import { es } from './templates/es.js';
+import { fr } from './templates/fr.js';
+import { it } from './templates/it.js';
+
+export const DESCRIPTION_LANGUAGES = ['EN', 'FR', 'DE', 'IT', 'ES'] as const;
+export type DescriptionLanguage = (typeof DESCRIPTION_LANGUAGES)[number];
+
+/** The words of one language. */
+export interface ClaimTemplate {
+  greeting: string;
+  /** The opening sentence: what is claimed, for the whole case. */
+  request: Record<MissingType, (units: number, products: number) => string>;
+  /** The heading of one product's part. */
+  product: (product: ClaimProduct, units: number) => string;
+  /** One line of evidence. */
+  evidence: Record<MissingType, (line: ClaimedEvidence) => string>;
+  /** What is asked of Amazon. */
+  ask: Record<MissingType, string>;
+  attachment: string;
+  closing: string;
+}
+
+const TEMPLATES: Readonly<Record<DescriptionLanguage, ClaimTemplate>> = { EN: en, FR: fr, DE: de, IT: it, ES: es };
+
+export function describeClaim(claim: Claim, language: DescriptionLanguage): string {
+  const words = TEMPLATES[language];
+  const parts = [words.greeting, '', words.request[claim.type](claimUnits(claim), claim.items.length), ''];
+  for (const item of claim.items) {
+    parts.push(words.product(item.product, item.units));
+    for (const line of item.evidence) parts.push(`- ${words.evidence[claim.type](line)}`);
+    parts.push('');
+  }
+  parts.push(words.ask[claim.type], '', words.attachment, '', words.closing, claim.sellerName);
+  return parts.join('\n');
+}

@@ -1,0 +1,39 @@
+// Claim descriptions in German (EU accounts).
+import type { ClaimTemplate } from '../description.js';
+
+const units = (count: number) => `${count} ${count === 1 ? 'Einheit' : 'Einheiten'}`;
+const which = (products: number) => (products === 1 ? 'des unten genannten Produkts' : `von ${products} Produkten`);
+
+export const de: ClaimTemplate = {
+  greeting: 'Guten Tag,',
+  request: {
+    LOST: (count, products) =>
+      `ich beantrage eine Erstattung für ${units(count)} ${which(products)}, die laut Ihrem Bestandsprotokoll (Inventory Ledger) in Ihren Logistikzentren verloren gegangen oder nicht wiederherstellbar sind. Sie wurden weder wiedergefunden noch erstattet.`,
+    DAMAGED: (count, products) =>
+      `ich beantrage eine Erstattung für ${units(count)} ${which(products)}, die laut Ihrem Bestandsprotokoll (Inventory Ledger) in Ihren Logistikzentren oder durch Ihren Transporteur beschädigt wurden. Sie wurden nicht erstattet.`,
+    INBOUND: (count, products) =>
+      `ich beantrage eine Erstattung für ${units(count)} ${which(products)}, die an Ihr Logistikzentrum versandt, aber nicht empfangen wurden: Die unten genannten Sendungen sind mit weniger empfangenen als versandten Einheiten abgeschlossen.`,
+    UNRETURNED: (count, products) =>
+      `ich beantrage eine Erstattung für ${units(count)} ${which(products)}, die Kunden erstattet, aber nie an Ihre Logistikzentren zurückgesandt wurden.`,
+  },
+  product: (product, count) =>
+    `${product.title ?? product.sku} (SKU ${product.sku}${product.fnsku ? `, FNSKU ${product.fnsku}` : ''}${product.asin ? `, ASIN ${product.asin}` : ''}): ${units(count)}`,
+  evidence: {
+    LOST: (line) =>
+      `${line.date}: ${units(line.units)}, Reference ID ${line.reference ?? 'k. A.'}${line.fulfillmentCenter ? `, Logistikzentrum ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, Grund ${line.reasonCode}` : ''}`,
+    DAMAGED: (line) =>
+      `${line.date}: ${units(line.units)}, Reference ID ${line.reference ?? 'k. A.'}${line.fulfillmentCenter ? `, Logistikzentrum ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, Grund ${line.reasonCode}` : ''}`,
+    INBOUND: (line) =>
+      `Sendung ${line.reference ?? 'k. A.'}, abgeschlossen am ${line.date}${line.fulfillmentCenter ? ` in ${line.fulfillmentCenter}` : ''}: ${units(line.units)} fehlen`,
+    UNRETURNED: (line) =>
+      `Bestellung ${line.reference ?? 'k. A.'}, erstattet am ${line.date}: ${units(line.units)} nicht zurückgesandt`,
+  },
+  ask: {
+    LOST: 'Bitte finden Sie diese Einheiten oder erstatten Sie ihren Wert.',
+    DAMAGED: 'Bitte erstatten Sie den Wert dieser Einheiten.',
+    INBOUND: 'Bitte prüfen Sie diese Sendungen und erstatten Sie die nicht empfangenen Einheiten.',
+    UNRETURNED: 'Bitte belasten Sie die Kunden oder erstatten Sie den Wert dieser Einheiten.',
+  },
+  attachment: 'Die beigefügte Excel-Datei listet jeden obigen Eintrag mit Datum, Menge und Referenz auf.',
+  closing: 'Vielen Dank,',
+};

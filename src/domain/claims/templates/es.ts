@@ -1,0 +1,39 @@
+// Claim descriptions in Spanish (EU accounts).
+import type { ClaimTemplate } from '../description.js';
+
+const units = (count: number) => `${count} ${count === 1 ? 'unidad' : 'unidades'}`;
+const which = (products: number) => (products === 1 ? 'del producto siguiente' : `de ${products} productos`);
+
+export const es: ClaimTemplate = {
+  greeting: 'Hola:',
+  request: {
+    LOST: (count, products) =>
+      `Solicito el reembolso de ${units(count)} ${which(products)} que su registro de inventario (Inventory Ledger) indica como perdidas o irrecuperables en sus centros logísticos. No se han encontrado ni reembolsado.`,
+    DAMAGED: (count, products) =>
+      `Solicito el reembolso de ${units(count)} ${which(products)} que su registro de inventario (Inventory Ledger) indica como dañadas en sus centros logísticos o por su transportista. No se han reembolsado.`,
+    INBOUND: (count, products) =>
+      `Solicito el reembolso de ${units(count)} ${which(products)} enviadas a su centro logístico pero no recibidas: los envíos siguientes están cerrados con menos unidades recibidas que enviadas.`,
+    UNRETURNED: (count, products) =>
+      `Solicito el reembolso de ${units(count)} ${which(products)} reembolsadas a los clientes pero nunca devueltas a sus centros logísticos.`,
+  },
+  product: (product, count) =>
+    `${product.title ?? product.sku} (SKU ${product.sku}${product.fnsku ? `, FNSKU ${product.fnsku}` : ''}${product.asin ? `, ASIN ${product.asin}` : ''}): ${units(count)}`,
+  evidence: {
+    LOST: (line) =>
+      `${line.date}: ${units(line.units)}, Reference ID ${line.reference ?? 'n/d'}${line.fulfillmentCenter ? `, centro ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, motivo ${line.reasonCode}` : ''}`,
+    DAMAGED: (line) =>
+      `${line.date}: ${units(line.units)}, Reference ID ${line.reference ?? 'n/d'}${line.fulfillmentCenter ? `, centro ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, motivo ${line.reasonCode}` : ''}`,
+    INBOUND: (line) =>
+      `Envío ${line.reference ?? 'n/d'}, cerrado el ${line.date}${line.fulfillmentCenter ? ` en ${line.fulfillmentCenter}` : ''}: faltan ${units(line.units)}`,
+    UNRETURNED: (line) =>
+      `Pedido ${line.reference ?? 'n/d'}, reembolsado el ${line.date}: ${units(line.units)} no devueltas`,
+  },
+  ask: {
+    LOST: 'Les ruego que localicen estas unidades o que las reembolsen por su valor.',
+    DAMAGED: 'Les ruego que reembolsen estas unidades por su valor.',
+    INBOUND: 'Les ruego que revisen estos envíos y reembolsen las unidades no recibidas.',
+    UNRETURNED: 'Les ruego que cobren a los clientes o reembolsen estas unidades por su valor.',
+  },
+  attachment: 'El archivo Excel adjunto detalla cada entrada anterior con su fecha, cantidad y referencia.',
+  closing: 'Gracias,',
+};

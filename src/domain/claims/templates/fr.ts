@@ -1,0 +1,39 @@
+// Claim descriptions in French (EU accounts).
+import type { ClaimTemplate } from '../description.js';
+
+const units = (count: number) => `${count} unité${count > 1 ? 's' : ''}`;
+const which = (products: number) => (products === 1 ? 'du produit ci-dessous' : `de ${products} produits`);
+
+export const fr: ClaimTemplate = {
+  greeting: 'Bonjour,',
+  request: {
+    LOST: (count, products) =>
+      `Je demande le remboursement de ${units(count)} ${which(products)}, que votre registre d'inventaire (Inventory Ledger) indique comme perdues ou irrécupérables dans vos centres de distribution. Elles n'ont été ni retrouvées ni remboursées.`,
+    DAMAGED: (count, products) =>
+      `Je demande le remboursement de ${units(count)} ${which(products)}, que votre registre d'inventaire (Inventory Ledger) indique comme endommagées dans vos centres de distribution ou par votre transporteur. Elles n'ont pas été remboursées.`,
+    INBOUND: (count, products) =>
+      `Je demande le remboursement de ${units(count)} ${which(products)}, expédiées à votre centre de distribution mais non reçues : les expéditions ci-dessous sont clôturées avec moins d'unités reçues qu'expédiées.`,
+    UNRETURNED: (count, products) =>
+      `Je demande le remboursement de ${units(count)} ${which(products)}, remboursées aux clients mais jamais retournées à vos centres de distribution.`,
+  },
+  product: (product, count) =>
+    `${product.title ?? product.sku} (SKU ${product.sku}${product.fnsku ? `, FNSKU ${product.fnsku}` : ''}${product.asin ? `, ASIN ${product.asin}` : ''}) : ${units(count)}`,
+  evidence: {
+    LOST: (line) =>
+      `${line.date} : ${units(line.units)}, Reference ID ${line.reference ?? 'n/d'}${line.fulfillmentCenter ? `, centre ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, motif ${line.reasonCode}` : ''}`,
+    DAMAGED: (line) =>
+      `${line.date} : ${units(line.units)}, Reference ID ${line.reference ?? 'n/d'}${line.fulfillmentCenter ? `, centre ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, motif ${line.reasonCode}` : ''}`,
+    INBOUND: (line) =>
+      `Expédition ${line.reference ?? 'n/d'}, clôturée le ${line.date}${line.fulfillmentCenter ? ` à ${line.fulfillmentCenter}` : ''} : ${units(line.units)} manquante${line.units > 1 ? 's' : ''}`,
+    UNRETURNED: (line) =>
+      `Commande ${line.reference ?? 'n/d'}, remboursée le ${line.date} : ${units(line.units)} non retournée${line.units > 1 ? 's' : ''}`,
+  },
+  ask: {
+    LOST: 'Merci de retrouver ces unités ou de les rembourser à leur valeur.',
+    DAMAGED: 'Merci de rembourser ces unités à leur valeur.',
+    INBOUND: "Merci d'examiner ces expéditions et de rembourser les unités non reçues.",
+    UNRETURNED: 'Merci de facturer les clients ou de rembourser ces unités à leur valeur.',
+  },
+  attachment: 'Le fichier Excel joint détaille chaque entrée ci-dessus avec sa date, sa quantité et sa référence.',
+  closing: 'Merci,',
+};
