@@ -81,7 +81,14 @@ for await (const bench of benchDatabases()) {
     `${bench.name}: full recomputation of ${refreshed.length.toLocaleString('en')} products (${lots!.count.toLocaleString('en')} lots of missing units) in ${((performance.now() - recomputeStarted) / 1000).toFixed(1)} s`,
   );
 
-  const config = { dataDir: '', port: 0, host: '127.0.0.1', logLevel: 'silent', maxUploadBytes: 1 };
+  const config = {
+    dataDir: '',
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'silent',
+    maxUploadBytes: 1,
+    documentLinkSeconds: 900,
+  };
   const app = buildApp({
     config,
     db,

@@ -10,9 +10,12 @@ import { WebSocketServer } from 'ws';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { documentSecret, signDocumentPath } from './documents/signing.js';
 import type { Account } from './generated/prisma/client.js';
+import { serveDocument } from './http/documents.js';
 import type { Logger } from './logger.js';
 import type { Context } from './schema/context.js';
+import { unauthenticated } from './schema/context.js';
 import { schema } from './schema/index.js';
 import { createLoaders } from './schema/loaders.js';
 import { accountForToken, bearerToken, sameSecret } from './store/accounts.js';
@@ -54,9 +57,10 @@ const HEADERS_FROM_FRAGMENT = `(function () {
   return token ? JSON.stringify({ Authorization: 'Bearer ' + token }, null, 2) : '{}';
 })()`;
 
-interface Enveloped {
-  execute(args: unknown): unknown;
-  subscribe(args: unknown): unknown;
+/** The origin a client reached this server at, for absolute links (RECLAIM_PUBLIC_URL overrides it). */
+function originOf(host: string | null | undefined, url: string): string {
+  if (host && /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(host)) return `http://${host}`;
+  return new URL(url).origin;
 }
 
 interface Enveloped {
@@ -88,7 +92,14 @@ export function buildApp({ config, db, log, clock }: AppDependencies): App {
     return { account, isAdmin: false };
   }
 
-  function contextFor(auth: Authentication): Context {
+  let secret: Promise<string> | undefined;
+  const documentKey = () => {
+    secret ??= documentSecret(db, config.documentSecret);
+    return secret;
+  };
+
+  function contextFor(auth: Authentication, origin: string): Context {
+    const base = config.publicUrl ?? origin;
     return {
       db,
       config,
@@ -97,6 +108,14 @@ export function buildApp({ config, db, log, clock }: AppDependencies): App {
       account: auth.account,
       isAdmin: auth.isAdmin,
       loaders: createLoaders(db, auth.account),
+      documents: {
+        async link(path) {
+          if (!auth.account) throw unauthenticated();
+          const expires = new Date(clock.now().getTime() + config.documentLinkSeconds * 1000);
+          return `${base}${signDocumentPath(await documentKey(), auth.account.id, path, expires)}`;
+        },
+      },
+      publishCaseEvents: async () => {},
     };
   }
 
@@ -118,8 +137,13 @@ export function buildApp({ config, db, log, clock }: AppDependencies): App {
     },
     renderGraphiQL: (options) => renderGraphiQL(options).replace('"__RECLAIM_HEADERS__"', HEADERS_FROM_FRAGMENT),
     plugins: [useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
-    context: async (initial: YogaInitialContext & { auth?: Authentication }) =>
-      contextFor(initial.auth ?? (await authenticate(initial.request.headers.get('authorization')))),
+    // HTTP requests bring `request`; graphql-ws subscriptions bring the upgrade request as `req`, authenticated
+    // already in onConnect.
+    context: async (initial: Partial<YogaInitialContext> & { auth?: Authentication; req?: IncomingMessage }) => {
+      const auth = initial.auth ?? (await authenticate(initial.request?.headers.get('authorization')));
+      const host = initial.request?.headers.get('host') ?? initial.req?.headers.host;
+      return contextFor(auth, originOf(host, initial.request?.url ?? `http://${config.host}:${config.port}`));
+    },
   });
 
   const server = createServer(async (req, res) => {
@@ -130,6 +154,13 @@ export function buildApp({ config, db, log, clock }: AppDependencies): App {
       );
       res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ status: healthy ? 'ok' : 'unavailable', database: db.kind }));
+      return;
+    }
+    if (req.url?.startsWith('/documents/')) {
+      await serveDocument(req, res, { db, clock, log, secret: documentKey }).catch((error: unknown) => {
+        log.error({ err: error }, 'document failed');
+        if (!res.headersSent) res.writeHead(500).end();
+      });
       return;
     }
     if (req.url === '/' || req.url === '') {

@@ -22,6 +22,17 @@ const environment = z.object({
   RECLAIM_NOW: optional(z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO-8601 instant')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   RECLAIM_MAX_UPLOAD_MB: optional(z.coerce.number().int().min(1).max(4096)),
+  RECLAIM_PUBLIC_URL: optional(
+    z.string().url('must be the URL clients reach Reclaim at, such as https://reclaim.example.com'),
+  ),
+  RECLAIM_DOCUMENT_SECRET: optional(z.string().min(32, 'must be at least 32 characters long')),
+  RECLAIM_DOCUMENT_LINK_MINUTES: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+  ),
 });
 
 export interface Config {
@@ -35,6 +46,11 @@ export interface Config {
   now?: Date;
   logLevel: string;
   maxUploadBytes: number;
+  /** The URL clients reach Reclaim at, for the links it gives (documents); else the request's own. */
+  publicUrl?: string;
+  /** The key of document link signatures; else one kept in the database, shared by every process. */
+  documentSecret?: string;
+  documentLinkSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -56,5 +72,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     now: values.RECLAIM_NOW ? new Date(values.RECLAIM_NOW as string) : undefined,
     logLevel: (values.LOG_LEVEL as string | undefined) ?? 'info',
     maxUploadBytes: ((values.RECLAIM_MAX_UPLOAD_MB as number | undefined) ?? 512) * 1024 * 1024,
+    publicUrl: (values.RECLAIM_PUBLIC_URL as string | undefined)?.replace(/\/+$/, ''),
+    documentSecret: values.RECLAIM_DOCUMENT_SECRET as string | undefined,
+    documentLinkSeconds: ((values.RECLAIM_DOCUMENT_LINK_MINUTES as number | undefined) ?? 15) * 60,
   };
 }

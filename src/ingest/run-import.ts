@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import type { ReportKind } from '../domain/types.js';
 import type { Logger } from '../logger.js';
+import { type CaseEvent, syncCases } from '../store/cases.js';
 import { markShipmentsStale, markStale, refreshStaleProducts } from '../store/missing-pool.js';
 import { updateLastSalePrices } from '../store/prices.js';
 import { readHead, recogniseFile } from './peek.js';
@@ -25,6 +26,8 @@ export interface ImportSucceeded {
   kind: ReportKind;
   rows: number;
   counts: WriteCounts;
+  /** What the import changed in the account's cases (reimbursements paying them). */
+  caseEvents?: CaseEvent[];
 }
 
 export interface ImportFailed {
@@ -166,7 +169,10 @@ export async function processImport(db: Database, importId: number, options: Pro
     }
   }
   const result = outcome as ImportOutcome;
-  // The import committed the new data and marked its products stale; their missing pools follow now.
+  // The import committed the new data and marked its products stale; their missing pools follow now, after the
+  // cases took what is theirs of new reimbursements (RULES.md section 3).
+  if (result.ok && result.kind === 'REIMBURSEMENTS')
+    result.caseEvents = await syncCases(db, record.accountId, options.now());
   if (result.ok) await refreshStaleProducts(db, record.accountId);
   if (result.ok) {
     const { kind, rows, counts } = result;

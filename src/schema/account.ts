@@ -1,10 +1,12 @@
 import { GraphQLError } from 'graphql';
+import { DESCRIPTION_LANGUAGES } from '../domain/claims/description.js';
 import type { Money } from '../domain/money.js';
 import { defaultPolicy, validateWindows } from '../domain/policy.js';
 import type { Totals } from '../domain/summary.js';
 import { MISSING_TYPES, type MissingType, REGIONS, VALUATIONS } from '../domain/types.js';
 import type { Account } from '../generated/prisma/client.js';
 import { accountPolicy, createAccount } from '../store/accounts.js';
+import { reimbursedByCases } from '../store/case-totals.js';
 import { applyPolicy } from '../store/missing-pool.js';
 import { accountTotals } from '../store/missing-view.js';
 import { builder } from './builder.js';
@@ -56,6 +58,8 @@ const PolicyWindow = builder
     }),
   });
 
+export const DescriptionLanguageEnum = builder.enumType('DescriptionLanguage', { values: DESCRIPTION_LANGUAGES });
+
 export const AccountType = builder.prismaObject('Account', {
   description: "A seller's account: everything a token opens belongs to one.",
   fields: (t) => ({
@@ -63,13 +67,21 @@ export const AccountType = builder.prismaObject('Account', {
     name: t.exposeString('name'),
     region: t.expose('region', { type: RegionEnum }),
     valuation: t.expose('valuation', { type: ValuationEnum }),
+    descriptionLanguage: t.expose('descriptionLanguage', {
+      type: DescriptionLanguageEnum,
+      description: 'The language of case descriptions: EU accounts choose one, other regions write English.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     totals: t.field({
       type: TotalsType,
       args: { asOf: t.arg({ type: 'DateTime' }) },
       resolve: async (_account, { asOf }, ctx) => {
         const options = await ctx.loaders.viewOptions({ asOf: asOfOf(ctx, asOf) });
-        return { ...(await accountTotals(ctx.db, options)), reimbursed: [] };
+        const [totals, reimbursed] = await Promise.all([
+          accountTotals(ctx.db, options),
+          reimbursedByCases(ctx.db, viewerOf(ctx).id),
+        ]);
+        return { ...totals, reimbursed };
       },
     }),
     policy: t.field({
@@ -102,6 +114,7 @@ const SettingsInput = builder.inputType('SettingsInput', {
   fields: (t) => ({
     region: t.field({ type: RegionEnum }),
     valuation: t.field({ type: ValuationEnum }),
+    descriptionLanguage: t.field({ type: DescriptionLanguageEnum, description: 'Used by EU accounts.' }),
     policy: t.field({
       type: [PolicyInput],
       description: 'Windows to set, per type; the types not given keep theirs.',
@@ -133,7 +146,11 @@ builder.mutationField('updateSettings', (t) =>
           }
           return tx.account.update({
             where: { id: account.id },
-            data: { region: input.region ?? undefined, valuation: input.valuation ?? undefined },
+            data: {
+              region: input.region ?? undefined,
+              valuation: input.valuation ?? undefined,
+              descriptionLanguage: input.descriptionLanguage ?? undefined,
+            },
           });
         });
         // The stored lots are dated with the windows: a new policy (or region) dates them anew.

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Account } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
+import type { CaseEvent } from '../store/cases.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver gets, built per request by the same function for HTTP and WebSocket. Read-only. */
@@ -17,6 +18,10 @@ export interface Context {
   /** Whether the request carries the admin token. */
   readonly isAdmin: boolean;
   readonly loaders: Loaders;
+  /** Signed links to documents, absolute URLs a browser can open. */
+  readonly documents: { link(path: string): Promise<string> };
+  /** Tells the account's subscribers what changed in its cases (after the change committed). */
+  publishCaseEvents(events: readonly CaseEvent[]): Promise<void>;
 }
 
 /** The instant the request's numbers are for: the asOf it gives, else now. */

@@ -6,5 +6,7 @@ import './money.js';
 import './account.js';
 import './product.js';
 import './import.js';
+import './case.js';
+import './claim.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

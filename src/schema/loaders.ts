@@ -3,10 +3,11 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
 import { dayOf } from '../domain/calendar.js';
+import { Decimal, type Money } from '../domain/money.js';
 import type { Policy } from '../domain/policy.js';
 import type { ProductSummary } from '../domain/summary.js';
 import type { MissingType } from '../domain/types.js';
-import type { Account, Product } from '../generated/prisma/client.js';
+import type { Account, Case, CaseItem, Product } from '../generated/prisma/client.js';
 import { accountPolicy } from '../store/accounts.js';
 import { type Evidence, evidenceOf, summariesOf, type ViewOptions } from '../store/missing-view.js';
 
@@ -37,6 +38,17 @@ function byView<T>(
   };
 }
 
+/** A reimbursement line's share that paid an item of a case. */
+export interface AttributedLine {
+  reimbursementId: string;
+  approvalDate: Date;
+  reason: string;
+  sku: string;
+  units: number;
+  amount: Money;
+  caseItemId: number;
+}
+
 export function createLoaders(db: Database, account: Account | null) {
   let policy: Promise<Policy> | undefined;
   const policyOf = (owner: Account) => {
@@ -55,6 +67,63 @@ export function createLoaders(db: Database, account: Account | null) {
   };
   const cacheKeyFn = (node: ProductNode) => `${node.product.id}|${viewKey(node)}`;
   return {
+    product: new DataLoader<number, Product>(async (ids) => {
+      const products = await db.prisma.product.findMany({
+        where: { id: { in: [...ids] }, accountId: requireAccount().id },
+      });
+      const byId = new Map(products.map((product) => [product.id, product]));
+      return ids.map((id) => byId.get(id) ?? new Error(`product ${id} not found`));
+    }),
+    /** The lines attributed to each case, in approval order. */
+    attributions: new DataLoader<number, AttributedLine[]>(async (caseIds) => {
+      const rows = await db.sql.query<{
+        case_id: number;
+        case_item_id: number;
+        reimbursement_id: string;
+        approval_date: Date;
+        reason: string;
+        sku: string;
+        units: number;
+        amount: string;
+        currency: string;
+      }>(
+        `SELECT i.case_id, a.case_item_id, r.reimbursement_id, r.approval_date, r.reason, p.sku, a.units,
+                a.amount, a.currency
+         FROM attribution a
+         JOIN case_item i ON i.id = a.case_item_id
+         JOIN reimbursement r ON r.account_id = a.account_id AND r.row_key::text || ':' || r.occurrence = a.line_key
+         JOIN product p ON p.id = r.product_id
+         WHERE a.account_id = $1 AND i.case_id = ANY($2::int[])
+         ORDER BY r.approval_date, r.reimbursement_id, a.line_key`,
+        [requireAccount().id, [...caseIds]],
+      );
+      return caseIds.map((caseId) =>
+        rows
+          .filter((row) => row.case_id === caseId)
+          .map((row) => ({
+            reimbursementId: row.reimbursement_id,
+            approvalDate: row.approval_date,
+            reason: row.reason,
+            sku: row.sku,
+            units: row.units,
+            amount: { amount: new Decimal(row.amount), currency: row.currency },
+            caseItemId: row.case_item_id,
+          })),
+      );
+    }),
+    /** The cases (not deleted) holding each product, newest first. */
+    casesOfProduct: new DataLoader<number, Array<Case & { items: CaseItem[] }>>(async (productIds) => {
+      const cases = await db.prisma.case.findMany({
+        where: {
+          accountId: requireAccount().id,
+          deletedAt: null,
+          items: { some: { productId: { in: [...productIds] } } },
+        },
+        include: { items: true },
+        orderBy: { id: 'desc' },
+      });
+      return productIds.map((id) => cases.filter((c) => c.items.some((item) => item.productId === id)));
+    }),
     policy: () => policyOf(requireAccount()),
     viewOptions: (view: { asOf: Date; type?: MissingType }) => viewOptions(requireAccount(), view),
     summary: new DataLoader<ProductNode, ProductSummary, string>(

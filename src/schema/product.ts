@@ -110,6 +110,12 @@ export const ProductType = builder.objectRef<ProductNode>('Product').implement({
       type: [MissingByType],
       resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).byType,
     }),
+    // By the model's name: the Case type (case.ts) itself refers to Product.
+    cases: t.prismaField({
+      type: ['Case'],
+      description: 'The cases holding the product, newest first.',
+      resolve: (_query, node, _args, ctx) => ctx.loaders.casesOfProduct.load(node.product.id),
+    }),
     evidence: t.field({
       type: [EvidenceType],
       args: { type: t.arg({ type: MissingTypeEnum }) },

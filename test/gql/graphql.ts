@@ -4,12 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** OPEN: waiting for payment (yellow); REIMBURSED: paid (green); CLOSED: closed unpaid (grey). */
+export type CaseStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'REIMBURSED';
+
 /** LOST and DAMAGED in a warehouse, INBOUND (received short), UNRETURNED (refunded, never returned). */
 export type MissingType =
   | 'DAMAGED'
   | 'INBOUND'
   | 'LOST'
   | 'UNRETURNED';
+
+export type OpenCaseInput = {
+  /** The number Seller Central gave the case: 8 to 12 digits. */
+  amazonCaseId: string;
+  /** When the case was opened; now by default. */
+  asOf?: string | null | undefined;
+  /** The products of the claim (one or more, of this type). */
+  skus: Array<string>;
+  type: MissingType;
+};
 
 /** The Amazon report a file is (REPORTS.md). */
 export type ReportKind =
@@ -25,6 +41,74 @@ export type WindowState =
   | 'CLAIMABLE'
   | 'EXPIRED'
   | 'WAITING';
+
+export type OpenCaseMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenCaseMutation = { openCase:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'OpenCaseSuccess', case: { id: string, amazonCaseId: string, type: MissingType, status: CaseStatus, claimedUnits: number, reimbursedUnits: number, pendingUnits: number, openedAt: string, closedAt: string | null, closedBy: string | null, description: string, documentUrl: string, caseLogUrl: string, reimbursed: Array<{ amount: string, currency: string }>, items: Array<{ claimedUnits: number, reimbursedUnits: number, pendingUnits: number, documentUrl: string, product: { sku: string }, reimbursed: Array<{ amount: string, currency: string }> }> } }
+   };
+
+export type CloseCaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseCaseMutation = { closeCase:
+    | { __typename: 'CloseCaseSuccess', case: { id: string, status: CaseStatus, closedAt: string | null, closedBy: string | null, pendingUnits: number, reimbursedUnits: number } }
+    | { __typename: 'DomainError', code: string, message: string }
+   };
+
+export type DeleteCaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCaseMutation = { deleteCase:
+    | { __typename: 'DeleteCaseSuccess', deletedCaseId: string }
+    | { __typename: 'DomainError', code: string, message: string }
+   };
+
+export type CaseByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseByIdQuery = { case: { id: string, amazonCaseId: string, type: MissingType, status: CaseStatus, claimedUnits: number, reimbursedUnits: number, pendingUnits: number, openedAt: string, closedAt: string | null, closedBy: string | null, reimbursed: Array<{ amount: string, currency: string }>, reimbursements: Array<{ reimbursementId: string, approvalDate: string, reason: string, sku: string, units: number, amount: { amount: string, currency: string } }>, items: Array<{ claimedUnits: number, reimbursedUnits: number, pendingUnits: number, product: { sku: string }, reimbursed: Array<{ amount: string, currency: string }> }> } | null };
+
+export type CaseListQueryVariables = Exact<{
+  status?: CaseStatus | null | undefined;
+}>;
+
+
+export type CaseListQuery = { cases: { edges: Array<{ node: { id: string, amazonCaseId: string, status: CaseStatus, type: MissingType } }> } };
+
+export type ProductNumbersQueryVariables = Exact<{
+  sku: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ProductNumbersQuery = { product: { sku: string, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, cases: Array<{ id: string, status: CaseStatus }> } | null };
+
+export type TotalsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TotalsQuery = { viewer: { totals: { missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }>, reimbursed: Array<{ amount: string, currency: string }> } } };
+
+export type DraftQueryVariables = Exact<{
+  type: MissingType;
+  skus: Array<string> | string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DraftQuery = { claimDraft: { units: number, documentUrl: string, description: string, sellerCentralUrl: string, guidance: Array<string>, reimbursable: { amount: string, currency: string } | null, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null }>, items: Array<{ units: number, product: { sku: string }, reimbursable: { amount: string, currency: string } | null, evidence: Array<{ date: string, units: number, reference: string | null }> }> } };
 
 export type MissingPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -114,6 +198,218 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const OpenCaseDocument = new TypedDocumentString(`
+    mutation OpenCase($input: OpenCaseInput!) {
+  openCase(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on OpenCaseSuccess {
+      case {
+        id
+        amazonCaseId
+        type
+        status
+        claimedUnits
+        reimbursedUnits
+        pendingUnits
+        openedAt
+        closedAt
+        closedBy
+        reimbursed {
+          amount
+          currency
+        }
+        description
+        documentUrl
+        caseLogUrl
+        items {
+          product {
+            sku
+          }
+          claimedUnits
+          reimbursedUnits
+          pendingUnits
+          reimbursed {
+            amount
+            currency
+          }
+          documentUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCaseMutation, OpenCaseMutationVariables>;
+export const CloseCaseDocument = new TypedDocumentString(`
+    mutation CloseCase($id: ID!) {
+  closeCase(id: $id) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on CloseCaseSuccess {
+      case {
+        id
+        status
+        closedAt
+        closedBy
+        pendingUnits
+        reimbursedUnits
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCaseMutation, CloseCaseMutationVariables>;
+export const DeleteCaseDocument = new TypedDocumentString(`
+    mutation DeleteCase($id: ID!) {
+  deleteCase(id: $id) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on DeleteCaseSuccess {
+      deletedCaseId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCaseMutation, DeleteCaseMutationVariables>;
+export const CaseByIdDocument = new TypedDocumentString(`
+    query CaseById($id: ID!) {
+  case(id: $id) {
+    id
+    amazonCaseId
+    type
+    status
+    claimedUnits
+    reimbursedUnits
+    pendingUnits
+    openedAt
+    closedAt
+    closedBy
+    reimbursed {
+      amount
+      currency
+    }
+    reimbursements {
+      reimbursementId
+      approvalDate
+      reason
+      sku
+      units
+      amount {
+        amount
+        currency
+      }
+    }
+    items {
+      product {
+        sku
+      }
+      claimedUnits
+      reimbursedUnits
+      pendingUnits
+      reimbursed {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseByIdQuery, CaseByIdQueryVariables>;
+export const CaseListDocument = new TypedDocumentString(`
+    query CaseList($status: CaseStatus) {
+  cases(status: $status, first: 50) {
+    edges {
+      node {
+        id
+        amazonCaseId
+        status
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
+export const ProductNumbersDocument = new TypedDocumentString(`
+    query ProductNumbers($sku: String!, $asOf: DateTime) {
+  product(sku: $sku, asOf: $asOf) {
+    sku
+    missingUnits
+    claimableUnits
+    claimedUnits
+    expiredUnits
+    nextDeadline
+    cases {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductNumbersQuery, ProductNumbersQueryVariables>;
+export const TotalsDocument = new TypedDocumentString(`
+    query Totals($asOf: DateTime) {
+  viewer {
+    totals(asOf: $asOf) {
+      missingUnits
+      claimableUnits
+      claimedUnits
+      expiredUnits
+      reimbursable {
+        amount
+        currency
+      }
+      reimbursed {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TotalsQuery, TotalsQueryVariables>;
+export const DraftDocument = new TypedDocumentString(`
+    query Draft($type: MissingType!, $skus: [String!]!, $asOf: DateTime) {
+  claimDraft(type: $type, skus: $skus, asOf: $asOf) {
+    units
+    reimbursable {
+      amount
+      currency
+    }
+    documentUrl
+    description
+    sellerCentralUrl
+    guidance
+    evidence {
+      type
+      date
+      units
+      state
+      deadline
+      source
+      reference
+    }
+    items {
+      product {
+        sku
+      }
+      units
+      reimbursable {
+        amount
+        currency
+      }
+      evidence {
+        date
+        units
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftQuery, DraftQueryVariables>;
 export const MissingPageDocument = new TypedDocumentString(`
     query MissingPage($first: Int, $asOf: DateTime) {
   missingProducts(first: $first, asOf: $asOf) {

@@ -60,6 +60,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     adminToken: ADMIN_TOKEN,
     logLevel: 'silent',
     maxUploadBytes: 512 * 1024 * 1024,
+    documentLinkSeconds: 15 * 60,
     ...overrides,
   };
 }

@@ -1,0 +1,78 @@
+// GET /documents/…: the Excel files behind the links the API gives. A link carries a signature bound to the account
+// and an expiry (src/documents/signing.ts); a forged or expired one gets 403, whatever it asks for.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/database.js';
+import { claimWorkbook, XLSX_CONTENT_TYPE } from '../documents/claim-workbook.js';
+import { verifyDocumentUrl } from '../documents/signing.js';
+import { dayOf } from '../domain/calendar.js';
+import { MISSING_TYPES, type MissingType } from '../domain/types.js';
+import type { Logger } from '../logger.js';
+import { claimOf, claimProducts } from '../store/cases.js';
+
+function send(res: ServerResponse, status: number, message: string) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(`${message}\n`);
+}
+
+function sendWorkbook(res: ServerResponse, fileName: string, bytes: Uint8Array) {
+  res.writeHead(200, {
+    'content-type': XLSX_CONTENT_TYPE,
+    'content-disposition': `attachment; filename="${fileName}"`,
+    'content-length': String(bytes.byteLength),
+    'cache-control': 'private, no-store',
+  });
+  res.end(bytes);
+}
+
+export async function serveDocument(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: { db: Database; clock: Clock; log: Logger; secret: () => Promise<string> },
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Documents are read with GET');
+  const url = new URL(req.url ?? '/', 'http://documents');
+  const verdict = verifyDocumentUrl(await deps.secret(), url, deps.clock.now());
+  if (!verdict.ok) {
+    return send(
+      res,
+      403,
+      verdict.reason === 'expired' ? 'This link has expired: ask the API for a new one' : 'This link is not valid',
+    );
+  }
+  const { accountId } = verdict;
+  const { db } = deps;
+  let match = /^\/documents\/cases\/(\d+)$/.exec(url.pathname);
+  if (match) {
+    const found = await db.prisma.case.findFirst({ where: { id: Number(match[1]), accountId, deletedAt: null } });
+    if (!found) return send(res, 404, 'No such case');
+    return sendWorkbook(res, `reclaim-case-${found.amazonCaseId}.xlsx`, found.document);
+  }
+  match = /^\/documents\/cases\/(\d+)\/items\/(\d+)$/.exec(url.pathname);
+  if (match) {
+    const item = await db.prisma.caseItem.findFirst({
+      where: { id: Number(match[2]), caseId: Number(match[1]), accountId, case: { deletedAt: null } },
+      include: { case: true },
+    });
+    if (!item) return send(res, 404, 'No such case item');
+    return sendWorkbook(res, `reclaim-case-${item.case.amazonCaseId}-item-${item.id}.xlsx`, item.document);
+  }
+  match = /^\/documents\/claims\/([A-Z]+)$/.exec(url.pathname);
+  if (match && (MISSING_TYPES as readonly string[]).includes(match[1]!)) {
+    const type = match[1] as MissingType;
+    const account = await db.prisma.account.findUnique({ where: { id: accountId } });
+    if (!account) return send(res, 404, 'No such account');
+    const skus = (url.searchParams.get('skus') ?? '').split(',').filter(Boolean);
+    const asOfDay = url.searchParams.get('asOf') ?? dayOf(deps.clock.now());
+    try {
+      const products = await claimProducts(db, accountId, skus);
+      const claim = await claimOf(db, account, type, products, asOfDay);
+      const bytes = await claimWorkbook({ claim, region: account.region, asOfDay });
+      return sendWorkbook(res, `reclaim-claim-${type.toLowerCase()}-${asOfDay}.xlsx`, bytes);
+    } catch (error) {
+      deps.log.warn({ err: error }, 'claim document refused');
+      return send(res, 404, 'No such claim');
+    }
+  }
+  return send(res, 404, 'No such document');
+}

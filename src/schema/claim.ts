@@ -1,0 +1,109 @@
+// The claim wizard (API.md, claimDraft): the Excel file, the description and where to open the case.
+
+import { GraphQLError } from 'graphql';
+import { dayOf } from '../domain/calendar.js';
+import type { Claim } from '../domain/claims/claim.js';
+import { describeClaim } from '../domain/claims/description.js';
+import { guidance, newCaseUrl } from '../domain/claims/seller-central.js';
+import { DomainError } from '../domain/errors.js';
+import { sumByCurrency } from '../domain/money.js';
+import type { Product } from '../generated/prisma/client.js';
+import { claimOf, claimProducts, descriptionLanguageOf } from '../store/cases.js';
+import { builder } from './builder.js';
+import { asOfOf, viewerOf } from './context.js';
+import { MoneyType } from './money.js';
+import { EvidenceType, MissingTypeEnum, ProductType } from './product.js';
+
+interface ClaimDraftShape {
+  claim: Claim;
+  products: Product[];
+  asOf: Date;
+  documentUrl: string;
+  description: string;
+  sellerCentralUrl: string;
+  guidance: string[];
+}
+
+type ClaimItemShape = { product: Product; asOf: Date; item: Claim['items'][number] };
+
+function evidenceOf(item: Claim['items'][number]) {
+  return item.evidence.map((line) => ({
+    ...line,
+    reference: line.reference ?? null,
+    reasonCode: line.reasonCode ?? null,
+    fulfillmentCenter: line.fulfillmentCenter ?? null,
+    disposition: line.disposition ?? null,
+  }));
+}
+
+const ClaimItemType = builder.objectRef<ClaimItemShape>('ClaimItem').implement({
+  description: 'One product of a claim: its CLAIMABLE units and the evidence behind them.',
+  fields: (t) => ({
+    product: t.field({ type: ProductType, resolve: ({ product, asOf }) => ({ product, asOf }) }),
+    units: t.int({ resolve: ({ item }) => item.units }),
+    reimbursable: t.field({ type: MoneyType, nullable: true, resolve: ({ item }) => item.reimbursable }),
+    evidence: t.field({ type: [EvidenceType], resolve: ({ item }) => evidenceOf(item) }),
+  }),
+});
+
+const ClaimDraftType = builder.objectRef<ClaimDraftShape>('ClaimDraft').implement({
+  description:
+    'The three steps of a claim: 1. download the Excel evidence (documentUrl); 2. paste the description into the case; 3. open the case at sellerCentralUrl, as guidance says, then save its ID with openCase.',
+  fields: (t) => ({
+    units: t.int({ resolve: ({ claim }) => claim.items.reduce((sum, item) => sum + item.units, 0) }),
+    reimbursable: t.field({
+      type: MoneyType,
+      nullable: true,
+      description:
+        'What the claim is worth (null when no product of it has a known value; the first currency otherwise).',
+      resolve: ({ claim }) =>
+        sumByCurrency(claim.items.flatMap((item) => (item.reimbursable ? [item.reimbursable] : [])))[0] ?? null,
+    }),
+    evidence: t.field({ type: [EvidenceType], resolve: ({ claim }) => claim.items.flatMap(evidenceOf) }),
+    items: t.field({
+      type: [ClaimItemType],
+      resolve: ({ claim, products, asOf }) =>
+        claim.items.map((item, index) => ({ item, product: products[index]!, asOf })),
+    }),
+    documentUrl: t.exposeString('documentUrl', {
+      description: 'The Excel evidence (a signed link, valid 15 minutes).',
+    }),
+    description: t.exposeString('description'),
+    sellerCentralUrl: t.exposeString('sellerCentralUrl'),
+    guidance: t.exposeStringList('guidance'),
+  }),
+});
+
+builder.queryField('claimDraft', (t) =>
+  t.field({
+    type: ClaimDraftType,
+    description: 'A claim of one type for one or more products, as a case would claim it on asOf (now by default).',
+    args: {
+      type: t.arg({ type: MissingTypeEnum, required: true }),
+      skus: t.arg.stringList({ required: true }),
+      asOf: t.arg({ type: 'DateTime' }),
+    },
+    resolve: async (_root, { type, skus, asOf }, ctx) => {
+      const account = viewerOf(ctx);
+      const when = asOfOf(ctx, asOf);
+      let products: Product[];
+      try {
+        products = await claimProducts(ctx.db, account.id, skus);
+      } catch (error) {
+        if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
+        throw error;
+      }
+      const claim = await claimOf(ctx.db, account, type, products, dayOf(when));
+      const query = new URLSearchParams({ skus: products.map((product) => product.sku).join(','), asOf: dayOf(when) });
+      return {
+        claim,
+        products,
+        asOf: when,
+        documentUrl: await ctx.documents.link(`/documents/claims/${type}?${query}`),
+        description: describeClaim(claim, descriptionLanguageOf(account)),
+        sellerCentralUrl: newCaseUrl(account.region),
+        guidance: guidance(type),
+      };
+    },
+  }),
+);

@@ -1,0 +1,472 @@
+// Cases (RULES.md section 5): the claim a case holds, opening, closing and deleting, and keeping every case in line
+// with the reimbursements imported (section 3), with each change written to the case's audit log.
+import type { Database, Sql } from '../db/database.js';
+import { claimWorkbook } from '../documents/claim-workbook.js';
+import {
+  type Attribution,
+  attribute,
+  type CaseStatus,
+  type ClosedBy,
+  type LineToAttribute,
+} from '../domain/attribution.js';
+import { dayOf } from '../domain/calendar.js';
+import { validateAmazonCaseId } from '../domain/claims/case-id.js';
+import type { Claim, ClaimItem } from '../domain/claims/claim.js';
+import { type DescriptionLanguage, describeClaim } from '../domain/claims/description.js';
+import { DomainError } from '../domain/errors.js';
+import { Decimal } from '../domain/money.js';
+import { isReversal, typeOfLine } from '../domain/reimbursement-types.js';
+import type { MissingType } from '../domain/types.js';
+import type { Account, Product } from '../generated/prisma/client.js';
+import { markStale, refreshStaleProducts } from './missing-pool.js';
+import { evidenceOf, unitValueOf } from './missing-view.js';
+
+/** The class of the advisory locks that serialise the case changes of each account. */
+const CASES_LOCK = 0x43415345;
+
+export type CaseEventKind = 'OPENED' | 'REIMBURSEMENT_RECEIVED' | 'REIMBURSED' | 'CLOSED' | 'REOPENED' | 'DELETED';
+
+/** A change of a case, for the audit log and the caseUpdated subscription. */
+export interface CaseEvent {
+  kind: CaseEventKind;
+  caseId: number;
+  at: Date;
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const details = error as { code?: string; constraint?: string; message?: string; detail?: string } | undefined;
+  return (
+    details?.code === '23505' &&
+    (details.constraint === constraint || `${details.message ?? ''} ${details.detail ?? ''}`.includes(constraint))
+  );
+}
+
+async function productsBySku(db: Database, accountId: number, skus: readonly string[]): Promise<Product[]> {
+  const unique = [...new Set(skus.map((sku) => sku.trim()))];
+  if (unique.length === 0) throw new DomainError('INVALID_INPUT', 'A claim needs at least one SKU');
+  const products = await db.prisma.product.findMany({ where: { accountId, sku: { in: unique } } });
+  const unknown = unique.filter((sku) => !products.some((product) => product.sku === sku));
+  if (unknown.length > 0) {
+    throw new DomainError('NOT_FOUND', `This account has no product with SKU ${unknown.join(', ')}`);
+  }
+  // In the order asked for: the wizard starts from one product's row and adds the others.
+  return unique.map((sku) => products.find((product) => product.sku === sku)!);
+}
+
+/**
+ * The claim of a type for some products at asOf: every CLAIMABLE unit of each, oldest first, with its evidence and
+ * its value. The products' missing pools are brought up to date first.
+ */
+export async function claimOf(
+  db: Database,
+  account: Account,
+  type: MissingType,
+  products: readonly Product[],
+  asOfDay: string,
+): Promise<Claim> {
+  await refreshStaleProducts(db, account.id);
+  const options = { accountId: account.id, asOfDay, valuation: account.valuation, type };
+  const evidence = await evidenceOf(
+    db,
+    options,
+    products.map((product) => product.id),
+  );
+  const items = products.map((product): ClaimItem => {
+    const claimable = (evidence.get(product.id) ?? []).filter((line) => line.state === 'CLAIMABLE');
+    const units = claimable.reduce((sum, line) => sum + line.units, 0);
+    const value = unitValueOf(product, account.valuation);
+    return {
+      product: {
+        sku: product.sku,
+        fnsku: product.fnsku ?? undefined,
+        asin: product.asin ?? undefined,
+        title: product.title ?? undefined,
+      },
+      units,
+      reimbursable: value ? { amount: value.amount.times(units), currency: value.currency } : null,
+      evidence: claimable.map((line) => ({
+        eventKey: line.eventKey,
+        type: line.type,
+        date: line.date,
+        units: line.units,
+        state: line.state,
+        deadline: line.deadline,
+        source: line.source,
+        reference: line.reference ?? undefined,
+        reasonCode: line.reasonCode ?? undefined,
+        fulfillmentCenter: line.fulfillmentCenter ?? undefined,
+        disposition: line.disposition ?? undefined,
+      })),
+    };
+  });
+  return { type, sellerName: account.name, items };
+}
+
+/** The products of a draft claim, refusing unknown SKUs (NOT_FOUND). */
+export function claimProducts(db: Database, accountId: number, skus: readonly string[]): Promise<Product[]> {
+  return productsBySku(db, accountId, skus);
+}
+
+export function descriptionLanguageOf(account: Account): DescriptionLanguage {
+  // Outside the EU, Seller Central support reads English.
+  return account.region === 'EU' ? account.descriptionLanguage : 'EN';
+}
+
+export interface OpenCaseInput {
+  type: MissingType;
+  skus: readonly string[];
+  amazonCaseId: string;
+  /** When the case is opened (RULES.md section 5: at asOf, by default now). */
+  asOf: Date;
+}
+
+/**
+ * Opens a case (RULES.md section 5), refusing in this order: the case ID's format (INVALID_CASE_ID), a case ID
+ * already used (DUPLICATE_CASE_ID), an unknown SKU (NOT_FOUND), a product with an OPEN case of the type
+ * (CASE_ALREADY_OPEN), a product with nothing claimable (NOTHING_TO_CLAIM). One refusal refuses the whole case.
+ * The database enforces the second and the fourth too, against two requests at once.
+ */
+export async function openCase(
+  db: Database,
+  account: Account,
+  input: OpenCaseInput,
+): Promise<{ caseId: number; events: CaseEvent[] }> {
+  const amazonCaseId = validateAmazonCaseId(input.amazonCaseId);
+  const duplicate = await db.prisma.case.findFirst({ where: { accountId: account.id, amazonCaseId, deletedAt: null } });
+  if (duplicate)
+    throw new DomainError('DUPLICATE_CASE_ID', `The case ID ${amazonCaseId} is already saved for another case`);
+  const products = await productsBySku(db, account.id, input.skus);
+  const alreadyOpen = await db.prisma.caseItem.findMany({
+    where: {
+      accountId: account.id,
+      type: input.type,
+      open: true,
+      productId: { in: products.map((product) => product.id) },
+    },
+  });
+  if (alreadyOpen.length > 0) {
+    const skus = products
+      .filter((product) => alreadyOpen.some((item) => item.productId === product.id))
+      .map((product) => product.sku);
+    throw new DomainError(
+      'CASE_ALREADY_OPEN',
+      `${skus.join(', ')} already ${skus.length === 1 ? 'has' : 'have'} an OPEN ${input.type} case`,
+    );
+  }
+  const asOfDay = dayOf(input.asOf);
+  const claim = await claimOf(db, account, input.type, products, asOfDay);
+  const empty = claim.items.filter((item) => item.units === 0).map((item) => item.product.sku);
+  if (empty.length > 0) {
+    throw new DomainError(
+      'NOTHING_TO_CLAIM',
+      `${empty.join(', ')} ${empty.length === 1 ? 'has' : 'have'} no ${input.type} unit to claim on ${asOfDay}`,
+    );
+  }
+  const language = descriptionLanguageOf(account);
+  const description = describeClaim(claim, language);
+  const document = await claimWorkbook({ claim, region: account.region, asOfDay, amazonCaseId });
+  const itemDocuments = await Promise.all(
+    claim.items.map((item) =>
+      claimWorkbook({ claim: { ...claim, items: [item] }, region: account.region, asOfDay, amazonCaseId }),
+    ),
+  );
+  let caseId: number;
+  try {
+    caseId = await db.transaction(async (sql) => {
+      await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, account.id]);
+      const [created] = await sql.query<{ id: number }>(
+        `INSERT INTO "case" (account_id, amazon_case_id, type, status, opened_at, description, language, document)
+         VALUES ($1, $2, $3::"MissingType", 'OPEN', $4, $5, $6::"DescriptionLanguage", decode($7, 'base64')) RETURNING id`,
+        [account.id, amazonCaseId, input.type, input.asOf, description, language, document.toString('base64')],
+      );
+      for (const [index, item] of claim.items.entries()) {
+        await sql.execute(
+          `INSERT INTO case_item (case_id, account_id, product_id, type, claimed_units, open, claims, document)
+           VALUES ($1, $2, $3, $4::"MissingType", $5, true, $6::jsonb, decode($7, 'base64'))`,
+          [
+            created!.id,
+            account.id,
+            products[index]!.id,
+            input.type,
+            item.units,
+            JSON.stringify(item.evidence),
+            itemDocuments[index]!.toString('base64'),
+          ],
+        );
+      }
+      await audit(sql, account.id, created!.id, 'user', 'OPENED', {
+        amazonCaseId,
+        type: input.type,
+        items: claim.items.map((item) => ({ sku: item.product.sku, units: item.units })),
+      });
+      await markStale(
+        sql,
+        account.id,
+        products.map((product) => product.id),
+      );
+      return created!.id;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'case_amazon_case_id_key')) {
+      throw new DomainError('DUPLICATE_CASE_ID', `The case ID ${amazonCaseId} is already saved for another case`);
+    }
+    if (isUniqueViolation(error, 'case_item_one_open_case_key')) {
+      throw new DomainError('CASE_ALREADY_OPEN', `A product of this claim already has an OPEN ${input.type} case`);
+    }
+    throw error;
+  }
+  const events: CaseEvent[] = [{ kind: 'OPENED', caseId, at: input.asOf }];
+  events.push(...(await syncCases(db, account.id, input.asOf)));
+  return { caseId, events };
+}
+
+async function ownCase(db: Database, accountId: number, caseId: number) {
+  const found = await db.prisma.case.findFirst({
+    where: { id: caseId, accountId, deletedAt: null },
+    include: { items: true },
+  });
+  if (!found) throw new DomainError('NOT_FOUND', `This account has no case ${caseId}`);
+  return found;
+}
+
+/**
+ * The seller closes an OPEN case: REIMBURSED if it received any reimbursement, else CLOSED. Its pending units are
+ * written off: they are not missing any more.
+ */
+export async function closeCase(db: Database, account: Account, caseId: number, now: Date): Promise<CaseEvent[]> {
+  const found = await ownCase(db, account.id, caseId);
+  if (found.status !== 'OPEN') throw new DomainError('CASE_NOT_OPEN', `Case ${caseId} is ${found.status}, not OPEN`);
+  await db.transaction(async (sql) => {
+    await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, account.id]);
+    const paid = found.items.some((item) => item.reimbursedUnits > 0);
+    await sql.execute(`UPDATE "case" SET status = $2::"CaseStatus", closed_at = $3, closed_by = 'USER' WHERE id = $1`, [
+      caseId,
+      paid ? 'REIMBURSED' : 'CLOSED',
+      now,
+    ]);
+    await sql.execute('UPDATE case_item SET open = false WHERE case_id = $1', [caseId]);
+    await audit(sql, account.id, caseId, 'user', 'CLOSED', { status: paid ? 'REIMBURSED' : 'CLOSED' });
+  });
+  return [{ kind: 'CLOSED', caseId, at: now }, ...(await syncCases(db, account.id, now))];
+}
+
+/**
+ * Deletes a case: it leaves every list and total, its claimed units go back to the missing pool, and its attributed
+ * reimbursements are netted again, as if it had never been opened. Its audit log stays.
+ */
+export async function deleteCase(db: Database, account: Account, caseId: number, now: Date): Promise<CaseEvent[]> {
+  const found = await ownCase(db, account.id, caseId);
+  await db.transaction(async (sql) => {
+    await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, account.id]);
+    await sql.execute('UPDATE "case" SET deleted_at = $2 WHERE id = $1', [caseId, now]);
+    await sql.execute('UPDATE case_item SET open = false WHERE case_id = $1', [caseId]);
+    await audit(sql, account.id, caseId, 'user', 'DELETED', { amazonCaseId: found.amazonCaseId });
+    await markStale(
+      sql,
+      account.id,
+      found.items.map((item) => item.productId),
+    );
+  });
+  return [{ kind: 'DELETED', caseId, at: now }, ...(await syncCases(db, account.id, now))];
+}
+
+async function audit(sql: Sql, accountId: number, caseId: number, actor: string, action: string, details: object) {
+  await sql.execute(
+    'INSERT INTO case_audit (account_id, case_id, actor, action, details) VALUES ($1, $2, $3, $4, $5::jsonb)',
+    [accountId, caseId, actor, action, JSON.stringify(details)],
+  );
+}
+
+interface StoredCase {
+  id: number;
+  amazon_case_id: string;
+  type: MissingType;
+  status: CaseStatus;
+  opened_at: Date;
+  closed_at: Date | null;
+  closed_by: ClosedBy | null;
+}
+
+interface StoredLine {
+  key: string;
+  product_id: number;
+  reimbursement_id: string;
+  case_id: string | null;
+  approval_date: Date;
+  reason: string;
+  quantity_total: number;
+  amount_total: string;
+  currency: string;
+  original_reimbursement_id: string | null;
+  original_reimbursement_type: string | null;
+}
+
+/**
+ * Brings every case of the account in line with the reimbursements imported (RULES.md sections 3 and 5): which line
+ * pays which item, how much each item received, which cases are REIMBURSED, OPEN again or closed. Returns what
+ * changed; the products whose netting changed are recomputed.
+ */
+export async function syncCases(db: Database, accountId: number, now: Date): Promise<CaseEvent[]> {
+  const events = await db.transaction(async (sql) => {
+    await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, accountId]);
+    const cases = await sql.query<StoredCase>(
+      `SELECT id, amazon_case_id, type::text AS type, status::text AS status, opened_at, closed_at, closed_by
+       FROM "case" WHERE account_id = $1 AND deleted_at IS NULL ORDER BY id`,
+      [accountId],
+    );
+    const items = await sql.query<{
+      id: number;
+      case_id: number;
+      product_id: number;
+      claimed_units: number;
+      reimbursed_units: number;
+      open: boolean;
+    }>(
+      `SELECT i.id, i.case_id, i.product_id, i.claimed_units, i.reimbursed_units, i.open
+       FROM case_item i JOIN "case" k ON k.id = i.case_id WHERE i.account_id = $1 AND k.deleted_at IS NULL`,
+      [accountId],
+    );
+    const previous = await sql.query<{ line_key: string; case_item_id: number; units: number }>(
+      'SELECT line_key, case_item_id, units FROM attribution WHERE account_id = $1',
+      [accountId],
+    );
+    const productIds = [...new Set(items.map((item) => item.product_id))];
+    const lines =
+      productIds.length === 0
+        ? []
+        : await sql.query<StoredLine>(
+            `SELECT row_key::text || ':' || occurrence AS key, product_id, reimbursement_id, case_id, approval_date, reason,
+                    quantity_total, amount_total, currency, original_reimbursement_id, original_reimbursement_type
+             FROM reimbursement WHERE account_id = $1 AND product_id = ANY($2::int[])`,
+            [accountId, productIds],
+          );
+    const reasons = new Map<string, string[]>();
+    for (const line of lines)
+      reasons.set(line.reimbursement_id, [...(reasons.get(line.reimbursement_id) ?? []), line.reason]);
+    const toAttribute: LineToAttribute[] = lines.map((line) => {
+      const fact = {
+        key: line.key,
+        reimbursementId: line.reimbursement_id,
+        approvalDate: line.approval_date,
+        reason: line.reason,
+        units: line.quantity_total,
+        amount: line.amount_total,
+        currency: line.currency,
+        originalReimbursementId: line.original_reimbursement_id ?? undefined,
+        originalReimbursementType: line.original_reimbursement_type ?? undefined,
+      };
+      return {
+        key: line.key,
+        productId: line.product_id,
+        reimbursementId: line.reimbursement_id,
+        caseId: line.case_id ?? undefined,
+        approvalDate: line.approval_date,
+        type: typeOfLine(fact, (id) => reasons.get(id) ?? []),
+        units: line.quantity_total,
+        amount: new Decimal(line.amount_total),
+        currency: line.currency,
+        reversalOf: isReversal(line.reason) ? (line.original_reimbursement_id ?? undefined) : undefined,
+      };
+    });
+    const attribution: Attribution = attribute(
+      cases.map((c) => ({
+        id: c.id,
+        amazonCaseId: c.amazon_case_id,
+        type: c.type,
+        openedAt: c.opened_at,
+        closedByUserAt: c.closed_by === 'USER' && c.closed_at ? c.closed_at : undefined,
+        items: items
+          .filter((item) => item.case_id === c.id)
+          .map((item) => ({ id: item.id, productId: item.product_id, claimedUnits: item.claimed_units })),
+      })),
+      toAttribute,
+    );
+
+    await sql.execute('DELETE FROM attribution WHERE account_id = $1', [accountId]);
+    const shares = [...attribution.shares].flatMap(([lineKey, lineShares]) =>
+      lineShares.map((share) => ({
+        line_key: lineKey,
+        case_item_id: share.itemId,
+        units: share.units,
+        amount: share.amount.toString(),
+        currency: share.currency,
+      })),
+    );
+    if (shares.length > 0) {
+      await sql.execute(
+        `INSERT INTO attribution (account_id, line_key, case_item_id, units, amount, currency)
+         SELECT $1, s.line_key, s.case_item_id, sum(s.units), sum(s.amount), s.currency
+         FROM json_to_recordset($2::json) AS s(line_key text, case_item_id int, units int, amount numeric, currency text)
+         GROUP BY s.line_key, s.case_item_id, s.currency`,
+        [accountId, JSON.stringify(shares)],
+      );
+    }
+
+    const changes: CaseEvent[] = [];
+    for (const c of cases) {
+      const outcome = attribution.cases.get(c.id)!;
+      const caseItems = items.filter((item) => item.case_id === c.id);
+      const received = caseItems.some(
+        (item) => attribution.items.get(item.id)!.reimbursedUnits > item.reimbursed_units,
+      );
+      for (const item of caseItems) {
+        const reimbursedUnits = attribution.items.get(item.id)!.reimbursedUnits;
+        const open = outcome.status === 'OPEN';
+        if (reimbursedUnits !== item.reimbursed_units || open !== item.open) {
+          await sql.execute('UPDATE case_item SET reimbursed_units = $2, open = $3 WHERE id = $1', [
+            item.id,
+            reimbursedUnits,
+            open,
+          ]);
+        }
+      }
+      const closedAt = outcome.closedAt ?? null;
+      const statusChanged = outcome.status !== c.status;
+      if (statusChanged || (closedAt?.getTime() ?? null) !== (c.closed_at?.getTime() ?? null)) {
+        await sql.execute(`UPDATE "case" SET status = $2::"CaseStatus", closed_at = $3, closed_by = $4 WHERE id = $1`, [
+          c.id,
+          outcome.status,
+          closedAt,
+          outcome.closedBy ?? null,
+        ]);
+      }
+      if (received) {
+        changes.push({ kind: 'REIMBURSEMENT_RECEIVED', caseId: c.id, at: now });
+        await audit(sql, accountId, c.id, 'system', 'REIMBURSEMENT_RECEIVED', {
+          items: caseItems.map((item) => ({
+            itemId: item.id,
+            reimbursedUnits: attribution.items.get(item.id)!.reimbursedUnits,
+          })),
+        });
+      }
+      if (statusChanged) {
+        const kind: CaseEventKind =
+          outcome.status === 'OPEN' ? 'REOPENED' : outcome.status === 'REIMBURSED' ? 'REIMBURSED' : 'CLOSED';
+        changes.push({ kind, caseId: c.id, at: now });
+        await audit(sql, accountId, c.id, 'system', kind, { status: outcome.status, closedAt });
+      }
+    }
+
+    // Lines whose attributed units changed net differently: their products' pools must be computed again.
+    const before = new Map<string, number>();
+    for (const row of previous) before.set(row.line_key, (before.get(row.line_key) ?? 0) + row.units);
+    const after = new Map<string, number>();
+    for (const share of shares) after.set(share.line_key, (after.get(share.line_key) ?? 0) + share.units);
+    const changedLines = new Set(
+      [...before.keys(), ...after.keys()].filter((key) => (before.get(key) ?? 0) !== (after.get(key) ?? 0)),
+    );
+    const restale = new Set(lines.filter((line) => changedLines.has(line.key)).map((line) => line.product_id));
+    if (changedLines.size > 0) {
+      const [stray] = await sql.query<{ ids: number[] | null }>(
+        `SELECT array_agg(DISTINCT product_id) AS ids FROM reimbursement
+         WHERE account_id = $1 AND row_key::text || ':' || occurrence = ANY($2::text[])`,
+        [accountId, [...changedLines]],
+      );
+      for (const id of stray?.ids ?? []) restale.add(id);
+    }
+    await markStale(sql, accountId, restale);
+    return changes;
+  });
+  await refreshStaleProducts(db, accountId);
+  return events;
+}
