@@ -41,6 +41,21 @@ function documentUrl(ctx: Context, path: string): Promise<string> {
   return ctx.documents.link(path);
 }
 
+builder.prismaObject('CaseAudit', {
+  name: 'CaseChange',
+  description: 'A change of a case, from its audit log.',
+  fields: (t) => ({
+    at: t.expose('at', { type: 'DateTime' }),
+    actor: t.exposeString('actor', {
+      description: 'user (the account) or system (attribution of imported reimbursements).',
+    }),
+    action: t.exposeString('action', {
+      description: 'OPENED, REIMBURSEMENT_RECEIVED, REIMBURSED, CLOSED, REOPENED or DELETED.',
+    }),
+    details: t.string({ description: 'What changed, as JSON.', resolve: (change) => JSON.stringify(change.details) }),
+  }),
+});
+
 export const CaseItemType = builder.prismaObject('CaseItem', {
   description: 'One product of a case: what was claimed for it, and what Amazon paid.',
   fields: (t) => ({
@@ -108,6 +123,10 @@ export const CaseType = builder.prismaObject('Case', {
       resolve: (c, _args, ctx) => caseLogUrl(viewerOf(ctx).region, c.amazonCaseId),
     }),
     items: t.relation('items', { query: { orderBy: { id: 'asc' } } }),
+    history: t.relation('audit', {
+      description: 'Every change of the case, oldest first: who (user or system), when, what.',
+      query: { orderBy: { id: 'asc' } },
+    }),
     reimbursements: t.field({
       type: [ReimbursementType],
       description: 'The reimbursement lines attributed to the case (RULES.md section 3), in approval order.',
