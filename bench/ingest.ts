@@ -1,8 +1,12 @@
 // npm run bench:ingest — imports a generated 1,000,000-row inventory ledger through the import pipeline (the one the
 // CLI and the GraphQL upload use) and prints rows per second and peak memory.
 // Options: ROWS (default 1000000), PRODUCTS (default 20000).
+
+import { systemClock } from '../src/clock.js';
 import { generateDemo } from '../src/demo/generate.js';
-import { importFile } from '../src/ingest/run-import.js';
+import { createEvents } from '../src/events.js';
+import { importNow } from '../src/jobs/inline.js';
+import { createLogger } from '../src/logger.js';
 import { createAccount } from '../src/store/accounts.js';
 import { benchDatabases, memorySampler } from './common.js';
 
@@ -23,10 +27,17 @@ for await (const bench of benchDatabases()) {
   for (const pass of ['first import', 'same file again (all duplicates)']) {
     const memory = memorySampler();
     const started = performance.now();
-    const outcome = await importFile(bench.db, { accountId: account.id, fileName: 'bench-ledger.tsv' }, bytes(), {
-      maxBytes: 4096 * 2 ** 20,
-      now: () => asOf,
-    });
+    const outcome = await importNow(
+      {
+        db: bench.db,
+        clock: systemClock(asOf),
+        events: createEvents(),
+        log: createLogger('silent', { pretty: false }),
+      },
+      { accountId: account.id, fileName: 'bench-ledger.tsv' },
+      bytes(),
+      { maxBytes: 4096 * 2 ** 20 },
+    );
     const seconds = (performance.now() - started) / 1000;
     const { peakRssMb, peakHeapMb } = memory.stop();
     if (!outcome.ok) throw new Error(outcome.message);

@@ -11,8 +11,11 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { documentSecret, signDocumentPath } from './documents/signing.js';
+import type { Events } from './events.js';
 import type { Account } from './generated/prisma/client.js';
 import { serveDocument } from './http/documents.js';
+import { announceCaseEvents } from './jobs/announce.js';
+import type { JobEnqueuer } from './jobs/kit.js';
 import type { Logger } from './logger.js';
 import type { Context } from './schema/context.js';
 import { unauthenticated } from './schema/context.js';
@@ -25,6 +28,9 @@ export interface AppDependencies {
   db: Database;
   log: Logger;
   clock: Clock;
+  events: Events;
+  /** Where requests put work (imports): a queue that this process, or another, runs. */
+  jobs: JobEnqueuer;
 }
 
 export interface App {
@@ -73,7 +79,7 @@ interface Authentication {
   isAdmin: boolean;
 }
 
-export function buildApp({ config, db, log, clock }: AppDependencies): App {
+export function buildApp({ config, db, log, clock, events, jobs }: AppDependencies): App {
   async function authenticate(authorization: string | null | undefined): Promise<Authentication> {
     const token = bearerToken(authorization);
     if (authorization && !token) {
@@ -115,7 +121,16 @@ export function buildApp({ config, db, log, clock }: AppDependencies): App {
           return `${base}${signDocumentPath(await documentKey(), auth.account.id, path, expires)}`;
         },
       },
-      publishCaseEvents: async () => {},
+      events,
+      jobs,
+      publishCaseEvents: async (changes) => {
+        if (auth.account) await announceCaseEvents({ events }, auth.account.id, changes);
+      },
+      publishMissingChanged: (skus) => {
+        if (auth.account && skus.length > 0) {
+          events.publish('missing:changed', auth.account.id, { skus: [...skus].sort(), at: clock.now().toISOString() });
+        }
+      },
     };
   }
 

@@ -10,6 +10,7 @@ import { DataDirectoryInUseError } from './db/lock.js';
 import { loadDemo } from './demo/load.js';
 import { REGIONS, REPORT_KINDS, type Region, type ReportKind } from './domain/types.js';
 import { createImport, type ImportOutcome, processImport } from './ingest/run-import.js';
+import { createQueue, scheduleJobs } from './jobs/queue.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { accountForToken, createAccount } from './store/accounts.js';
 
@@ -32,17 +33,23 @@ async function withRuntime<T>(
   }
 }
 
-async function serve(options: { seedDemoIfEmpty?: boolean }) {
+async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolean }) {
   const runtime = await openRuntime('reclaim serve');
   const { log, db } = runtime;
+  const queue = createQueue(runtime);
   let demoToken: string | undefined;
   if (options.seedDemoIfEmpty && (await db.prisma.account.count()) === 0) {
     log.info('the database is empty: loading the demo account');
     const demo = await loadDemo(runtime, {});
     demoToken = demo.token;
   }
-  const app = buildApp(runtime);
+  const app = buildApp({ ...runtime, jobs: queue });
   const address = await app.start();
+  let stopSchedule = () => {};
+  if (options.worker) {
+    queue.start();
+    stopSchedule = await scheduleJobs(queue, runtime);
+  }
   const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
   log.info({ url: `${url}/graphql`, database: db.kind }, 'Reclaim is listening');
   if (demoToken) {
@@ -56,8 +63,10 @@ async function serve(options: { seedDemoIfEmpty?: boolean }) {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'stopping: finishing running requests');
+    log.info({ signal }, 'stopping: finishing running requests and jobs');
+    stopSchedule();
     await app.stop();
+    await queue.stop();
     await runtime.close();
     log.info('stopped');
     log.flush?.();
@@ -65,6 +74,26 @@ async function serve(options: { seedDemoIfEmpty?: boolean }) {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+async function worker() {
+  const runtime = await openRuntime('reclaim worker');
+  const queue = createQueue(runtime);
+  queue.start();
+  const stopSchedule = await scheduleJobs(queue, runtime);
+  runtime.log.info(
+    { database: runtime.db.kind, queue: runtime.config.redisUrl ? 'redis' : 'database' },
+    'Reclaim worker is running',
+  );
+  const stop = async (signal: string) => {
+    runtime.log.info({ signal }, 'stopping: finishing the running job');
+    stopSchedule();
+    await queue.stop();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
 }
 
 async function importFiles(files: string[], options: { account?: string; kind?: ReportKind }) {
@@ -186,7 +215,13 @@ program
   .command('serve')
   .description('run the GraphQL server (configuration: see README, Configuration)')
   .option('--seed-demo-if-empty', 'load the demo account first when the database holds no account (npm start)')
+  .option('--no-worker', 'serve requests only: queued work (imports…) is left to `reclaim worker` processes')
   .action(serve);
+
+program
+  .command('worker')
+  .description('run background jobs only, no HTTP (several servers and workers share PostgreSQL and Redis)')
+  .action(worker);
 
 program
   .command('import')

@@ -51,6 +51,11 @@ export interface Config {
   /** The key of document link signatures; else one kept in the database, shared by every process. */
   documentSecret?: string;
   documentLinkSeconds: number;
+  /**
+   * How long importReport waits for its import (run as a job) to finish before it answers: a small file answers with
+   * its result, a large one QUEUED or RUNNING (importProgress and imports follow it).
+   */
+  importWaitSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -75,5 +80,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (values.RECLAIM_PUBLIC_URL as string | undefined)?.replace(/\/+$/, ''),
     documentSecret: values.RECLAIM_DOCUMENT_SECRET as string | undefined,
     documentLinkSeconds: ((values.RECLAIM_DOCUMENT_LINK_MINUTES as number | undefined) ?? 15) * 60,
+    importWaitSeconds: (values.RECLAIM_IMPORT_WAIT_SECONDS as number | undefined) ?? 60,
   };
 }

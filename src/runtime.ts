@@ -5,6 +5,7 @@ import { type Config, readConfig } from './config.js';
 import { type Database, openEmbedded, openPostgres, postgresSchemaOf } from './db/database.js';
 import { lockDataDirectory } from './db/lock.js';
 import { migrate } from './db/migrate.js';
+import { createEvents, type Events } from './events.js';
 import { createLogger, type Logger } from './logger.js';
 
 export interface Runtime {
@@ -12,6 +13,8 @@ export interface Runtime {
   log: Logger;
   clock: Clock;
   db: Database;
+  /** Subscriptions' events: in process, or through Redis with REDIS_URL. */
+  events: Events;
   close(): Promise<void>;
 }
 
@@ -46,12 +49,15 @@ export async function openRuntime(
   const log = createLogger(options.logLevel ?? config.logLevel, { pretty: options.pretty });
   const clock = systemClock(config.now);
   const { db, release } = await openDatabase(config, log, purpose);
+  const events = createEvents(config.redisUrl);
   return {
     config,
     log,
     clock,
     db,
+    events,
     async close() {
+      await events.close();
       await db.close();
       release();
     },

@@ -1,30 +1,33 @@
 // `reclaim demo` and `npm start` on an empty database: a generated seller, imported through the real pipeline.
 
-import { importFile } from '../ingest/run-import.js';
+import { importNow } from '../jobs/inline.js';
 import type { Runtime } from '../runtime.js';
 import { createAccount } from '../store/accounts.js';
 import { type DemoOptions, generateDemo } from './generate.js';
 
 export async function loadDemo(
-  runtime: Pick<Runtime, 'db' | 'clock' | 'log' | 'config'>,
+  runtime: Pick<Runtime, 'db' | 'clock' | 'log' | 'config' | 'events'>,
   options: Omit<DemoOptions, 'asOf'>,
 ): Promise<{ accountId: number; token: string }> {
-  const { db, clock, log, config } = runtime;
+  const { db, config } = runtime;
   const { account, token } = await createAccount(db, {
     name: 'Demo Seller (generated data)',
     region: 'NA',
     label: 'demo',
   });
-  const files = generateDemo({ ...options, asOf: clock.now() });
+  const files = generateDemo({ ...options, asOf: runtime.clock.now() });
   for (const file of files) {
     async function* bytes() {
       for await (const text of file.chunks()) yield Buffer.from(text, 'utf8');
     }
-    const outcome = await importFile(db, { accountId: account.id, fileName: file.fileName, kind: file.kind }, bytes(), {
-      maxBytes: config.maxUploadBytes,
-      now: () => clock.now(),
-      log,
-    });
+    const outcome = await importNow(
+      runtime,
+      { accountId: account.id, fileName: file.fileName, kind: file.kind },
+      bytes(),
+      {
+        maxBytes: config.maxUploadBytes,
+      },
+    );
     if (!outcome.ok) throw new Error(`the demo file ${file.fileName} was refused: ${outcome.message}`);
   }
   return { accountId: account.id, token };

@@ -4,8 +4,7 @@ import type { Database } from '../db/database.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import type { ReportKind } from '../domain/types.js';
 import type { Logger } from '../logger.js';
-import { type CaseEvent, syncCases } from '../store/cases.js';
-import { markShipmentsStale, markStale, refreshStaleProducts } from '../store/missing-pool.js';
+import { markShipmentsStale, markStale } from '../store/missing-pool.js';
 import { updateLastSalePrices } from '../store/prices.js';
 import { readHead, recogniseFile } from './peek.js';
 import { ProductResolver } from './products.js';
@@ -26,8 +25,6 @@ export interface ImportSucceeded {
   kind: ReportKind;
   rows: number;
   counts: WriteCounts;
-  /** What the import changed in the account's cases (reimbursements paying them). */
-  caseEvents?: CaseEvent[];
 }
 
 export interface ImportFailed {
@@ -76,18 +73,6 @@ export async function createImport(
     if (!(error instanceof FileTooLargeError)) throw error;
     return failed(undefined, 'INVALID_FILE', [{ line: 1, message: error.message }], 1, error.message);
   }
-}
-
-/** Records, stores and processes a file in one go (the CLI, and uploads while imports run in the request). */
-export async function importFile(
-  db: Database,
-  input: NewImport,
-  source: AsyncIterable<Uint8Array>,
-  options: ProcessOptions & { maxBytes: number },
-): Promise<ImportOutcome> {
-  const created = await createImport(db, input, source, options);
-  if (!created.ok) return created;
-  return processImport(db, created.importId, options);
 }
 
 function failed(
@@ -169,11 +154,6 @@ export async function processImport(db: Database, importId: number, options: Pro
     }
   }
   const result = outcome as ImportOutcome;
-  // The import committed the new data and marked its products stale; their missing pools follow now, after the
-  // cases took what is theirs of new reimbursements (RULES.md section 3).
-  if (result.ok && result.kind === 'REIMBURSEMENTS')
-    result.caseEvents = await syncCases(db, record.accountId, options.now());
-  if (result.ok) await refreshStaleProducts(db, record.accountId);
   if (result.ok) {
     const { kind, rows, counts } = result;
     options.log?.info(

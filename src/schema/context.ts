@@ -2,7 +2,9 @@ import { GraphQLError } from 'graphql';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import type { Events } from '../events.js';
 import type { Account } from '../generated/prisma/client.js';
+import type { JobEnqueuer } from '../jobs/kit.js';
 import type { Logger } from '../logger.js';
 import type { CaseEvent } from '../store/cases.js';
 import type { Loaders } from './loaders.js';
@@ -22,6 +24,10 @@ export interface Context {
   readonly documents: { link(path: string): Promise<string> };
   /** Tells the account's subscribers what changed in its cases (after the change committed). */
   publishCaseEvents(events: readonly CaseEvent[]): Promise<void>;
+  /** Tells the account's subscribers which products have new numbers. */
+  publishMissingChanged(skus: readonly string[]): void;
+  readonly events: Events;
+  readonly jobs: JobEnqueuer;
 }
 
 /** The instant the request's numbers are for: the asOf it gives, else now. */

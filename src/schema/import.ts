@@ -1,7 +1,9 @@
 import type { ReadProblem } from '../domain/reports/format.js';
 import { REPORT_KINDS } from '../domain/types.js';
+import type { Events } from '../events.js';
 import type { Import } from '../generated/prisma/client.js';
-import { importFile } from '../ingest/run-import.js';
+import { createImport } from '../ingest/run-import.js';
+import { processImportJob } from '../jobs/process-import.js';
 import { builder } from './builder.js';
 import { viewerOf } from './context.js';
 import { ErrorInterface, ErrorResult, resultUnion } from './errors.js';
@@ -69,6 +71,23 @@ builder.queryField('imports', (t) =>
   ),
 );
 
+/** Resolves when the import is done (or failed), or after `timeoutMs`, whichever comes first. */
+async function importSettled(events: Events, importId: number, timeoutMs: number): Promise<void> {
+  const updates = events.subscribe('import:progress', importId);
+  const iterator = updates[Symbol.asyncIterator]();
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
+  const done = (async () => {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      if (next.value.status === 'SUCCEEDED' || next.value.status === 'FAILED') return;
+    }
+  })();
+  try {
+    await Promise.race([done, timeout]);
+  } finally {
+    await iterator.return?.();
+  }
+}
+
 /** A refused file: every problem found, and the import that records it when the file was a report. */
 export class ImportRefused extends ErrorResult {
   constructor(
@@ -118,14 +137,30 @@ builder.mutationField('importReport', (t) =>
     },
     resolve: async (_root, { file, kind }, ctx) => {
       const account = viewerOf(ctx);
-      const outcome = await importFile(
+      const created = await createImport(
         ctx.db,
         { accountId: account.id, fileName: file.name || 'upload', kind: kind ?? undefined },
         file.stream() as unknown as AsyncIterable<Uint8Array>,
-        { maxBytes: ctx.config.maxUploadBytes, now: () => ctx.clock.now(), log: ctx.log },
+        { maxBytes: ctx.config.maxUploadBytes, now: () => ctx.clock.now() },
       );
-      if (!outcome.ok) return new ImportRefused(outcome.code, outcome.message, outcome.importId, outcome.problems);
-      return { import: await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: outcome.importId } }) };
+      if (!created.ok) return new ImportRefused(created.code, created.message, undefined, created.problems);
+      // Listen before queueing: a small import may be done before the queue call returns.
+      const settled = importSettled(ctx.events, created.importId, ctx.config.importWaitSeconds * 1000);
+      await ctx.jobs.enqueue(processImportJob, { importId: created.importId });
+      await settled;
+      const record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: created.importId } });
+      if (record.status !== 'FAILED') return { import: record };
+      const problems = record.errors as unknown as ReadProblem[];
+      const first = problems[0];
+      const where = first ? `line ${first.line}${first.column ? `, column ${first.column}` : ''}: ` : '';
+      const more =
+        record.errorCount > 1 ? ` (and ${record.errorCount - 1} more problem${record.errorCount > 2 ? 's' : ''})` : '';
+      return new ImportRefused(
+        'INVALID_FILE',
+        `${where}${first?.message ?? 'the file was refused'}${more}`,
+        record.id,
+        problems,
+      );
     },
   }),
 );

@@ -1,6 +1,7 @@
 // No N+1: a page of products costs the same number of queries whatever its size (STYLE.md, "No N+1").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load.js';
+import { createEvents } from '../../src/events.js';
 import { createLogger } from '../../src/logger.js';
 import { graphql } from '../gql/index.js';
 import { gql, startServer, type TestServer } from '../support/server.js';
@@ -42,6 +43,7 @@ describe('the number of database queries of a page', () => {
         clock: server.clock,
         log: createLogger('silent', { pretty: false }),
         config: server.config,
+        events: server.events,
       },
       { products: 150 },
     );

@@ -5,6 +5,9 @@ import { type App, buildApp } from '../../src/app.js';
 import { type Clock, systemClock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import type { Database, Sql } from '../../src/db/database.js';
+import { createEvents, type Events } from '../../src/events.js';
+import type { JobQueue } from '../../src/jobs/kit.js';
+import { createQueue } from '../../src/jobs/queue.js';
 import { createLogger } from '../../src/logger.js';
 import { createAccount } from '../../src/store/accounts.js';
 import type { TypedDocumentString } from '../gql/graphql.js';
@@ -18,6 +21,9 @@ export interface TestServer {
   url: string;
   app: App;
   database: TestDatabase;
+  events: Events;
+  /** The server's job queue, running in its process (as `reclaim serve` does). */
+  jobs: JobQueue;
   /** Database queries made through the app since the last reset (raw SQL statements and Prisma operations). */
   queries: { count: number; reset(): void };
   config: Config;
@@ -61,6 +67,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     maxUploadBytes: 512 * 1024 * 1024,
     documentLinkSeconds: 15 * 60,
+    importWaitSeconds: 60,
     ...overrides,
   };
 }
@@ -71,18 +78,25 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Test
   const clock = systemClock(config.now);
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', { pretty: false });
   const queries = { count: 0, reset: () => (queries.count = 0) };
-  const app = buildApp({ config, db: counting(database.db, queries), log, clock });
+  const events = createEvents(config.redisUrl);
+  const jobs = createQueue({ config, db: database.db, clock, events, log });
+  jobs.start();
+  const app = buildApp({ config, db: counting(database.db, queries), log, clock, events, jobs });
   const address = await app.start();
   return {
     url: `http://127.0.0.1:${address.port}`,
     app,
     database,
+    events,
+    jobs,
     queries,
     config,
     clock,
     account: async (name = 'Test Seller', region = 'NA') => (await createAccount(database.db, { name, region })).token,
     async close() {
       await app.stop(100);
+      await jobs.stop(5_000);
+      await events.close();
       await database.close();
     },
   };

@@ -1,0 +1,61 @@
+// What changes, told to subscribers: typed topics keyed by account (or import), in process by default, through Redis
+// with REDIS_URL so that every server process hears every other's events. Messages are plain JSON and carry ids:
+// subscription resolvers read the rows again.
+import { setMaxListeners } from 'node:events';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub, type PubSub } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+import type { CaseEventKind } from './store/cases.js';
+
+export interface CaseUpdatedMessage {
+  kind: CaseEventKind;
+  caseId: number;
+  /** ISO instant. */
+  at: string;
+}
+
+export interface MissingChangedMessage {
+  skus: string[];
+  at: string;
+}
+
+export interface ImportProgressMessage {
+  id: number;
+  status: string;
+  rowsRead: number;
+}
+
+export interface DeadlineApproachingMessage {
+  sku: string;
+  type: string;
+  units: number;
+  deadline: string;
+}
+
+export type Topics = {
+  'case:updated': [accountId: number, message: CaseUpdatedMessage];
+  'missing:changed': [accountId: number, message: MissingChangedMessage];
+  'import:progress': [importId: number, message: ImportProgressMessage];
+  'deadline:approaching': [accountId: number, message: DeadlineApproachingMessage];
+};
+
+export type Events = PubSub<Topics> & { close(): Promise<void> };
+
+export function createEvents(redisUrl?: string): Events {
+  if (!redisUrl) {
+    const target = new EventTarget();
+    // A dashboard per seller is many listeners of one topic: Node's default of 10 would warn.
+    setMaxListeners(0, target);
+    return Object.assign(createPubSub<Topics>({ eventTarget: target as never }), { close: async () => {} });
+  }
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+  // Without listeners, a lost connection would be an unhandled 'error' event; ioredis reconnects by itself.
+  for (const client of [publishClient, subscribeClient]) client.on('error', () => {});
+  const eventTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
+  return Object.assign(createPubSub<Topics>({ eventTarget: eventTarget as never }), {
+    async close() {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  });
+}

@@ -1,0 +1,40 @@
+// What the jobs tell subscribers after the work they committed.
+import type { CaseEvent } from '../store/cases.js';
+import { refreshStaleProducts } from '../store/missing-pool.js';
+import type { JobContext } from './kit.js';
+
+export async function announceCaseEvents(
+  ctx: Pick<JobContext, 'events'>,
+  accountId: number,
+  events: readonly CaseEvent[],
+) {
+  for (const event of events) {
+    ctx.events.publish('case:updated', accountId, {
+      kind: event.kind,
+      caseId: event.caseId,
+      at: event.at.toISOString(),
+    });
+  }
+}
+
+/** Recomputes the account's stale products and tells which SKUs have new numbers. */
+export async function refreshAndAnnounce(ctx: Pick<JobContext, 'db' | 'events' | 'clock'>, accountId: number) {
+  const refreshed = await refreshStaleProducts(ctx.db, accountId);
+  await announceProducts(ctx, accountId, refreshed);
+}
+
+export async function announceProducts(
+  ctx: Pick<JobContext, 'db' | 'events' | 'clock'>,
+  accountId: number,
+  productIds: readonly number[],
+) {
+  if (productIds.length === 0) return;
+  const products = await ctx.db.sql.query<{ sku: string }>(
+    'SELECT sku FROM product WHERE account_id = $1 AND id = ANY($2::int[]) ORDER BY sku',
+    [accountId, [...productIds]],
+  );
+  ctx.events.publish('missing:changed', accountId, {
+    skus: products.map((product) => product.sku),
+    at: ctx.clock.now().toISOString(),
+  });
+}

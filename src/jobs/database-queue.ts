@@ -1,0 +1,162 @@
+// The default job queue: rows of the job table, taken by this process with SKIP LOCKED (so that several processes on
+// one PostgreSQL database take each job once) under a lease that a heartbeat extends; a job whose process died is
+// taken again when its lease runs out. Queued work survives a restart.
+import { hostname } from 'node:os';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/database.js';
+import type { Events } from '../events.js';
+import type { Logger } from '../logger.js';
+import { backoffMs, type EnqueueOptions, type JobDefinition, type JobQueue } from './kit.js';
+
+const LEASE_MS = 5 * 60_000;
+const POLL_MS = 1000;
+
+interface JobRow {
+  id: number;
+  name: string;
+  payload: unknown;
+  attempts: number;
+  max_attempts: number;
+}
+
+export interface DatabaseQueueOptions {
+  db: Database;
+  clock: Clock;
+  events: Events;
+  log: Logger;
+  jobs: readonly JobDefinition<never>[];
+}
+
+export class DatabaseQueue implements JobQueue {
+  private readonly worker = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  private readonly definitions: Map<string, JobDefinition<unknown>>;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private current: { id: number; done: Promise<void> } | undefined;
+
+  constructor(private readonly options: DatabaseQueueOptions) {
+    this.definitions = new Map(options.jobs.map((job) => [job.name, job as JobDefinition<unknown>]));
+  }
+
+  async enqueue<Payload>(job: JobDefinition<Payload>, payload: Payload, options: EnqueueOptions = {}): Promise<void> {
+    const parsed = job.payload.parse(payload);
+    await this.options.db.sql.execute(
+      `INSERT INTO job (name, payload, max_attempts, run_at, dedupe_key)
+       VALUES ($1, $2::jsonb, $3, now() + make_interval(secs => $4::float8 / 1000), $5)
+       ON CONFLICT (dedupe_key) WHERE status = ANY (ARRAY['QUEUED'::text, 'RUNNING'::text]) DO NOTHING`,
+      [job.name, JSON.stringify(parsed), job.maxAttempts ?? 5, options.delayMs ?? 0, job.dedupeKey?.(parsed) ?? null],
+    );
+    this.wake?.();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.work();
+  }
+
+  private async work(): Promise<void> {
+    while (this.running) {
+      let job: JobRow | undefined;
+      try {
+        job = await this.take();
+      } catch (error) {
+        this.options.log.error({ err: error }, 'could not take a job (is the database reachable?)');
+      }
+      if (job) {
+        const done = this.execute(job);
+        this.current = { id: job.id, done };
+        await done;
+        this.current = undefined;
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, POLL_MS);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  private async take(): Promise<JobRow | undefined> {
+    const [job] = await this.options.db.sql.query<JobRow>(
+      `UPDATE job SET status = 'RUNNING', attempts = attempts + 1, locked_by = $1,
+                      locked_until = now() + make_interval(secs => $2::float8 / 1000)
+       WHERE id = (
+         SELECT id FROM job
+         WHERE (status = 'QUEUED' AND run_at <= now()) OR (status = 'RUNNING' AND locked_until < now())
+         ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
+       )
+       RETURNING id, name, payload, attempts, max_attempts`,
+      [this.worker, LEASE_MS],
+    );
+    return job;
+  }
+
+  private async execute(job: JobRow): Promise<void> {
+    const { db, clock, events } = this.options;
+    const log = this.options.log.child({ job: job.name, jobId: job.id, attempt: job.attempts });
+    const heartbeat = setInterval(() => {
+      db.sql
+        .execute(
+          `UPDATE job SET locked_until = now() + make_interval(secs => $2::float8 / 1000) WHERE id = $1 AND locked_by = $3`,
+          [job.id, LEASE_MS, this.worker],
+        )
+        .catch(() => {});
+    }, LEASE_MS / 3);
+    try {
+      const definition = this.definitions.get(job.name);
+      if (!definition) throw new Error(`no job is called ${job.name}`);
+      const started = performance.now();
+      await definition.run(definition.payload.parse(job.payload), { db, clock, events, log, jobs: this });
+      await db.sql.execute(`UPDATE job SET status = 'DONE', finished_at = now(), locked_by = NULL WHERE id = $1`, [
+        job.id,
+      ]);
+      log.info({ ms: Math.round(performance.now() - started) }, 'job done');
+    } catch (error) {
+      const final = job.attempts >= job.max_attempts;
+      log.error({ err: error, final }, final ? 'job failed, no more tries' : 'job failed, it will be tried again');
+      await db.sql
+        .execute(
+          `UPDATE job SET status = $2, last_error = $3, locked_by = NULL, finished_at = CASE WHEN $2 = 'FAILED' THEN now() END,
+                          run_at = now() + make_interval(secs => $4::float8 / 1000)
+           WHERE id = $1`,
+          [
+            job.id,
+            final ? 'FAILED' : 'QUEUED',
+            String((error as Error)?.message ?? error).slice(0, 2000),
+            backoffMs(job.attempts),
+          ],
+        )
+        .catch((writeError: unknown) => log.error({ err: writeError }, 'could not record the failure'));
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  async stop(graceMs = 30_000): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    const current = this.current;
+    if (current) {
+      const finished = await Promise.race([
+        current.done.then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), graceMs)),
+      ]);
+      if (!finished) {
+        // Still running: give it back, so that the next process (or this one, restarted) takes it again.
+        await this.options.db.sql
+          .execute(
+            `UPDATE job SET status = 'QUEUED', locked_by = NULL, run_at = now() WHERE id = $1 AND locked_by = $2`,
+            [current.id, this.worker],
+          )
+          .catch(() => {});
+      }
+    }
+    await Promise.race([this.loop, new Promise((r) => setTimeout(r, 1000))]);
+  }
+}

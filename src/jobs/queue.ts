@@ -1,0 +1,71 @@
+// The queue of a process: BullMQ on Redis with REDIS_URL, else the job table of the database; and the daily jobs.
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { Events } from '../events.js';
+import type { Logger } from '../logger.js';
+import { accountsWithStaleProducts } from '../store/missing-pool.js';
+import { ALL_JOBS } from './all-jobs.js';
+import { attributeReimbursements } from './attribute-reimbursements.js';
+import { DatabaseQueue } from './database-queue.js';
+import type { JobQueue } from './kit.js';
+import { RedisQueue } from './redis-queue.js';
+import { refreshWindows } from './refresh-windows.js';
+
+export interface QueueDependencies {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  events: Events;
+  log: Logger;
+}
+
+export interface Scheduled {
+  queue: JobQueue;
+  /** Stops the daily timer (the queue itself is stopped with queue.stop()). */
+  stopSchedule(): void;
+}
+
+const DAILY_AT_UTC = { hour: 0, minute: 5 };
+
+function msUntilNextDailyRun(now: Date): number {
+  const next = new Date(
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), DAILY_AT_UTC.hour, DAILY_AT_UTC.minute),
+  );
+  if (next.getTime() <= now.getTime()) next.setUTCDate(next.getUTCDate() + 1);
+  return next.getTime() - now.getTime();
+}
+
+export function createQueue(deps: QueueDependencies): JobQueue {
+  const { config, db, clock, events, log } = deps;
+  return config.redisUrl
+    ? new RedisQueue({ redisUrl: config.redisUrl, db, clock, events, log, jobs: ALL_JOBS })
+    : new DatabaseQueue({ db, clock, events, log, jobs: ALL_JOBS });
+}
+
+/**
+ * The jobs of start-up (the windows of today; the numbers a crash left stale) and the daily one at 00:05 UTC
+ * (real time: RECLAIM_NOW fixes the day the jobs reason about, not when they run).
+ */
+export async function scheduleJobs(queue: JobQueue, deps: Pick<QueueDependencies, 'db' | 'log'>): Promise<() => void> {
+  await queue.enqueue(refreshWindows, {});
+  for (const accountId of await accountsWithStaleProducts(deps.db)) {
+    await queue.enqueue(attributeReimbursements, { accountId });
+  }
+  if (queue instanceof RedisQueue) {
+    await queue.schedule('refresh-windows-daily', `${DAILY_AT_UTC.minute} ${DAILY_AT_UTC.hour} * * *`, refreshWindows);
+    return () => {};
+  }
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    timer = setTimeout(() => {
+      queue
+        .enqueue(refreshWindows, {})
+        .catch((error: unknown) => deps.log.error({ err: error }, 'could not queue the daily jobs'));
+      arm();
+    }, msUntilNextDailyRun(new Date()));
+    timer.unref();
+  };
+  arm();
+  return () => clearTimeout(timer);
+}
