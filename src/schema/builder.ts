@@ -46,3 +46,4 @@ export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilde
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

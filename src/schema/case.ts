@@ -198,6 +198,13 @@ const DeleteCaseSuccess = builder.objectRef<{ deletedCaseId: number }>('DeleteCa
   fields: (t) => ({ deletedCaseId: t.exposeID('deletedCaseId') }),
 });
 
+/** The SKUs of a case: their numbers change when it opens, closes or goes. */
+async function skusOfCase(ctx: Context, caseId: number): Promise<string[]> {
+  const items = await ctx.db.prisma.caseItem.findMany({ where: { caseId }, select: { productId: true } });
+  const products = await ctx.db.prisma.product.findMany({ where: { id: { in: items.map((item) => item.productId) } } });
+  return products.map((product) => product.sku);
+}
+
 async function caseById(ctx: Context, id: number): Promise<Case> {
   return ctx.db.prisma.case.findUniqueOrThrow({ where: { id } });
 }
@@ -219,6 +226,7 @@ builder.mutationField('openCase', (t) =>
         });
         ctx.log.info({ caseId, type: input.type, products: input.skus.length }, 'case opened');
         await ctx.publishCaseEvents(events);
+        ctx.publishMissingChanged(await skusOfCase(ctx, caseId));
         return { case: await caseById(ctx, caseId) };
       }),
   }),
@@ -236,6 +244,7 @@ builder.mutationField('closeCase', (t) =>
         const events = await closeCase(ctx.db, viewerOf(ctx), caseId, ctx.clock.now());
         ctx.log.info({ caseId }, 'case closed');
         await ctx.publishCaseEvents(events);
+        ctx.publishMissingChanged(await skusOfCase(ctx, caseId));
         return { case: await caseById(ctx, caseId) };
       }),
   }),
@@ -253,6 +262,7 @@ builder.mutationField('deleteCase', (t) =>
         const events = await deleteCase(ctx.db, viewerOf(ctx), caseId, ctx.clock.now());
         ctx.log.info({ caseId }, 'case deleted');
         await ctx.publishCaseEvents(events);
+        ctx.publishMissingChanged(await skusOfCase(ctx, caseId));
         return { deletedCaseId: caseId };
       }),
   }),

@@ -8,5 +8,6 @@ import './product.js';
 import './import.js';
 import './case.js';
 import './claim.js';
+import './subscription.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

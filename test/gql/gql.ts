@@ -15,6 +15,12 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CaseHistory($id: ID!) {\n    case(id: $id) {\n      id status closedAt closedBy claimedUnits reimbursedUnits pendingUnits\n      history { at actor action details }\n    }\n  }\n": typeof types.CaseHistoryDocument,
+    "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id amazonCaseId description documentUrl\n      items { product { sku } claimedUnits documentUrl }\n    }\n  }\n": typeof types.CaseDocumentsDocument,
+    "\n  query ProductSnapshot($sku: String!, $asOf: DateTime) {\n    product(sku: $sku, asOf: $asOf) {\n      sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n      reimbursable { amount currency }\n      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency } }\n      evidence { type date units state deadline source reference }\n      cases { id status }\n    }\n  }\n": typeof types.ProductSnapshotDocument,
+    "\n  query MissingSnapshot($asOf: DateTime) {\n    missingProducts(asOf: $asOf, first: 100) {\n      edges {\n        node {\n          sku missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          reimbursable { amount currency }\n          byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline }\n        }\n      }\n    }\n  }\n": typeof types.MissingSnapshotDocument,
+    "\n  query ViewerIdentity {\n    viewer { id name region descriptionLanguage }\n  }\n": typeof types.ViewerIdentityDocument,
+    "\n  mutation SetDescriptionLanguage($language: DescriptionLanguage!) {\n    updateSettings(input: { descriptionLanguage: $language }) {\n      __typename\n      ... on Error { code message }\n      ... on UpdateSettingsSuccess { account { id region descriptionLanguage } }\n    }\n  }\n": typeof types.SetDescriptionLanguageDocument,
     "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      __typename\n      ... on Error { code message }\n      ... on OpenCaseSuccess {\n        case {\n          id amazonCaseId type status claimedUnits reimbursedUnits pendingUnits openedAt closedAt closedBy\n          reimbursed { amount currency }\n          description documentUrl caseLogUrl\n          items { product { sku } claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } documentUrl }\n        }\n      }\n    }\n  }\n": typeof types.OpenCaseDocument,
     "\n  mutation CloseCase($id: ID!) {\n    closeCase(id: $id) {\n      __typename\n      ... on Error { code message }\n      ... on CloseCaseSuccess { case { id status closedAt closedBy pendingUnits reimbursedUnits } }\n    }\n  }\n": typeof types.CloseCaseDocument,
     "\n  mutation DeleteCase($id: ID!) {\n    deleteCase(id: $id) {\n      __typename\n      ... on Error { code message }\n      ... on DeleteCaseSuccess { deletedCaseId }\n    }\n  }\n": typeof types.DeleteCaseDocument,
@@ -34,6 +40,12 @@ type Documents = {
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": typeof types.ImportReportDocument,
 };
 const documents: Documents = {
+    "\n  query CaseHistory($id: ID!) {\n    case(id: $id) {\n      id status closedAt closedBy claimedUnits reimbursedUnits pendingUnits\n      history { at actor action details }\n    }\n  }\n": types.CaseHistoryDocument,
+    "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id amazonCaseId description documentUrl\n      items { product { sku } claimedUnits documentUrl }\n    }\n  }\n": types.CaseDocumentsDocument,
+    "\n  query ProductSnapshot($sku: String!, $asOf: DateTime) {\n    product(sku: $sku, asOf: $asOf) {\n      sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n      reimbursable { amount currency }\n      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency } }\n      evidence { type date units state deadline source reference }\n      cases { id status }\n    }\n  }\n": types.ProductSnapshotDocument,
+    "\n  query MissingSnapshot($asOf: DateTime) {\n    missingProducts(asOf: $asOf, first: 100) {\n      edges {\n        node {\n          sku missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          reimbursable { amount currency }\n          byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline }\n        }\n      }\n    }\n  }\n": types.MissingSnapshotDocument,
+    "\n  query ViewerIdentity {\n    viewer { id name region descriptionLanguage }\n  }\n": types.ViewerIdentityDocument,
+    "\n  mutation SetDescriptionLanguage($language: DescriptionLanguage!) {\n    updateSettings(input: { descriptionLanguage: $language }) {\n      __typename\n      ... on Error { code message }\n      ... on UpdateSettingsSuccess { account { id region descriptionLanguage } }\n    }\n  }\n": types.SetDescriptionLanguageDocument,
     "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      __typename\n      ... on Error { code message }\n      ... on OpenCaseSuccess {\n        case {\n          id amazonCaseId type status claimedUnits reimbursedUnits pendingUnits openedAt closedAt closedBy\n          reimbursed { amount currency }\n          description documentUrl caseLogUrl\n          items { product { sku } claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } documentUrl }\n        }\n      }\n    }\n  }\n": types.OpenCaseDocument,
     "\n  mutation CloseCase($id: ID!) {\n    closeCase(id: $id) {\n      __typename\n      ... on Error { code message }\n      ... on CloseCaseSuccess { case { id status closedAt closedBy pendingUnits reimbursedUnits } }\n    }\n  }\n": types.CloseCaseDocument,
     "\n  mutation DeleteCase($id: ID!) {\n    deleteCase(id: $id) {\n      __typename\n      ... on Error { code message }\n      ... on DeleteCaseSuccess { deletedCaseId }\n    }\n  }\n": types.DeleteCaseDocument,
@@ -53,6 +65,30 @@ const documents: Documents = {
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": types.ImportReportDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseHistory($id: ID!) {\n    case(id: $id) {\n      id status closedAt closedBy claimedUnits reimbursedUnits pendingUnits\n      history { at actor action details }\n    }\n  }\n"): typeof import('./graphql.js').CaseHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id amazonCaseId description documentUrl\n      items { product { sku } claimedUnits documentUrl }\n    }\n  }\n"): typeof import('./graphql.js').CaseDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductSnapshot($sku: String!, $asOf: DateTime) {\n    product(sku: $sku, asOf: $asOf) {\n      sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n      reimbursable { amount currency }\n      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency } }\n      evidence { type date units state deadline source reference }\n      cases { id status }\n    }\n  }\n"): typeof import('./graphql.js').ProductSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissingSnapshot($asOf: DateTime) {\n    missingProducts(asOf: $asOf, first: 100) {\n      edges {\n        node {\n          sku missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          reimbursable { amount currency }\n          byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MissingSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerIdentity {\n    viewer { id name region descriptionLanguage }\n  }\n"): typeof import('./graphql.js').ViewerIdentityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDescriptionLanguage($language: DescriptionLanguage!) {\n    updateSettings(input: { descriptionLanguage: $language }) {\n      __typename\n      ... on Error { code message }\n      ... on UpdateSettingsSuccess { account { id region descriptionLanguage } }\n    }\n  }\n"): typeof import('./graphql.js').SetDescriptionLanguageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

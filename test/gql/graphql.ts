@@ -10,6 +10,13 @@ export type CaseStatus =
   | 'OPEN'
   | 'REIMBURSED';
 
+export type DescriptionLanguage =
+  | 'DE'
+  | 'EN'
+  | 'ES'
+  | 'FR'
+  | 'IT';
+
 /** LOST and DAMAGED in a warehouse, INBOUND (received short), UNRETURNED (refunded, never returned). */
 export type MissingType =
   | 'DAMAGED'
@@ -27,6 +34,12 @@ export type OpenCaseInput = {
   type: MissingType;
 };
 
+/** Amazon's marketplace region: North America, Europe, Far East. */
+export type Region =
+  | 'EU'
+  | 'FE'
+  | 'NA';
+
 /** The Amazon report a file is (REPORTS.md). */
 export type ReportKind =
   | 'CUSTOMER_RETURNS'
@@ -41,6 +54,50 @@ export type WindowState =
   | 'CLAIMABLE'
   | 'EXPIRED'
   | 'WAITING';
+
+export type CaseHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseHistoryQuery = { case: { id: string, status: CaseStatus, closedAt: string | null, closedBy: string | null, claimedUnits: number, reimbursedUnits: number, pendingUnits: number, history: Array<{ at: string, actor: string, action: string, details: string }> } | null };
+
+export type CaseDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseDocumentsQuery = { case: { id: string, amazonCaseId: string, description: string, documentUrl: string, items: Array<{ claimedUnits: number, documentUrl: string, product: { sku: string } }> } | null };
+
+export type ProductSnapshotQueryVariables = Exact<{
+  sku: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ProductSnapshotQuery = { product: { sku: string, title: string | null, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, reimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, reimbursable: { amount: string, currency: string } | null }>, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null }>, cases: Array<{ id: string, status: CaseStatus }> } | null };
+
+export type MissingSnapshotQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type MissingSnapshotQuery = { missingProducts: { edges: Array<{ node: { sku: string, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, reimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null }> } }> } };
+
+export type ViewerIdentityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerIdentityQuery = { viewer: { id: string, name: string, region: Region, descriptionLanguage: DescriptionLanguage } };
+
+export type SetDescriptionLanguageMutationVariables = Exact<{
+  language: DescriptionLanguage;
+}>;
+
+
+export type SetDescriptionLanguageMutation = { updateSettings:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'UpdateSettingsSuccess', account: { id: string, region: Region, descriptionLanguage: DescriptionLanguage } }
+   };
 
 export type OpenCaseMutationVariables = Exact<{
   input: OpenCaseInput;
@@ -198,6 +255,140 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CaseHistoryDocument = new TypedDocumentString(`
+    query CaseHistory($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    closedAt
+    closedBy
+    claimedUnits
+    reimbursedUnits
+    pendingUnits
+    history {
+      at
+      actor
+      action
+      details
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseHistoryQuery, CaseHistoryQueryVariables>;
+export const CaseDocumentsDocument = new TypedDocumentString(`
+    query CaseDocuments($id: ID!) {
+  case(id: $id) {
+    id
+    amazonCaseId
+    description
+    documentUrl
+    items {
+      product {
+        sku
+      }
+      claimedUnits
+      documentUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDocumentsQuery, CaseDocumentsQueryVariables>;
+export const ProductSnapshotDocument = new TypedDocumentString(`
+    query ProductSnapshot($sku: String!, $asOf: DateTime) {
+  product(sku: $sku, asOf: $asOf) {
+    sku
+    title
+    missingUnits
+    claimableUnits
+    claimedUnits
+    expiredUnits
+    nextDeadline
+    reimbursable {
+      amount
+      currency
+    }
+    byType {
+      type
+      missingUnits
+      claimableUnits
+      claimedUnits
+      expiredUnits
+      nextDeadline
+      reimbursable {
+        amount
+        currency
+      }
+    }
+    evidence {
+      type
+      date
+      units
+      state
+      deadline
+      source
+      reference
+    }
+    cases {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductSnapshotQuery, ProductSnapshotQueryVariables>;
+export const MissingSnapshotDocument = new TypedDocumentString(`
+    query MissingSnapshot($asOf: DateTime) {
+  missingProducts(asOf: $asOf, first: 100) {
+    edges {
+      node {
+        sku
+        missingUnits
+        claimableUnits
+        claimedUnits
+        expiredUnits
+        nextDeadline
+        reimbursable {
+          amount
+          currency
+        }
+        byType {
+          type
+          missingUnits
+          claimableUnits
+          claimedUnits
+          expiredUnits
+          nextDeadline
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissingSnapshotQuery, MissingSnapshotQueryVariables>;
+export const ViewerIdentityDocument = new TypedDocumentString(`
+    query ViewerIdentity {
+  viewer {
+    id
+    name
+    region
+    descriptionLanguage
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerIdentityQuery, ViewerIdentityQueryVariables>;
+export const SetDescriptionLanguageDocument = new TypedDocumentString(`
+    mutation SetDescriptionLanguage($language: DescriptionLanguage!) {
+  updateSettings(input: {descriptionLanguage: $language}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on UpdateSettingsSuccess {
+      account {
+        id
+        region
+        descriptionLanguage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetDescriptionLanguageMutation, SetDescriptionLanguageMutationVariables>;
 export const OpenCaseDocument = new TypedDocumentString(`
     mutation OpenCase($input: OpenCaseInput!) {
   openCase(input: $input) {

@@ -1,0 +1,132 @@
+// Subscriptions (API.md): what changed, pushed to each account's own subscribers over graphql-ws and SSE. Messages
+// carry ids; the fields read the rows again, so a subscriber sees the state after the change.
+
+import { GraphQLError } from 'graphql';
+import { filter, pipe } from 'graphql-yoga';
+import type {
+  CaseUpdatedMessage,
+  DeadlineApproachingMessage,
+  ImportProgressMessage,
+  MissingChangedMessage,
+} from '../events.js';
+import { builder } from './builder.js';
+import { CaseStatusEnum } from './case.js';
+import { viewerOf } from './context.js';
+import { MissingTypeEnum } from './product.js';
+
+const CaseEventKindEnum = builder.enumType('CaseEventKind', {
+  values: ['OPENED', 'REIMBURSEMENT_RECEIVED', 'REIMBURSED', 'CLOSED', 'REOPENED', 'DELETED'] as const,
+});
+
+const CaseEventType = builder.objectRef<CaseUpdatedMessage & { accountId: number }>('CaseEvent').implement({
+  description: 'A change of a case: the case as it is after it (null once DELETED).',
+  fields: (t) => ({
+    kind: t.expose('kind', { type: CaseEventKindEnum }),
+    caseId: t.exposeID('caseId'),
+    case: t.prismaField({
+      type: 'Case',
+      nullable: true,
+      resolve: (query, event, _args, ctx) =>
+        ctx.db.prisma.case.findFirst({
+          ...query,
+          where: { id: event.caseId, accountId: event.accountId, deletedAt: null },
+        }),
+    }),
+    at: t.field({ type: 'DateTime', resolve: (event) => new Date(event.at) }),
+  }),
+});
+
+const MissingChangedEventType = builder.objectRef<MissingChangedMessage>('MissingChangedEvent').implement({
+  description: 'Products whose numbers changed (an import, a case, a window that opened or closed).',
+  fields: (t) => ({
+    skus: t.exposeStringList('skus'),
+    at: t.field({ type: 'DateTime', resolve: (event) => new Date(event.at) }),
+  }),
+});
+
+const ImportProgressType = builder.objectRef<ImportProgressMessage>('ImportProgress').implement({
+  description: 'How far an import is: QUEUED, RUNNING (with the rows read so far), then SUCCEEDED or FAILED.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    status: t.exposeString('status'),
+    rowsRead: t.exposeInt('rowsRead'),
+  }),
+});
+
+const DeadlineApproachingEventType = builder
+  .objectRef<DeadlineApproachingMessage>('DeadlineApproachingEvent')
+  .implement({
+    description: 'Claimable units whose deadline is within 7 days and that no case claims yet.',
+    fields: (t) => ({
+      sku: t.exposeString('sku'),
+      type: t.field({ type: MissingTypeEnum, resolve: (event) => event.type as 'LOST' }),
+      units: t.exposeInt('units'),
+      deadline: t.field({ type: 'Date', resolve: (event) => event.deadline }),
+    }),
+  });
+
+builder.subscriptionField('caseUpdated', (t) =>
+  t.field({
+    type: CaseEventType,
+    description: "Every change of the account's cases; with `status`, those after which the case is in that status.",
+    args: { status: t.arg({ type: CaseStatusEnum }) },
+    subscribe: (_root, { status }, ctx) => {
+      const accountId = viewerOf(ctx).id;
+      return pipe(
+        ctx.events.subscribe('case:updated', accountId),
+        filter(async (event: CaseUpdatedMessage) => {
+          if (!status) return true;
+          const found = await ctx.db.prisma.case.findFirst({ where: { id: event.caseId, accountId, deletedAt: null } });
+          return found?.status === status;
+        }),
+      ) as AsyncIterable<CaseUpdatedMessage & { accountId: number }>;
+    },
+    resolve: (event, _args, ctx) => ({ ...event, accountId: viewerOf(ctx).id }),
+  }),
+);
+
+builder.subscriptionField('missingChanged', (t) =>
+  t.field({
+    type: MissingChangedEventType,
+    subscribe: (_root, _args, ctx) => ctx.events.subscribe('missing:changed', viewerOf(ctx).id),
+    resolve: (event) => event,
+  }),
+);
+
+builder.subscriptionField('importProgress', (t) =>
+  t.field({
+    type: ImportProgressType,
+    description: "The progress of one of the account's imports, until it SUCCEEDED or FAILED (then the stream ends).",
+    args: { id: t.arg.id({ required: true }) },
+    subscribe: async function* (_root, { id }, ctx) {
+      const importId = Number(id);
+      const record = Number.isSafeInteger(importId)
+        ? await ctx.db.prisma.import.findFirst({ where: { id: importId, accountId: viewerOf(ctx).id } })
+        : null;
+      if (!record) throw new GraphQLError(`This account has no import ${id}`, { extensions: { code: 'NOT_FOUND' } });
+      // Listen first, then read: an update between the two is not lost.
+      const updates = ctx.events.subscribe('import:progress', importId)[Symbol.asyncIterator]();
+      const first = updates.next();
+      try {
+        const current = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
+        yield { id: importId, status: current.status, rowsRead: current.rows };
+        if (current.status === 'SUCCEEDED' || current.status === 'FAILED') return;
+        for (let next = await first; !next.done; next = await updates.next()) {
+          yield next.value;
+          if (next.value.status === 'SUCCEEDED' || next.value.status === 'FAILED') return;
+        }
+      } finally {
+        await updates.return?.();
+      }
+    },
+    resolve: (update) => update,
+  }),
+);
+
+builder.subscriptionField('deadlineApproaching', (t) =>
+  t.field({
+    type: DeadlineApproachingEventType,
+    subscribe: (_root, _args, ctx) => ctx.events.subscribe('deadline:approaching', viewerOf(ctx).id),
+    resolve: (event) => event,
+  }),
+);
