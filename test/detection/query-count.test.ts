@@ -1,7 +1,6 @@
 // No N+1: a page of products costs the same number of queries whatever its size (STYLE.md, "No N+1").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load.js';
-import { createEvents } from '../../src/events.js';
 import { createLogger } from '../../src/logger.js';
 import { graphql } from '../gql/index.js';
 import { gql, startServer, type TestServer } from '../support/server.js';

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CaseEventKind =
+  | 'CLOSED'
+  | 'DELETED'
+  | 'OPENED'
+  | 'REIMBURSED'
+  | 'REIMBURSEMENT_RECEIVED'
+  | 'REOPENED';
+
 /** OPEN: waiting for payment (yellow); REIMBURSED: paid (green); CLOSED: closed unpaid (grey). */
 export type CaseStatus =
   | 'CLOSED'
@@ -223,6 +231,23 @@ export type EverythingOfAnAccountQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type EverythingOfAnAccountQuery = { imports: { edges: Array<{ node: { id: string } }> }, product: { sku: string } | null, products: { edges: Array<{ node: { sku: string } }> } };
+
+export type CaseUpdatesSubscriptionVariables = Exact<{
+  status?: CaseStatus | null | undefined;
+}>;
+
+
+export type CaseUpdatesSubscription = { caseUpdated: { kind: CaseEventKind, caseId: string, at: string, case: { id: string, status: CaseStatus, reimbursedUnits: number } | null } };
+
+export type MissingChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MissingChangesSubscription = { missingChanged: { skus: Array<string>, at: string } };
+
+export type DeadlinesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlinesSubscription = { deadlineApproaching: { sku: string, type: MissingType, units: number, deadline: string } };
 
 export type ImportReportMutationVariables = Exact<{
   file: File;
@@ -836,6 +861,38 @@ export const EverythingOfAnAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EverythingOfAnAccountQuery, EverythingOfAnAccountQueryVariables>;
+export const CaseUpdatesDocument = new TypedDocumentString(`
+    subscription CaseUpdates($status: CaseStatus) {
+  caseUpdated(status: $status) {
+    kind
+    caseId
+    at
+    case {
+      id
+      status
+      reimbursedUnits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseUpdatesSubscription, CaseUpdatesSubscriptionVariables>;
+export const MissingChangesDocument = new TypedDocumentString(`
+    subscription MissingChanges {
+  missingChanged {
+    skus
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<MissingChangesSubscription, MissingChangesSubscriptionVariables>;
+export const DeadlinesDocument = new TypedDocumentString(`
+    subscription Deadlines {
+  deadlineApproaching {
+    sku
+    type
+    units
+    deadline
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlinesSubscription, DeadlinesSubscriptionVariables>;
 export const ImportReportDocument = new TypedDocumentString(`
     mutation ImportReport($file: File!, $kind: ReportKind) {
   importReport(file: $file, kind: $kind) {

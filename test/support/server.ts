@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type App, buildApp } from '../../src/app.js';
-import { type Clock, systemClock } from '../../src/clock.js';
+import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import type { Database, Sql } from '../../src/db/database.js';
 import { createEvents, type Events } from '../../src/events.js';
@@ -28,6 +28,8 @@ export interface TestServer {
   queries: { count: number; reset(): void };
   config: Config;
   clock: Clock;
+  /** Moves the server's "now" (its requests and its jobs). */
+  setNow(instant: Date): void;
   /** Creates an account directly in the database and returns its token. */
   account(name?: string, region?: 'NA' | 'EU' | 'FE'): Promise<string>;
   close(): Promise<void>;
@@ -75,7 +77,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function startServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const database = await openTestDatabase();
   const config = testConfig(overrides);
-  const clock = systemClock(config.now);
+  let now = config.now;
+  const clock: Clock = { now: () => (now ? new Date(now) : new Date()) };
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', { pretty: false });
   const queries = { count: 0, reset: () => (queries.count = 0) };
   const events = createEvents(config.redisUrl);
@@ -92,6 +95,9 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Test
     queries,
     config,
     clock,
+    setNow: (instant) => {
+      now = instant;
+    },
     account: async (name = 'Test Seller', region = 'NA') => (await createAccount(database.db, { name, region })).token,
     async close() {
       await app.stop(100);

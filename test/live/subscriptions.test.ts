@@ -1,0 +1,155 @@
+// Live: each account's subscribers see what changes in their cases and numbers, over graphql-ws and SSE, and no other
+// account's (API.md, Subscriptions).
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { graphql } from '../gql/index.js';
+import { CloseCase, DeleteCase, OpenCase } from '../cases/support.js';
+import { gql, member, startServer, type TestServer, uploadSample } from '../support/server.js';
+import { subscribeSse, subscribeWs } from './subscriber.js';
+
+const AS_OF = '2025-06-15T00:00:00Z';
+const SAMPLE_FILES = ['ledger.tsv', 'reimbursements.tsv', 'customer-returns.tsv', 'settlement.tsv', 'inbound-shipments.tsv', 'product-costs.tsv'];
+
+const CaseUpdates = graphql(`
+  subscription CaseUpdates($status: CaseStatus) {
+    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }
+  }
+`);
+
+const MissingChanges = graphql(`
+  subscription MissingChanges {
+    missingChanged { skus at }
+  }
+`);
+
+const Deadlines = graphql(`
+  subscription Deadlines {
+    deadlineApproaching { sku type units deadline }
+  }
+`);
+
+describe('subscriptions', () => {
+  let server: TestServer;
+  let seller: string;
+  let other: string;
+
+  beforeAll(async () => {
+    server = await startServer({ now: new Date(AS_OF) });
+    seller = await server.account('Seller', 'NA');
+    other = await server.account('Another seller', 'NA');
+    for (const file of SAMPLE_FILES) member((await uploadSample(server, seller, file)).data?.importReport, 'ImportReportSuccess');
+  });
+  afterAll(() => server.close());
+
+  it('delivers OPENED, then REIMBURSEMENT_RECEIVED and REIMBURSED when the payments are imported, to the account only (graphql-ws)', async () => {
+    const mine = await subscribeWs(server.url, seller, CaseUpdates, {});
+    const theirs = await subscribeWs(server.url, other, CaseUpdates, {});
+    const opened = member(
+      (await gql(server, OpenCase, { input: { type: 'LOST', skus: ['SKU-MUG-01'], amazonCaseId: '1234567890', asOf: AS_OF } }, seller)).data?.openCase,
+      'OpenCaseSuccess',
+    ).case;
+    member((await uploadSample(server, seller, 'reimbursements-after-case.tsv')).data?.importReport, 'ImportReportSuccess');
+    const events = await mine.waitFor(3);
+    expect(events.map((event) => event.caseUpdated.kind)).toEqual(['OPENED', 'REIMBURSEMENT_RECEIVED', 'REIMBURSED']);
+    expect(events.every((event) => event.caseUpdated.caseId === opened.id)).toBe(true);
+    expect(events[2]!.caseUpdated.case).toEqual({ id: opened.id, status: 'REIMBURSED', reimbursedUnits: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(theirs.received).toEqual([]);
+    await Promise.all([mine.close(), theirs.close()]);
+  });
+
+  it('delivers the events of openCase, closeCase and deleteCase over SSE, filtered by status when asked', async () => {
+    const all = await subscribeSse(server.url, seller, CaseUpdates, {});
+    const closedOnly = await subscribeSse(server.url, seller, CaseUpdates, { status: 'CLOSED' });
+    const open = async (type: 'INBOUND' | 'UNRETURNED', sku: string, id: string) =>
+      member((await gql(server, OpenCase, { input: { type, skus: [sku], amazonCaseId: id, asOf: AS_OF } }, seller)).data?.openCase, 'OpenCaseSuccess').case.id;
+    const bag = await open('INBOUND', 'SKU-BAG-03', '2233445566');
+    member((await gql(server, DeleteCase, { id: bag }, seller)).data?.deleteCase, 'DeleteCaseSuccess');
+    const cap = await open('UNRETURNED', 'SKU-CAP-04', '3344556677');
+    member((await gql(server, CloseCase, { id: cap }, seller)).data?.closeCase, 'CloseCaseSuccess');
+    const events = await all.waitFor(4);
+    expect(events.map((event) => [event.caseUpdated.kind, event.caseUpdated.caseId])).toEqual([
+      ['OPENED', bag],
+      ['DELETED', bag],
+      ['OPENED', cap],
+      ['CLOSED', cap],
+    ]);
+    expect(events[1]!.caseUpdated.case).toBeNull();
+    expect((await closedOnly.waitFor(1)).map((event) => [event.caseUpdated.kind, event.caseUpdated.case?.status])).toEqual([['CLOSED', 'CLOSED']]);
+    await Promise.all([all.close(), closedOnly.close()]);
+  });
+
+  it('tells which SKUs changed when an import or a case changes their numbers', async () => {
+    const changes = await subscribeWs(server.url, seller, MissingChanges, {});
+    const theirs = await subscribeWs(server.url, other, MissingChanges, {});
+    const ledger = 'Date\tFNSKU\tASIN\tMSKU\tTitle\tEvent Type\tReference ID\tQuantity\tFulfillment Center\tDisposition\tReason\tCountry\tReconciled Quantity\tUnreconciled Quantity\tDate and Time\n06/01/2025\tX00NEW0001\tB0NEW00001\tSKU-NEW-07\tNew product\tAdjustments\t100000000077\t-2\tPHX7\tSELLABLE\tM\tUS\t0\t2\t2025-06-01T10:00:00-0700\n';
+    const { upload, ImportReport } = await import('../support/server.js');
+    member((await upload(server, seller, { name: 'more.tsv', content: ledger }, ImportReport, {})).data?.importReport, 'ImportReportSuccess');
+    expect((await changes.waitFor(1))[0]!.missingChanged.skus).toEqual(['SKU-NEW-07']);
+    expect(theirs.received).toEqual([]);
+    await Promise.all([changes.close(), theirs.close()]);
+  });
+
+  it('refuses a subscription with a bad token at connect: the socket closes with 4401', async () => {
+    const closed = await new Promise<{ code: number; reason: string }>((resolve) => {
+      const client = createClient({
+        url: `${server.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: 'Bearer rcl_not-a-token' },
+        retryAttempts: 0,
+        lazy: false,
+        on: { closed: (event) => resolve(event as { code: number; reason: string }) },
+      });
+      void client;
+    });
+    expect(closed.code).toBe(4401);
+  });
+});
+
+describe('refresh-windows and deadline-alerts', () => {
+  let server: TestServer;
+  let seller: string;
+
+  beforeAll(async () => {
+    server = await startServer({ now: new Date('2025-07-08T12:00:00Z') });
+    seller = await server.account('Seller', 'NA');
+    for (const file of SAMPLE_FILES) member((await uploadSample(server, seller, file)).data?.importReport, 'ImportReportSuccess');
+  });
+  afterAll(() => server.close());
+
+  it('tells the subscribers of the SKUs whose units became CLAIMABLE or EXPIRED when the day changes', async () => {
+    const { refreshWindows } = await import('../../src/jobs/refresh-windows.js');
+    // The first look sets the day; a later day announces what changed since.
+    await runJob(server, refreshWindows);
+    const changes = await subscribeWs(server.url, seller, MissingChanges, {});
+    // SKU-CUP-06 lost on 06-10 opens on 07-10; SKU-BAG-03's deadline 07-09 passes on 07-10.
+    server.setNow(new Date('2025-07-10T00:10:00Z'));
+    await runJob(server, refreshWindows);
+    const [event] = await changes.waitFor(1);
+    expect(event!.missingChanged.skus).toEqual(['SKU-BAG-03', 'SKU-CUP-06']);
+    await changes.close();
+  });
+
+  it('warns of claimable units whose deadline is within 7 days', async () => {
+    const { deadlineAlerts } = await import('../../src/jobs/deadline-alerts.js');
+    server.setNow(new Date('2025-07-14T00:10:00Z'));
+    const alerts = await subscribeWs(server.url, seller, Deadlines, {});
+    await runJob(server, deadlineAlerts);
+    expect(await alerts.waitFor(1)).toEqual([{ deadlineApproaching: { sku: 'SKU-CAP-04', type: 'UNRETURNED', units: 1, deadline: '2025-07-18' } }]);
+    await alerts.close();
+  });
+});
+
+/** Queues a job on the server's own queue and waits until the queue has run it. */
+async function runJob(server: TestServer, job: Parameters<TestServer['jobs']['enqueue']>[0]) {
+  await server.jobs.enqueue(job, {} as never);
+  for (let i = 0; i < 100; i++) {
+    const [pending] = await server.database.db.sql.query<{ count: number }>(
+      "SELECT count(*) FROM job WHERE status IN ('QUEUED', 'RUNNING')",
+    );
+    if (pending!.count === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${job.name} did not run`);
+}
