@@ -92,6 +92,7 @@ for await (const bench of benchDatabases()) {
     maxUploadBytes: 1,
     documentLinkSeconds: 900,
     importWaitSeconds: 60,
+    redisPrefix: 'reclaim',
   };
   const app = buildApp({
     config,

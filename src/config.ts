@@ -33,6 +33,8 @@ const environment = z.object({
       .min(1)
       .max(24 * 60),
   ),
+  RECLAIM_IMPORT_WAIT_SECONDS: optional(z.coerce.number().int().min(0).max(3600)),
+  RECLAIM_REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores')),
 });
 
 export interface Config {
@@ -56,6 +58,8 @@ export interface Config {
    * its result, a large one QUEUED or RUNNING (importProgress and imports follow it).
    */
   importWaitSeconds: number;
+  /** The prefix of Reclaim's keys and channels on Redis, so that several installations can share one Redis. */
+  redisPrefix: string;
 }
 
 export class ConfigError extends Error {}
@@ -81,5 +85,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documentSecret: values.RECLAIM_DOCUMENT_SECRET as string | undefined,
     documentLinkSeconds: ((values.RECLAIM_DOCUMENT_LINK_MINUTES as number | undefined) ?? 15) * 60,
     importWaitSeconds: (values.RECLAIM_IMPORT_WAIT_SECONDS as number | undefined) ?? 60,
+    redisPrefix: (values.RECLAIM_REDIS_PREFIX as string | undefined) ?? 'reclaim',
   };
 }

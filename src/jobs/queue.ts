@@ -39,7 +39,7 @@ function msUntilNextDailyRun(now: Date): number {
 export function createQueue(deps: QueueDependencies): JobQueue {
   const { config, db, clock, events, log } = deps;
   return config.redisUrl
-    ? new RedisQueue({ redisUrl: config.redisUrl, db, clock, events, log, jobs: ALL_JOBS })
+    ? new RedisQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix, db, clock, events, log, jobs: ALL_JOBS })
     : new DatabaseQueue({ db, clock, events, log, jobs: ALL_JOBS });
 }
 

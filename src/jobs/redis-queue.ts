@@ -11,6 +11,8 @@ const QUEUE = 'reclaim';
 
 export interface RedisQueueOptions {
   redisUrl: string;
+  /** BullMQ's key prefix: installations (or test runs) sharing one Redis keep their jobs apart. */
+  prefix: string;
   db: Database;
   clock: Clock;
   events: Events;
@@ -38,7 +40,7 @@ export class RedisQueue implements JobQueue {
   private readonly definitions: Map<string, JobDefinition<unknown>>;
 
   constructor(private readonly options: RedisQueueOptions) {
-    this.queue = new Queue(QUEUE, { connection: connection(options.redisUrl) });
+    this.queue = new Queue(QUEUE, { connection: connection(options.redisUrl), prefix: options.prefix });
     this.queue.on('error', (error) => options.log.warn({ err: error }, 'job queue: Redis error'));
     this.definitions = new Map(options.jobs.map((job) => [job.name, job as JobDefinition<unknown>]));
   }
@@ -74,7 +76,7 @@ export class RedisQueue implements JobQueue {
         await definition.run(definition.payload.parse(job.data), { db, clock, events, log, jobs: this });
         log.info({ ms: Math.round(performance.now() - started) }, 'job done');
       },
-      { connection: connection(this.options.redisUrl), concurrency: 1 },
+      { connection: connection(this.options.redisUrl), prefix: this.options.prefix, concurrency: 1 },
     );
     this.worker.on('failed', (job, error) =>
       this.options.log.error({ err: error, job: job?.name, jobId: job?.id }, 'job failed'),

@@ -1,4 +1,4 @@
-// ../shared/domain/samples/EXPECTED.md, "Case scenario", steps 1 to 7, through the GraphQL API.
+// spec/samples/EXPECTED.md, "Case scenario", steps 1 to 7, through the GraphQL API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, member, startServer, type TestServer, uploadSample } from '../support/server.js';
 import { CaseById, CaseList, CloseCase, DeleteCase, OpenCase, ProductNumbers, Totals } from './support.js';

@@ -1,4 +1,4 @@
-// ../shared/domain/samples/EXPECTED.md, every number of its table, through the GraphQL API.
+// spec/samples/EXPECTED.md, every number of its table, through the GraphQL API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { gql, member, startServer, type TestServer, uploadSample } from '../support/server.js';

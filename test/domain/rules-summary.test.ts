@@ -1,5 +1,5 @@
 // ../shared/domain/RULES.md section 6 (what a product row shows), the worked example of section 8, and the products
-// of ../shared/domain/samples/EXPECTED.md computed from hand-written facts mirroring the sample files.
+// of spec/samples/EXPECTED.md computed from hand-written facts mirroring the sample files.
 import { describe, expect, it } from 'vitest';
 import { type Lot, type ProductFacts, productPool } from '../../src/domain/detection.js';
 import type { LedgerFact, RefundFact } from '../../src/domain/missing-events.js';

@@ -99,6 +99,8 @@ describe('subscriptions', () => {
         connectionParams: { authorization: 'Bearer rcl_not-a-token' },
         retryAttempts: 0,
         lazy: false,
+        // The refusal is what this test waits for: graphql-ws would otherwise print it to stderr.
+        onNonLazyError: () => {},
         on: { closed: (event) => resolve(event as { code: number; reason: string }) },
       });
       void client;

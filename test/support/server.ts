@@ -1,4 +1,5 @@
 // A real Reclaim HTTP server on an ephemeral port, over a test database, and a small GraphQL client for it.
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type App, buildApp } from '../../src/app.js';
@@ -14,7 +15,7 @@ import type { TypedDocumentString } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 
-export const SAMPLES = path.resolve(import.meta.dirname, '../../../shared/domain/samples');
+export const SAMPLES = path.resolve(import.meta.dirname, '../../spec/samples');
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 export interface TestServer {
@@ -70,6 +71,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxUploadBytes: 512 * 1024 * 1024,
     documentLinkSeconds: 15 * 60,
     importWaitSeconds: 60,
+    // The second CI pass runs every server on Redis (BullMQ and the Redis event target), each in its own key space.
+    redisUrl: process.env.TEST_REDIS_URL || undefined,
+    redisPrefix: `test-${randomBytes(6).toString('hex')}`,
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-// Test helpers: the sample files of /work/shared/domain/samples, and a small reader that runs a format's row reader
+// Test helpers: the sample files of spec/samples, and a small reader that runs a format's row reader
 // over tab-separated text the way the import does (header on line 1, one FieldReader for the whole file).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import {
   type ReportFormat,
 } from '../../../src/domain/reports/format.js';
 
-export const SAMPLES = path.resolve(import.meta.dirname, '../../../../shared/domain/samples');
+export const SAMPLES = path.resolve(import.meta.dirname, '../../../spec/samples');
 
 export const SAMPLE_FILES = [
   'ledger.tsv',

@@ -151,7 +151,7 @@ describe('decodeText (src/ingest/text.ts)', () => {
 // Recognising an upload from its first bytes (REPORTS.md: "Recognise the kind of a file from its header, not its
 // name"; "Bad input": an empty file, a binary file, an unknown header are refused, the header being line 1).
 describe('recogniseFile and readHead (src/ingest/peek.ts)', () => {
-  const SAMPLES = path.resolve(import.meta.dirname, '../../../../shared/domain/samples');
+  const SAMPLES = path.resolve(import.meta.dirname, '../../../spec/samples');
 
   function sampleBytes(name: string): Uint8Array {
     return new Uint8Array(readFileSync(path.join(SAMPLES, name)));
