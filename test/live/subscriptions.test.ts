@@ -3,13 +3,20 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { graphql } from '../gql/index.js';
 import { CloseCase, DeleteCase, OpenCase } from '../cases/support.js';
+import { graphql } from '../gql/index.js';
 import { gql, member, startServer, type TestServer, uploadSample } from '../support/server.js';
 import { subscribeSse, subscribeWs } from './subscriber.js';
 
 const AS_OF = '2025-06-15T00:00:00Z';
-const SAMPLE_FILES = ['ledger.tsv', 'reimbursements.tsv', 'customer-returns.tsv', 'settlement.tsv', 'inbound-shipments.tsv', 'product-costs.tsv'];
+const SAMPLE_FILES = [
+  'ledger.tsv',
+  'reimbursements.tsv',
+  'customer-returns.tsv',
+  'settlement.tsv',
+  'inbound-shipments.tsv',
+  'product-costs.tsv',
+];
 
 const CaseUpdates = graphql(`
   subscription CaseUpdates($status: CaseStatus) {
@@ -38,7 +45,8 @@ describe('subscriptions', () => {
     server = await startServer({ now: new Date(AS_OF) });
     seller = await server.account('Seller', 'NA');
     other = await server.account('Another seller', 'NA');
-    for (const file of SAMPLE_FILES) member((await uploadSample(server, seller, file)).data?.importReport, 'ImportReportSuccess');
+    for (const file of SAMPLE_FILES)
+      member((await uploadSample(server, seller, file)).data?.importReport, 'ImportReportSuccess');
   });
   afterAll(() => server.close());
 
@@ -46,10 +54,20 @@ describe('subscriptions', () => {
     const mine = await subscribeWs(server.url, seller, CaseUpdates, {});
     const theirs = await subscribeWs(server.url, other, CaseUpdates, {});
     const opened = member(
-      (await gql(server, OpenCase, { input: { type: 'LOST', skus: ['SKU-MUG-01'], amazonCaseId: '1234567890', asOf: AS_OF } }, seller)).data?.openCase,
+      (
+        await gql(
+          server,
+          OpenCase,
+          { input: { type: 'LOST', skus: ['SKU-MUG-01'], amazonCaseId: '1234567890', asOf: AS_OF } },
+          seller,
+        )
+      ).data?.openCase,
       'OpenCaseSuccess',
     ).case;
-    member((await uploadSample(server, seller, 'reimbursements-after-case.tsv')).data?.importReport, 'ImportReportSuccess');
+    member(
+      (await uploadSample(server, seller, 'reimbursements-after-case.tsv')).data?.importReport,
+      'ImportReportSuccess',
+    );
     const events = await mine.waitFor(3);
     expect(events.map((event) => event.caseUpdated.kind)).toEqual(['OPENED', 'REIMBURSEMENT_RECEIVED', 'REIMBURSED']);
     expect(events.every((event) => event.caseUpdated.caseId === opened.id)).toBe(true);
@@ -63,7 +81,11 @@ describe('subscriptions', () => {
     const all = await subscribeSse(server.url, seller, CaseUpdates, {});
     const closedOnly = await subscribeSse(server.url, seller, CaseUpdates, { status: 'CLOSED' });
     const open = async (type: 'INBOUND' | 'UNRETURNED', sku: string, id: string) =>
-      member((await gql(server, OpenCase, { input: { type, skus: [sku], amazonCaseId: id, asOf: AS_OF } }, seller)).data?.openCase, 'OpenCaseSuccess').case.id;
+      member(
+        (await gql(server, OpenCase, { input: { type, skus: [sku], amazonCaseId: id, asOf: AS_OF } }, seller)).data
+          ?.openCase,
+        'OpenCaseSuccess',
+      ).case.id;
     const bag = await open('INBOUND', 'SKU-BAG-03', '2233445566');
     member((await gql(server, DeleteCase, { id: bag }, seller)).data?.deleteCase, 'DeleteCaseSuccess');
     const cap = await open('UNRETURNED', 'SKU-CAP-04', '3344556677');
@@ -76,16 +98,22 @@ describe('subscriptions', () => {
       ['CLOSED', cap],
     ]);
     expect(events[1]!.caseUpdated.case).toBeNull();
-    expect((await closedOnly.waitFor(1)).map((event) => [event.caseUpdated.kind, event.caseUpdated.case?.status])).toEqual([['CLOSED', 'CLOSED']]);
+    expect(
+      (await closedOnly.waitFor(1)).map((event) => [event.caseUpdated.kind, event.caseUpdated.case?.status]),
+    ).toEqual([['CLOSED', 'CLOSED']]);
     await Promise.all([all.close(), closedOnly.close()]);
   });
 
   it('tells which SKUs changed when an import or a case changes their numbers', async () => {
     const changes = await subscribeWs(server.url, seller, MissingChanges, {});
     const theirs = await subscribeWs(server.url, other, MissingChanges, {});
-    const ledger = 'Date\tFNSKU\tASIN\tMSKU\tTitle\tEvent Type\tReference ID\tQuantity\tFulfillment Center\tDisposition\tReason\tCountry\tReconciled Quantity\tUnreconciled Quantity\tDate and Time\n06/01/2025\tX00NEW0001\tB0NEW00001\tSKU-NEW-07\tNew product\tAdjustments\t100000000077\t-2\tPHX7\tSELLABLE\tM\tUS\t0\t2\t2025-06-01T10:00:00-0700\n';
+    const ledger =
+      'Date\tFNSKU\tASIN\tMSKU\tTitle\tEvent Type\tReference ID\tQuantity\tFulfillment Center\tDisposition\tReason\tCountry\tReconciled Quantity\tUnreconciled Quantity\tDate and Time\n06/01/2025\tX00NEW0001\tB0NEW00001\tSKU-NEW-07\tNew product\tAdjustments\t100000000077\t-2\tPHX7\tSELLABLE\tM\tUS\t0\t2\t2025-06-01T10:00:00-0700\n';
     const { upload, ImportReport } = await import('../support/server.js');
-    member((await upload(server, seller, { name: 'more.tsv', content: ledger }, ImportReport, {})).data?.importReport, 'ImportReportSuccess');
+    member(
+      (await upload(server, seller, { name: 'more.tsv', content: ledger }, ImportReport, {})).data?.importReport,
+      'ImportReportSuccess',
+    );
     expect((await changes.waitFor(1))[0]!.missingChanged.skus).toEqual(['SKU-NEW-07']);
     expect(theirs.received).toEqual([]);
     await Promise.all([changes.close(), theirs.close()]);
@@ -116,7 +144,8 @@ describe('refresh-windows and deadline-alerts', () => {
   beforeAll(async () => {
     server = await startServer({ now: new Date('2025-07-08T12:00:00Z') });
     seller = await server.account('Seller', 'NA');
-    for (const file of SAMPLE_FILES) member((await uploadSample(server, seller, file)).data?.importReport, 'ImportReportSuccess');
+    for (const file of SAMPLE_FILES)
+      member((await uploadSample(server, seller, file)).data?.importReport, 'ImportReportSuccess');
   });
   afterAll(() => server.close());
 
@@ -138,7 +167,9 @@ describe('refresh-windows and deadline-alerts', () => {
     server.setNow(new Date('2025-07-14T00:10:00Z'));
     const alerts = await subscribeWs(server.url, seller, Deadlines, {});
     await runJob(server, deadlineAlerts);
-    expect(await alerts.waitFor(1)).toEqual([{ deadlineApproaching: { sku: 'SKU-CAP-04', type: 'UNRETURNED', units: 1, deadline: '2025-07-18' } }]);
+    expect(await alerts.waitFor(1)).toEqual([
+      { deadlineApproaching: { sku: 'SKU-CAP-04', type: 'UNRETURNED', units: 1, deadline: '2025-07-18' } },
+    ]);
     await alerts.close();
   });
 });
