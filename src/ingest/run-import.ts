@@ -75,6 +75,36 @@ export async function createImport(
   }
 }
 
+/** An upload cut off this long ago (its process died while storing the file) will never complete. */
+const ABANDONED_UPLOAD_MS = 60 * 60 * 1000;
+
+/**
+ * The imports a process must (re)start after a crash: every QUEUED or RUNNING import whose file was stored whole
+ * (bytes is set once the last chunk is in). Uploads cut off long ago are failed with a message saying so, since
+ * their file is incomplete and no one is still sending it.
+ */
+export async function importsToResume(db: Database, now: Date): Promise<number[]> {
+  const abandonedBefore = new Date(now.getTime() - ABANDONED_UPLOAD_MS);
+  const message = 'The upload was interrupted before the whole file arrived: upload the file again.';
+  const abandoned = await db.prisma.import.findMany({
+    where: { status: 'QUEUED', bytes: 0, createdAt: { lt: abandonedBefore } },
+    select: { id: true },
+  });
+  for (const { id } of abandoned) {
+    await deleteStoredFile(db, id);
+    await db.prisma.import.update({
+      where: { id },
+      data: { status: 'FAILED', finishedAt: now, errors: [{ line: 0, message }], errorCount: 1 },
+    });
+  }
+  const unfinished = await db.prisma.import.findMany({
+    where: { status: { in: ['QUEUED', 'RUNNING'] }, bytes: { gt: 0 } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  return unfinished.map(({ id }) => id);
+}
+
 function failed(
   importId: number | undefined,
   code: ImportErrorCode,

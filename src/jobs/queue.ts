@@ -3,11 +3,13 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Events } from '../events.js';
+import { importsToResume } from '../ingest/run-import.js';
 import type { Logger } from '../logger.js';
 import { accountsWithStaleProducts } from '../store/missing-pool.js';
 import { ALL_JOBS } from './all-jobs.js';
 import { attributeReimbursements } from './attribute-reimbursements.js';
 import { DatabaseQueue } from './database-queue.js';
+import { processImportJob } from './process-import.js';
 import type { JobQueue } from './kit.js';
 import { RedisQueue } from './redis-queue.js';
 import { refreshWindows } from './refresh-windows.js';
@@ -44,10 +46,17 @@ export function createQueue(deps: QueueDependencies): JobQueue {
 }
 
 /**
- * The jobs of start-up (the windows of today; the numbers a crash left stale) and the daily one at 00:05 UTC
+ * The jobs of start-up (imports a crash interrupted; the windows of today; the numbers a crash left stale) and the daily one at 00:05 UTC
  * (real time: RECLAIM_NOW fixes the day the jobs reason about, not when they run).
  */
-export async function scheduleJobs(queue: JobQueue, deps: Pick<QueueDependencies, 'db' | 'log'>): Promise<() => void> {
+export async function scheduleJobs(
+  queue: JobQueue,
+  deps: Pick<QueueDependencies, 'db' | 'log' | 'clock'>,
+): Promise<() => void> {
+  // Imports a crash interrupted run again (a file read before is not read twice: process-import checks).
+  for (const importId of await importsToResume(deps.db, deps.clock.now())) {
+    await queue.enqueue(processImportJob, { importId });
+  }
   await queue.enqueue(refreshWindows, {});
   for (const accountId of await accountsWithStaleProducts(deps.db)) {
     await queue.enqueue(attributeReimbursements, { accountId });

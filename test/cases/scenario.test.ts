@@ -1,17 +1,17 @@
 // spec/samples/EXPECTED.md, "Case scenario", steps 1 to 7, through the GraphQL API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, member, startServer, type TestServer, uploadSample } from '../support/server.js';
+import {
+  gql,
+  member,
+  SAMPLE_FILES,
+  SAMPLES_AS_OF,
+  startServer,
+  type TestServer,
+  uploadSample,
+} from '../support/server.js';
 import { CaseById, CaseList, CloseCase, DeleteCase, OpenCase, ProductNumbers, Totals } from './support.js';
 
-const AS_OF = '2025-06-15T00:00:00Z';
-const SAMPLE_FILES = [
-  'ledger.tsv',
-  'reimbursements.tsv',
-  'customer-returns.tsv',
-  'settlement.tsv',
-  'inbound-shipments.tsv',
-  'product-costs.tsv',
-];
+const AS_OF = SAMPLES_AS_OF;
 
 describe('the case scenario of EXPECTED.md (asOf 2025-06-15)', () => {
   let server: TestServer;

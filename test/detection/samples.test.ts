@@ -1,17 +1,17 @@
 // spec/samples/EXPECTED.md, every number of its table, through the GraphQL API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { gql, member, startServer, type TestServer, uploadSample } from '../support/server.js';
+import {
+  gql,
+  member,
+  SAMPLE_FILES,
+  SAMPLES_AS_OF,
+  startServer,
+  type TestServer,
+  uploadSample,
+} from '../support/server.js';
 
-const SAMPLE_FILES = [
-  'ledger.tsv',
-  'reimbursements.tsv',
-  'customer-returns.tsv',
-  'settlement.tsv',
-  'inbound-shipments.tsv',
-  'product-costs.tsv',
-];
-const AS_OF = '2025-06-15T00:00:00Z';
+const AS_OF = SAMPLES_AS_OF;
 
 const MissingView = graphql(`
   query MissingView($asOf: DateTime, $first: Int, $after: String) {

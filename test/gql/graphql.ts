@@ -232,6 +232,18 @@ export type EverythingOfAnAccountQueryVariables = Exact<{ [key: string]: never; 
 
 export type EverythingOfAnAccountQuery = { imports: { edges: Array<{ node: { id: string } }> }, product: { sku: string } | null, products: { edges: Array<{ node: { sku: string } }> } };
 
+export type RestartImportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartImportsQuery = { imports: { edges: Array<{ node: { id: string, fileName: string, status: string, rows: number, inserted: number, updated: number, duplicates: number } }> } };
+
+export type RestartTotalsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RestartTotalsQuery = { viewer: { totals: { missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }> } } };
+
 export type CaseUpdatesSubscriptionVariables = Exact<{
   status?: CaseStatus | null | undefined;
 }>;
@@ -861,6 +873,39 @@ export const EverythingOfAnAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EverythingOfAnAccountQuery, EverythingOfAnAccountQueryVariables>;
+export const RestartImportsDocument = new TypedDocumentString(`
+    query RestartImports {
+  imports(first: 50) {
+    edges {
+      node {
+        id
+        fileName
+        status
+        rows
+        inserted
+        updated
+        duplicates
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestartImportsQuery, RestartImportsQueryVariables>;
+export const RestartTotalsDocument = new TypedDocumentString(`
+    query RestartTotals($asOf: DateTime) {
+  viewer {
+    totals(asOf: $asOf) {
+      missingUnits
+      claimableUnits
+      claimedUnits
+      expiredUnits
+      reimbursable {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestartTotalsQuery, RestartTotalsQueryVariables>;
 export const CaseUpdatesDocument = new TypedDocumentString(`
     subscription CaseUpdates($status: CaseStatus) {
   caseUpdated(status: $status) {

@@ -5,18 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CloseCase, DeleteCase, OpenCase } from '../cases/support.js';
 import { graphql } from '../gql/index.js';
-import { gql, member, startServer, type TestServer, uploadSample } from '../support/server.js';
+import {
+  gql,
+  member,
+  SAMPLE_FILES,
+  SAMPLES_AS_OF,
+  startServer,
+  type TestServer,
+  uploadSample,
+} from '../support/server.js';
 import { subscribeSse, subscribeWs } from './subscriber.js';
 
-const AS_OF = '2025-06-15T00:00:00Z';
-const SAMPLE_FILES = [
-  'ledger.tsv',
-  'reimbursements.tsv',
-  'customer-returns.tsv',
-  'settlement.tsv',
-  'inbound-shipments.tsv',
-  'product-costs.tsv',
-];
+const AS_OF = SAMPLES_AS_OF;
 
 const CaseUpdates = graphql(`
   subscription CaseUpdates($status: CaseStatus) {

@@ -16,6 +16,16 @@ import { graphql } from '../gql/index.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 
 export const SAMPLES = path.resolve(import.meta.dirname, '../../spec/samples');
+/** The six sample files EXPECTED.md imports into one account, and the instant its numbers are asked at. */
+export const SAMPLE_FILES = [
+  'ledger.tsv',
+  'reimbursements.tsv',
+  'customer-returns.tsv',
+  'settlement.tsv',
+  'inbound-shipments.tsv',
+  'product-costs.tsv',
+];
+export const SAMPLES_AS_OF = '2025-06-15T00:00:00Z';
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 export interface TestServer {

@@ -1,0 +1,109 @@
+// Queued work survives a crash: a server killed with SIGKILL while its imports wait in the queue runs them after it
+// is started again, once each (issue 5). Real processes of `bin/reclaim.js`, on a database of this test's own.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import {
+  type ProcessDatabase,
+  processDatabase,
+  type ReclaimServer,
+  runReclaim,
+  startReclaim,
+} from '../support/process.js';
+import { gql, member, SAMPLE_FILES, SAMPLES_AS_OF, uploadSample } from '../support/server.js';
+
+const Imports = graphql(`
+  query RestartImports {
+    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }
+  }
+`);
+
+const RestartTotals = graphql(`
+  query RestartTotals($asOf: DateTime) {
+    viewer { totals(asOf: $asOf) { missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } } }
+  }
+`);
+
+async function importsOf(server: { url: string }, token: string) {
+  const response = await gql(server, Imports, {}, token);
+  expect(response.errors).toBeUndefined();
+  return response.data!.imports.edges.map((edge) => edge.node);
+}
+
+async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe('a server killed (SIGKILL) while imports wait in its queue', () => {
+  let database: ProcessDatabase;
+  let token: string;
+  const servers: ReclaimServer[] = [];
+
+  beforeAll(async () => {
+    database = await processDatabase();
+    const created = await runReclaim(['account', 'create', '--name', 'Crash Test', '--region', 'NA'], database.env);
+    expect(created.code, created.stderr).toBe(0);
+    token = (JSON.parse(created.stdout.trim().split('\n').at(-1) as string) as { token: string }).token;
+  });
+  afterAll(async () => {
+    for (const server of servers) await server.stop('SIGKILL');
+    await database.close();
+  });
+
+  it('runs every queued import after the restart: the numbers are complete and nothing is counted twice', async () => {
+    // A server without a worker: the imports are stored and queued, and stay queued.
+    const first = await startReclaim(['serve', '--no-worker'], { ...database.env, RECLAIM_IMPORT_WAIT_SECONDS: '0' });
+    servers.push(first);
+    for (const file of SAMPLE_FILES) {
+      const result = member((await uploadSample(first, token, file)).data?.importReport, 'ImportReportSuccess');
+      expect(result.import.status).toBe('QUEUED');
+    }
+    expect((await importsOf(first, token)).map((record) => record.status)).toEqual(SAMPLE_FILES.map(() => 'QUEUED'));
+
+    // No chance to clean up: the process dies at once.
+    expect(await first.stop('SIGKILL')).toBeNull();
+
+    const second = await startReclaim(['serve'], database.env);
+    servers.push(second);
+    const finished = await until(
+      'the imports after the restart',
+      () => importsOf(second, token),
+      (records) => records.every((record) => record.status === 'SUCCEEDED' || record.status === 'FAILED'),
+    );
+    expect(finished.map((record) => record.status)).toEqual(SAMPLE_FILES.map(() => 'SUCCEEDED'));
+    for (const record of finished) {
+      expect(record.rows, record.fileName).toBeGreaterThan(0);
+      expect(record.inserted + record.updated + record.duplicates, record.fileName).toBe(record.rows);
+      expect(record.duplicates, record.fileName).toBe(0);
+    }
+    // The numbers of EXPECTED.md, exactly: no row was lost or read twice.
+    const expected = {
+      missingUnits: 11,
+      claimableUnits: 9,
+      claimedUnits: 0,
+      expiredUnits: 2,
+      reimbursable: [{ amount: '246.96', currency: 'USD' }],
+    };
+    const totals = await until(
+      'the totals after the restart',
+      async () => (await gql(second, RestartTotals, { asOf: SAMPLES_AS_OF }, token)).data?.viewer.totals,
+      (value) => JSON.stringify(value) === JSON.stringify(expected),
+      30_000,
+    );
+    expect(totals).toEqual(expected);
+
+    // Each file again: all duplicates, nothing inserted.
+    for (const file of SAMPLE_FILES) {
+      const again = member((await uploadSample(second, token, file)).data?.importReport, 'ImportReportSuccess');
+      expect(again.import, file).toMatchObject({ status: 'SUCCEEDED', inserted: 0, updated: 0 });
+      expect(again.import.duplicates, file).toBe(again.import.rows);
+    }
+    expect((await gql(second, RestartTotals, { asOf: SAMPLES_AS_OF }, token)).data?.viewer.totals).toEqual(expected);
+    expect(await second.stop('SIGTERM')).toBe(0);
+  });
+});

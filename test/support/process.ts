@@ -1,0 +1,156 @@
+// Reclaim as a seller runs it: `bin/reclaim.js` in child processes, on a database of the test's own (a temporary
+// data directory, or a schema of TEST_DATABASE_URL) and, with TEST_REDIS_URL, on Redis.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { openTestDatabase } from './database.js';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/reclaim.js');
+
+export interface ProcessDatabase {
+  /** The environment that points a process at this database (and at Redis, in the Redis pass). */
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** A database for child processes: they migrate it themselves at start-up, as in production. */
+export async function processDatabase(): Promise<ProcessDatabase> {
+  const redis: Record<string, string> = process.env.TEST_REDIS_URL
+    ? { REDIS_URL: process.env.TEST_REDIS_URL, RECLAIM_REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}` }
+    : {};
+  if (process.env.TEST_DATABASE_URL) {
+    const database = await openTestDatabase();
+    return {
+      env: { DATABASE_URL: database.url as string, ...redis },
+      close: () => database.close(),
+    };
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-process-'));
+  return {
+    env: { RECLAIM_DATA_DIR: dir, ...redis },
+    close: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+export interface CommandResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function environment(env: Record<string, string>): NodeJS.ProcessEnv {
+  // The child must not inherit the test run's settings by accident: only what the test gives it.
+  const {
+    DATABASE_URL: _database,
+    REDIS_URL: _redis,
+    RECLAIM_NOW: _now,
+    RECLAIM_DATA_DIR: _dir,
+    ...inherited
+  } = process.env;
+  return { ...inherited, LOG_LEVEL: 'info', ...env };
+}
+
+/** Runs a `reclaim` command to its end. */
+export function runReclaim(args: string[], env: Record<string, string>): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: environment(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export interface LogLine {
+  msg?: string;
+  level?: number;
+  [key: string]: unknown;
+}
+
+export interface ReclaimServer {
+  url: string;
+  child: ChildProcess;
+  /** Every JSON log line so far. */
+  logs: LogLine[];
+  /** Resolves with the first log line (past or future) that matches. */
+  waitForLog(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+  /** Sends a signal and waits for the process to end; resolves with its exit code (null when killed). */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Starts `reclaim serve` (or `reclaim worker`) and waits until it is ready. */
+export async function startReclaim(args: string[], env: Record<string, string>): Promise<ReclaimServer> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: environment({ PORT: '0', HOST: '127.0.0.1', ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: LogLine[] = [];
+  const waiters = new Set<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }>();
+  let stderr = '';
+  let buffered = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const text of lines) {
+      if (!text.startsWith('{')) continue;
+      const line = JSON.parse(text) as LogLine;
+      logs.push(line);
+      for (const waiter of waiters) {
+        if (waiter.match(line)) {
+          waiters.delete(waiter);
+          waiter.resolve(line);
+        }
+      }
+    }
+  });
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+  const waitForLog = (match: (line: LogLine) => boolean, timeoutMs = 60_000) => {
+    const seen = logs.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise<LogLine>((resolve, reject) => {
+      const waiter = { match, resolve };
+      waiters.add(waiter);
+      const timer = setTimeout(() => {
+        waiters.delete(waiter);
+        reject(
+          new Error(
+            `no such log line within ${timeoutMs} ms; stderr:\n${stderr}\nlogs:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`,
+          ),
+        );
+      }, timeoutMs);
+      void exited.then((code) => {
+        if (!waiters.has(waiter)) return;
+        clearTimeout(timer);
+        waiters.delete(waiter);
+        reject(new Error(`reclaim ${args.join(' ')} exited (${code}) first; stderr:\n${stderr}`));
+      });
+      const settle = waiter.resolve;
+      waiter.resolve = (line) => {
+        clearTimeout(timer);
+        settle(line);
+      };
+    });
+  };
+
+  const ready = await waitForLog(
+    (line) => line.msg === 'Reclaim is listening' || line.msg === 'Reclaim worker is running',
+  );
+  const url = typeof ready.url === 'string' ? ready.url.replace(/\/graphql$/, '') : '';
+  return {
+    url,
+    child,
+    logs,
+    waitForLog,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
