@@ -99,7 +99,8 @@ export class DatabaseQueue implements JobQueue {
 
   private async execute(job: JobRow): Promise<void> {
     const { db, clock, events } = this.options;
-    const log = this.options.log.child({ job: job.name, jobId: job.id, attempt: job.attempts });
+    // Payloads are ids (account, import): what a log reader needs to follow a job, and never a secret.
+    const log = this.options.log.child({ job: job.name, jobId: job.id, attempt: job.attempts, payload: job.payload });
     const heartbeat = setInterval(() => {
       db.sql
         .execute(

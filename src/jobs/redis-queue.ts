@@ -71,7 +71,12 @@ export class RedisQueue implements JobQueue {
       async (job) => {
         const definition = this.definitions.get(job.name);
         if (!definition) throw new Error(`no job is called ${job.name}`);
-        const log = this.options.log.child({ job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 });
+        const log = this.options.log.child({
+          job: job.name,
+          jobId: job.id,
+          attempt: job.attemptsMade + 1,
+          payload: job.data,
+        });
         const started = performance.now();
         await definition.run(definition.payload.parse(job.data), { db, clock, events, log, jobs: this });
         log.info({ ms: Math.round(performance.now() - started) }, 'job done');

@@ -39,6 +39,8 @@ type Documents = {
     "\n  query EverythingOfAnAccount {\n    imports(first: 50) { edges { node { id } } }\n    product(sku: \"SKU-MUG-01\") { sku }\n    products(first: 10) { edges { node { sku } } }\n  }\n": typeof types.EverythingOfAnAccountDocument,
     "\n  query RestartImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": typeof types.RestartImportsDocument,
     "\n  query RestartTotals($asOf: DateTime) {\n    viewer { totals(asOf: $asOf) { missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } } }\n  }\n": typeof types.RestartTotalsDocument,
+    "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n": typeof types.ScaleOutCaseUpdatesDocument,
+    "\n  query ScaleOutImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": typeof types.ScaleOutImportsDocument,
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": typeof types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": typeof types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": typeof types.DeadlinesDocument,
@@ -69,6 +71,8 @@ const documents: Documents = {
     "\n  query EverythingOfAnAccount {\n    imports(first: 50) { edges { node { id } } }\n    product(sku: \"SKU-MUG-01\") { sku }\n    products(first: 10) { edges { node { sku } } }\n  }\n": types.EverythingOfAnAccountDocument,
     "\n  query RestartImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": types.RestartImportsDocument,
     "\n  query RestartTotals($asOf: DateTime) {\n    viewer { totals(asOf: $asOf) { missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } } }\n  }\n": types.RestartTotalsDocument,
+    "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n": types.ScaleOutCaseUpdatesDocument,
+    "\n  query ScaleOutImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": types.ScaleOutImportsDocument,
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": types.DeadlinesDocument,
@@ -171,6 +175,14 @@ export function graphql(source: "\n  query RestartImports {\n    imports(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RestartTotals($asOf: DateTime) {\n    viewer { totals(asOf: $asOf) { missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } } }\n  }\n"): typeof import('./graphql.js').RestartTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n"): typeof import('./graphql.js').ScaleOutCaseUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaleOutImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n"): typeof import('./graphql.js').ScaleOutImportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

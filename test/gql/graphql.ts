@@ -244,6 +244,16 @@ export type RestartTotalsQueryVariables = Exact<{
 
 export type RestartTotalsQuery = { viewer: { totals: { missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }> } } };
 
+export type ScaleOutCaseUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleOutCaseUpdatesSubscription = { caseUpdated: { kind: CaseEventKind, caseId: string, case: { id: string, status: CaseStatus, reimbursedUnits: number } | null } };
+
+export type ScaleOutImportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleOutImportsQuery = { imports: { edges: Array<{ node: { id: string, fileName: string, status: string, rows: number, inserted: number, updated: number, duplicates: number } }> } };
+
 export type CaseUpdatesSubscriptionVariables = Exact<{
   status?: CaseStatus | null | undefined;
 }>;
@@ -906,6 +916,36 @@ export const RestartTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestartTotalsQuery, RestartTotalsQueryVariables>;
+export const ScaleOutCaseUpdatesDocument = new TypedDocumentString(`
+    subscription ScaleOutCaseUpdates {
+  caseUpdated {
+    kind
+    caseId
+    case {
+      id
+      status
+      reimbursedUnits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleOutCaseUpdatesSubscription, ScaleOutCaseUpdatesSubscriptionVariables>;
+export const ScaleOutImportsDocument = new TypedDocumentString(`
+    query ScaleOutImports {
+  imports(first: 50) {
+    edges {
+      node {
+        id
+        fileName
+        status
+        rows
+        inserted
+        updated
+        duplicates
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleOutImportsQuery, ScaleOutImportsQueryVariables>;
 export const CaseUpdatesDocument = new TypedDocumentString(`
     subscription CaseUpdates($status: CaseStatus) {
   caseUpdated(status: $status) {

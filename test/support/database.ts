@@ -13,8 +13,7 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-export async function openTestDatabase(): Promise<TestDatabase> {
-  const server = process.env.TEST_DATABASE_URL;
+export async function openTestDatabase(server = process.env.TEST_DATABASE_URL): Promise<TestDatabase> {
   if (server) {
     const schema = `test_${randomBytes(6).toString('hex')}`;
     const url = `${server}${server.includes('?') ? '&' : '?'}schema=${schema}`;

@@ -15,13 +15,21 @@ export interface ProcessDatabase {
   close(): Promise<void>;
 }
 
-/** A database for child processes: they migrate it themselves at start-up, as in production. */
-export async function processDatabase(): Promise<ProcessDatabase> {
-  const redis: Record<string, string> = process.env.TEST_REDIS_URL
-    ? { REDIS_URL: process.env.TEST_REDIS_URL, RECLAIM_REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}` }
+/**
+ * A database for child processes: they migrate it themselves at start-up, as in production. By default the pass's
+ * own (TEST_DATABASE_URL and TEST_REDIS_URL, else the embedded database); a scale-out test names its servers.
+ */
+export async function processDatabase(
+  servers: { postgres?: string; redis?: string } = {
+    postgres: process.env.TEST_DATABASE_URL,
+    redis: process.env.TEST_REDIS_URL,
+  },
+): Promise<ProcessDatabase> {
+  const redis: Record<string, string> = servers.redis
+    ? { REDIS_URL: servers.redis, RECLAIM_REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}` }
     : {};
-  if (process.env.TEST_DATABASE_URL) {
-    const database = await openTestDatabase();
+  if (servers.postgres) {
+    const database = await openTestDatabase(servers.postgres);
     return {
       env: { DATABASE_URL: database.url as string, ...redis },
       close: () => database.close(),
