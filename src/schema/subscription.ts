@@ -18,21 +18,41 @@ const CaseEventKindEnum = builder.enumType('CaseEventKind', {
   values: ['OPENED', 'REIMBURSEMENT_RECEIVED', 'REIMBURSED', 'CLOSED', 'REOPENED', 'DELETED'] as const,
 });
 
-const CaseEventType = builder.objectRef<CaseUpdatedMessage & { accountId: number }>('CaseEvent').implement({
+/**
+ * One read per event and selection, shared by all the subscribers it reaches: a pubsub hands every listener the same
+ * message object, so a hundred dashboards of one seller cost one query per change, not a hundred.
+ */
+const readsOfEvent = new WeakMap<object, Map<string, Promise<unknown>>>();
+function readOncePerEvent<T>(message: object, key: string, read: () => Promise<T>): Promise<T> {
+  let reads = readsOfEvent.get(message);
+  if (!reads) readsOfEvent.set(message, (reads = new Map()));
+  let pending = reads.get(key) as Promise<T> | undefined;
+  if (!pending) reads.set(key, (pending = read()));
+  return pending;
+}
+
+interface CaseEvent {
+  message: CaseUpdatedMessage;
+  accountId: number;
+}
+
+const CaseEventType = builder.objectRef<CaseEvent>('CaseEvent').implement({
   description: 'A change of a case: the case as it is after it (null once DELETED).',
   fields: (t) => ({
-    kind: t.expose('kind', { type: CaseEventKindEnum }),
-    caseId: t.exposeID('caseId'),
+    kind: t.field({ type: CaseEventKindEnum, resolve: ({ message }) => message.kind }),
+    caseId: t.id({ resolve: ({ message }) => message.caseId }),
     case: t.prismaField({
       type: 'Case',
       nullable: true,
-      resolve: (query, event, _args, ctx) =>
-        ctx.db.prisma.case.findFirst({
-          ...query,
-          where: { id: event.caseId, accountId: event.accountId, deletedAt: null },
-        }),
+      resolve: (query, { message, accountId }, _args, ctx) =>
+        readOncePerEvent(message, `case:${accountId}:${JSON.stringify(query)}`, () =>
+          ctx.db.prisma.case.findFirst({
+            ...query,
+            where: { id: message.caseId, accountId, deletedAt: null },
+          }),
+        ),
     }),
-    at: t.field({ type: 'DateTime', resolve: (event) => new Date(event.at) }),
+    at: t.field({ type: 'DateTime', resolve: ({ message }) => new Date(message.at) }),
   }),
 });
 
@@ -76,12 +96,17 @@ builder.subscriptionField('caseUpdated', (t) =>
         ctx.events.subscribe('case:updated', accountId),
         filter(async (event: CaseUpdatedMessage) => {
           if (!status) return true;
-          const found = await ctx.db.prisma.case.findFirst({ where: { id: event.caseId, accountId, deletedAt: null } });
+          const found = await readOncePerEvent(event, `status:${accountId}`, () =>
+            ctx.db.prisma.case.findFirst({
+              where: { id: event.caseId, accountId, deletedAt: null },
+              select: { status: true },
+            }),
+          );
           return found?.status === status;
         }),
-      ) as AsyncIterable<CaseUpdatedMessage & { accountId: number }>;
+      ) as AsyncIterable<CaseUpdatedMessage>;
     },
-    resolve: (event, _args, ctx) => ({ ...event, accountId: viewerOf(ctx).id }),
+    resolve: (message, _args, ctx) => ({ message, accountId: viewerOf(ctx).id }),
   }),
 );
 

@@ -1,0 +1,158 @@
+// Live delivery latency (issue 5): `caseUpdated` to 100 graphql-ws subscribers of one account at 20 events/s, and
+// the same fan-out of one pre-serialised frame over bare `ws` in the same run; p50/p99 and their ratio.
+// Usage: npm run bench:live [-- --subscribers 100 --rate 20 --seconds 10]
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { WebSocketServer } from 'ws';
+import { buildApp } from '../src/app.js';
+import { systemClock } from '../src/clock.js';
+import type { Config } from '../src/config.js';
+import { createEvents } from '../src/events.js';
+import { importNow } from '../src/jobs/inline.js';
+import { createLogger } from '../src/logger.js';
+import { createAccount } from '../src/store/accounts.js';
+import { openCase } from '../src/store/cases.js';
+import { embeddedDatabase, ms, percentile } from './common.js';
+
+const { values } = parseArgs({
+  options: {
+    subscribers: { type: 'string', default: '100' },
+    rate: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: '10' },
+  },
+});
+const SUBSCRIBERS = Number(values.subscribers);
+const RATE = Number(values.rate);
+const EVENTS = RATE * Number(values.seconds);
+const AS_OF = new Date('2025-06-15T00:00:00Z');
+const MEASURED = 1_000_000;
+const QUERY = 'subscription { caseUpdated { kind caseId at case { id status claimedUnits reimbursedUnits } } }';
+
+interface Fanout {
+  url: string;
+  token?: string;
+  mode: 'graphql-ws' | 'ws';
+  publish(sequence: number): void;
+}
+
+/** Starts the subscribers, warms them up, then publishes EVENTS events at RATE per second; returns the latencies. */
+async function measure(fanout: Fanout) {
+  const worker = new Worker(new URL('./live-clients.mjs', import.meta.url), {
+    workerData: {
+      mode: fanout.mode,
+      url: fanout.url,
+      token: fanout.token,
+      query: QUERY,
+      subscribers: SUBSCRIBERS,
+      expected: EVENTS,
+      measured: MEASURED,
+    },
+  });
+  let ready = false;
+  const done = new Promise<number[][]>((resolve, reject) => {
+    worker.on('message', (message: { ready?: true; received?: number[][]; error?: string }) => {
+      if (message.ready) ready = true;
+      if (message.received) resolve(message.received);
+      if (message.error) reject(new Error(message.error));
+    });
+    worker.on('error', reject);
+  });
+  for (let warmup = 0; !ready; warmup++) {
+    if (warmup > 600) throw new Error(`${fanout.mode}: the subscribers are not all live after 60 s`);
+    fanout.publish(warmup);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const sent: number[] = [];
+  const started = performance.now();
+  for (let index = 0; index < EVENTS; index++) {
+    const due = started + (index * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    sent.push(performance.timeOrigin + performance.now());
+    fanout.publish(MEASURED + index);
+  }
+  const received = await done;
+  await worker.terminate();
+  const latencies = received.flatMap((times) => times.map((at, index) => at - sent[index]!)).sort((a, b) => a - b);
+  const lost = latencies.filter((value) => Number.isNaN(value)).length;
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), deliveries: latencies.length - lost };
+}
+
+async function main() {
+  const bench = await embeddedDatabase();
+  const { db } = bench;
+  const log = createLogger('silent', { pretty: false });
+  const clock = systemClock(AS_OF);
+  const events = createEvents();
+  const { account, token } = await createAccount(db, { name: 'Live bench', region: 'NA' });
+  const ledger = await readFile(path.resolve(import.meta.dirname, '../spec/samples/ledger.tsv'));
+  const imported = await importNow(
+    { db, clock, events, log },
+    { accountId: account.id, fileName: 'ledger.tsv', kind: 'LEDGER' },
+    (async function* () {
+      yield ledger;
+    })(),
+    { maxBytes: 2 ** 20 },
+  );
+  if (!imported.ok) throw new Error(imported.message);
+  const { caseId } = await openCase(db, account, {
+    type: 'LOST',
+    skus: ['SKU-MUG-01'],
+    amazonCaseId: '1234567890',
+    asOf: AS_OF,
+  });
+
+  const config: Config = {
+    dataDir: '',
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'silent',
+    maxUploadBytes: 1,
+    documentLinkSeconds: 900,
+    importWaitSeconds: 60,
+    redisPrefix: 'reclaim',
+  };
+  const app = buildApp({ config, db, log, clock, events, jobs: { enqueue: async () => {} } });
+  const address = await app.start();
+  const yoga = await measure({
+    mode: 'graphql-ws',
+    url: `ws://127.0.0.1:${address.port}/graphql`,
+    token,
+    // What a mutation publishes: ids only; each subscriber's resolver reads the case again.
+    publish: (sequence) =>
+      events.publish('case:updated', account.id, { kind: 'OPENED', caseId, at: new Date(sequence).toISOString() }),
+  });
+  await app.stop(100);
+
+  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const bare = await measure({
+    mode: 'ws',
+    url: `ws://127.0.0.1:${(server.address() as { port: number }).port}`,
+    publish: (sequence) => {
+      const frame = JSON.stringify({
+        sequence,
+        data: { caseUpdated: { kind: 'OPENED', caseId: String(caseId), at: new Date(sequence).toISOString() } },
+      });
+      for (const client of server.clients) client.send(frame);
+    },
+  });
+  server.close();
+  await bench.close();
+
+  console.log(`caseUpdated to ${SUBSCRIBERS} subscribers at ${RATE} events/s, ${EVENTS} events:`);
+  console.log(
+    `  graphql-ws (yoga, re-reading the case): p50 ${ms(yoga.p50)}, p99 ${ms(yoga.p99)}, ${yoga.deliveries} deliveries`,
+  );
+  console.log(
+    `  bare ws (one pre-serialised frame):     p50 ${ms(bare.p50)}, p99 ${ms(bare.p99)}, ${bare.deliveries} deliveries`,
+  );
+  console.log(
+    `  ratio graphql-ws / bare ws: p50 ${(yoga.p50 / bare.p50).toFixed(2)}×, p99 ${(yoga.p99 / bare.p99).toFixed(2)}×`,
+  );
+}
+
+await main();
