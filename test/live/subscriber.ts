@@ -21,7 +21,10 @@ function collector<T>() {
     },
     waitFor(count: number, timeoutMs = 15_000): Promise<T[]> {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`expected ${count} messages, got ${JSON.stringify(received)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`expected ${count} messages, got ${JSON.stringify(received)}`)),
+          timeoutMs,
+        );
         const check = () => {
           if (received.length >= count) {
             clearTimeout(timer);
@@ -100,7 +103,11 @@ export async function subscribeSse<R, V>(
       for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
         const event = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const data = event.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trim()).join('\n');
+        const data = event
+          .split('\n')
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5).trim())
+          .join('\n');
         if (data) messages.push((JSON.parse(data) as { data: R }).data);
       }
     }
