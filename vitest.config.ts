@@ -1,6 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// One graphql for everything: Vite would give src/ graphql's ESM build while graphql-yoga, loaded by Node, gets the
+// CommonJS one, and a GraphQLError of one copy is not an error to the other (it would be masked as "Unexpected error").
+const graphql = createRequire(import.meta.url).resolve('graphql');
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],

@@ -1,4 +1,4 @@
-// npx tsx bench/excel.ts — the Excel evidence of a big claim (src/documents/claim-workbook.ts): a claim of 10,000
+// npm run bench:excel — the Excel evidence of a big claim (src/documents/claim-workbook.ts): a claim of 10,000
 // evidence lines built in memory, written by claimWorkbook. Prints the time, the peak memory (process.memoryUsage()
 // sampled every 20 ms: resident set and V8 heap) and the file size; then reads the file back to check its rows.
 // Options: LINES (default 10000), PRODUCTS (default 50), RUNS (default 3, timed after the first).

@@ -17,12 +17,17 @@ export interface PoolLot {
 }
 
 /**
- * The missing pool of one product and type, in the order of RULES.md section 4:
+ * The missing pool of one product and type (RULES.md section 4), in this order:
  * 1. Found units offset the units missing at their date, oldest first; more found than missing then resolves
- *    everything and is not carried forward as credit against units lost later.
- * 2. Unattributed reimbursements, net of reversals, consume units oldest first; one naming an order (UNRETURNED)
- *    consumes that order's event first. Amazon pays after the fact, so their dates do not limit what they pay for.
- * 3. Units claimed by cases are out of the pool: each event keeps what is left after its claims.
+ *    everything and is not carried forward as credit against units lost later. A unit found after a case claimed
+ *    its event is one of the claimed units: the case may be paid less, the other events are untouched.
+ * 2. Units claimed by cases leave the pool (they left it when their case was opened).
+ * 3. Unattributed reimbursements, net of reversals, consume the units still in the pool oldest first; one naming an
+ *    order (UNRETURNED) consumes that order's event first. Amazon pays after the fact, so their dates do not limit
+ *    what they pay for. They come after the claims because a payment that outgrows its case leaves its rest
+ *    unattributed (RULES.md section 3): that rest pays for units still missing, not for units a case already holds,
+ *    or paid units would be shown as missing and claimed again. (A reimbursement from before a case was opened gives
+ *    the same pool either way: the case claimed what that payment had left.)
  * Each remaining unit keeps the date of its event.
  */
 export function missingPool(
@@ -38,6 +43,8 @@ export function missingPool(
       offset.units,
     );
   }
+
+  for (const lot of lots) lot.units = Math.max(0, lot.units - (claimedByEvent.get(lot.event.key) ?? 0));
 
   const byOrder = new Map<string, number>();
   let reimbursed = 0;
@@ -55,7 +62,6 @@ export function missingPool(
   // A net reversal (its original line is not in the data) cannot make units missing again.
   consumeOldestFirst(lots, Math.max(0, reimbursed));
 
-  for (const lot of lots) lot.units = Math.max(0, lot.units - (claimedByEvent.get(lot.event.key) ?? 0));
   return lots.filter((lot) => lot.units > 0);
 }
 

@@ -154,7 +154,9 @@ builder.mutationField('updateSettings', (t) =>
           });
         });
         // The stored lots are dated with the windows: a new policy (or region) dates them anew.
-        await ctx.db.transaction(async (sql) => applyPolicy(sql, account.id, await accountPolicy(ctx.db, updated)));
+        // Read before the transaction: on the embedded database a transaction holds the only connection.
+        const policy = await accountPolicy(ctx.db, updated);
+        await ctx.db.transaction((sql) => applyPolicy(sql, account.id, policy));
         ctx.log.info({ settings: input }, 'settings updated');
         return { account: updated };
       }),

@@ -318,6 +318,15 @@ describe('RULES.md 4. Units claimed by a case are out of the pool; attributed li
     expect(remaining(missingPool(events, consumption, claimed))).toEqual([['2025-04-01', 3]]);
   });
 
+  it('a payment that outgrows its case pays for units still in the pool, not for the units the case holds', () => {
+    // 3 lost on 04-25 (all claimed by a case) and 4 on 06-01; of a 5-unit payment the case's item took 3, and the
+    // 2 left unattributed (RULES.md section 3) net the pool: 2 of the 06-01 units are still missing, not 4.
+    const events = lostEvents([lost('2025-04-25', 3), lost('2025-06-01', 4)]);
+    const claimed = new Map([[events[0]!.key, 3]]);
+    const consumption = { offsets: [], reimbursements: [{ units: 2 }] };
+    expect(remaining(missingPool(events, consumption, claimed))).toEqual([['2025-06-01', 2]]);
+  });
+
   it('through productPool: a claim is matched by type and event key', () => {
     const ledger = [lost('2025-03-01', 2), lost('2025-04-01', 3)];
     const pool = productPool(
