@@ -194,7 +194,7 @@ export async function openCase(
           ],
         );
       }
-      await audit(sql, account.id, created!.id, 'user', 'OPENED', {
+      await audit(sql, input.asOf, account.id, created!.id, 'user', 'OPENED', {
         amazonCaseId,
         type: input.type,
         items: claim.items.map((item) => ({ sku: item.product.sku, units: item.units })),
@@ -245,7 +245,7 @@ export async function closeCase(db: Database, account: Account, caseId: number, 
       now,
     ]);
     await sql.execute('UPDATE case_item SET open = false WHERE case_id = $1', [caseId]);
-    await audit(sql, account.id, caseId, 'user', 'CLOSED', { status: paid ? 'REIMBURSED' : 'CLOSED' });
+    await audit(sql, now, account.id, caseId, 'user', 'CLOSED', { status: paid ? 'REIMBURSED' : 'CLOSED' });
   });
   return [{ kind: 'CLOSED', caseId, at: now }, ...(await syncCases(db, account.id, now))];
 }
@@ -260,7 +260,7 @@ export async function deleteCase(db: Database, account: Account, caseId: number,
     await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, account.id]);
     await sql.execute('UPDATE "case" SET deleted_at = $2 WHERE id = $1', [caseId, now]);
     await sql.execute('UPDATE case_item SET open = false WHERE case_id = $1', [caseId]);
-    await audit(sql, account.id, caseId, 'user', 'DELETED', { amazonCaseId: found.amazonCaseId });
+    await audit(sql, now, account.id, caseId, 'user', 'DELETED', { amazonCaseId: found.amazonCaseId });
     await markStale(
       sql,
       account.id,
@@ -270,10 +270,19 @@ export async function deleteCase(db: Database, account: Account, caseId: number,
   return [{ kind: 'DELETED', caseId, at: now }, ...(await syncCases(db, account.id, now))];
 }
 
-async function audit(sql: Sql, accountId: number, caseId: number, actor: string, action: string, details: object) {
+/** A line of the case's history, at the server's "now" (RECLAIM_NOW in demos), like the event it goes with. */
+async function audit(
+  sql: Sql,
+  at: Date,
+  accountId: number,
+  caseId: number,
+  actor: string,
+  action: string,
+  details: object,
+) {
   await sql.execute(
-    'INSERT INTO case_audit (account_id, case_id, actor, action, details) VALUES ($1, $2, $3, $4, $5::jsonb)',
-    [accountId, caseId, actor, action, JSON.stringify(details)],
+    'INSERT INTO case_audit (account_id, case_id, at, actor, action, details) VALUES ($1, $2, $3, $4, $5, $6::jsonb)',
+    [accountId, caseId, at, actor, action, JSON.stringify(details)],
   );
 }
 
@@ -432,7 +441,7 @@ export async function syncCases(db: Database, accountId: number, now: Date): Pro
       }
       if (received) {
         changes.push({ kind: 'REIMBURSEMENT_RECEIVED', caseId: c.id, at: now });
-        await audit(sql, accountId, c.id, 'system', 'REIMBURSEMENT_RECEIVED', {
+        await audit(sql, now, accountId, c.id, 'system', 'REIMBURSEMENT_RECEIVED', {
           items: caseItems.map((item) => ({
             itemId: item.id,
             reimbursedUnits: attribution.items.get(item.id)!.reimbursedUnits,
@@ -443,7 +452,7 @@ export async function syncCases(db: Database, accountId: number, now: Date): Pro
         const kind: CaseEventKind =
           outcome.status === 'OPEN' ? 'REOPENED' : outcome.status === 'REIMBURSED' ? 'REIMBURSED' : 'CLOSED';
         changes.push({ kind, caseId: c.id, at: now });
-        await audit(sql, accountId, c.id, 'system', kind, { status: outcome.status, closedAt });
+        await audit(sql, now, accountId, c.id, 'system', kind, { status: outcome.status, closedAt });
       }
     }
 
