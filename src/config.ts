@@ -34,7 +34,9 @@ const environment = z.object({
       .max(24 * 60),
   ),
   RECLAIM_IMPORT_WAIT_SECONDS: optional(z.coerce.number().int().min(0).max(3600)),
-  RECLAIM_REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores')),
+  RECLAIM_REDIS_PREFIX: optional(
+    z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores'),
+  ),
 });
 
 export interface Config {

@@ -9,8 +9,8 @@ import { accountsWithStaleProducts } from '../store/missing-pool.js';
 import { ALL_JOBS } from './all-jobs.js';
 import { attributeReimbursements } from './attribute-reimbursements.js';
 import { DatabaseQueue } from './database-queue.js';
-import { processImportJob } from './process-import.js';
 import type { JobQueue } from './kit.js';
+import { processImportJob } from './process-import.js';
 import { RedisQueue } from './redis-queue.js';
 import { refreshWindows } from './refresh-windows.js';
 

@@ -25,9 +25,15 @@ const CaseEventKindEnum = builder.enumType('CaseEventKind', {
 const readsOfEvent = new WeakMap<object, Map<string, Promise<unknown>>>();
 function readOncePerEvent<T>(message: object, key: string, read: () => Promise<T>): Promise<T> {
   let reads = readsOfEvent.get(message);
-  if (!reads) readsOfEvent.set(message, (reads = new Map()));
+  if (!reads) {
+    reads = new Map();
+    readsOfEvent.set(message, reads);
+  }
   let pending = reads.get(key) as Promise<T> | undefined;
-  if (!pending) reads.set(key, (pending = read()));
+  if (!pending) {
+    pending = read();
+    reads.set(key, pending);
+  }
   return pending;
 }
 
