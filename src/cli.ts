@@ -10,6 +10,8 @@ import { DataDirectoryInUseError } from './db/lock.js';
 import { loadDemo } from './demo/load.js';
 import { REGIONS, REPORT_KINDS, type Region, type ReportKind } from './domain/types.js';
 import { createImport, type ImportOutcome, processImport } from './ingest/run-import.js';
+import { inlineJobs } from './jobs/inline.js';
+import { processImportJob } from './jobs/process-import.js';
 import { createQueue, scheduleJobs } from './jobs/queue.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { accountForToken, createAccount } from './store/accounts.js';
@@ -101,7 +103,8 @@ async function importFiles(files: string[], options: { account?: string; kind?: 
   if (!token) throw new InvalidArgumentError('give the account token with --account TOKEN (or RECLAIM_TOKEN)');
   const failed = await withRuntime(
     'reclaim import',
-    async ({ db, config, clock, log }) => {
+    async (runtime) => {
+      const { db, config, clock, log } = runtime;
       const account = await accountForToken(db, token);
       if (!account) throw new InvalidArgumentError('the account token is unknown or was revoked');
       const bars = process.stderr.isTTY
@@ -148,6 +151,12 @@ async function importFiles(files: string[], options: { account?: string; kind?: 
               bar?.update(rows);
             },
           });
+          // What a queued import does next: attribution of reimbursements, the products' numbers, and the events
+          // that tell dashboards (through Redis, with REDIS_URL) what changed.
+          if (outcome.ok) {
+            bar?.update(outcome.rows, { phase: 'updating the numbers' });
+            await inlineJobs(runtime).enqueue(processImportJob, { importId: created.importId });
+          }
         }
         bar?.stop();
         const result = outcome!;

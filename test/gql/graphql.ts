@@ -175,6 +175,13 @@ export type DraftQueryVariables = Exact<{
 
 export type DraftQuery = { claimDraft: { units: number, documentUrl: string, description: string, sellerCentralUrl: string, guidance: Array<string>, reimbursable: { amount: string, currency: string } | null, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null }>, items: Array<{ units: number, product: { sku: string }, reimbursable: { amount: string, currency: string } | null, evidence: Array<{ date: string, units: number, reference: string | null }> }> } };
 
+export type CliTotalsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CliTotalsQuery = { viewer: { name: string, region: Region, totals: { missingUnits: number, claimableUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }> } } };
+
 export type MissingPageQueryVariables = Exact<{
   first?: number | null | undefined;
   asOf?: string | null | undefined;
@@ -648,6 +655,23 @@ export const DraftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftQuery, DraftQueryVariables>;
+export const CliTotalsDocument = new TypedDocumentString(`
+    query CliTotals($asOf: DateTime) {
+  viewer {
+    name
+    region
+    totals(asOf: $asOf) {
+      missingUnits
+      claimableUnits
+      expiredUnits
+      reimbursable {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliTotalsQuery, CliTotalsQueryVariables>;
 export const MissingPageDocument = new TypedDocumentString(`
     query MissingPage($first: Int, $asOf: DateTime) {
   missingProducts(first: $first, asOf: $asOf) {

@@ -84,6 +84,10 @@ export interface ReclaimServer {
   child: ChildProcess;
   /** Every JSON log line so far. */
   logs: LogLine[];
+  /** What the process printed that is not a log line (for the person who started it). */
+  output(): string;
+  /** Resolves with the printed text once it matches. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>;
   /** Resolves with the first log line (past or future) that matches. */
   waitForLog(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
   /** Sends a signal and waits for the process to end; resolves with its exit code (null when killed). */
@@ -100,12 +104,16 @@ export async function startReclaim(args: string[], env: Record<string, string>):
   const waiters = new Set<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }>();
   let stderr = '';
   let buffered = '';
+  let printed = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     buffered += chunk.toString('utf8');
     const lines = buffered.split('\n');
     buffered = lines.pop() ?? '';
     for (const text of lines) {
-      if (!text.startsWith('{')) continue;
+      if (!text.startsWith('{')) {
+        printed += `${text}\n`;
+        continue;
+      }
       const line = JSON.parse(text) as LogLine;
       logs.push(line);
       for (const waiter of waiters) {
@@ -155,6 +163,17 @@ export async function startReclaim(args: string[], env: Record<string, string>):
     url,
     child,
     logs,
+    output: () => printed,
+    async waitForOutput(pattern, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(printed)) {
+        if (Date.now() > deadline || child.exitCode !== null) {
+          throw new Error(`the output never matched ${pattern}:\n${printed}\nstderr:\n${stderr}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return printed;
+    },
     waitForLog,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

@@ -1,0 +1,171 @@
+// The `reclaim` command as a seller runs it (API.md, Command line): real processes of bin/reclaim.js on a database of
+// this test's own.
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
+import { type ProcessDatabase, processDatabase, runReclaim, startReclaim } from './support/process.js';
+import { gql, SAMPLE_FILES, SAMPLES, SAMPLES_AS_OF } from './support/server.js';
+
+const CliTotals = graphql(`
+  query CliTotals($asOf: DateTime) {
+    viewer { name region totals(asOf: $asOf) { missingUnits claimableUnits expiredUnits reimbursable { amount currency } } }
+  }
+`);
+
+function jsonLines(stdout: string): Array<Record<string, unknown>> {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('reclaim', () => {
+  let database: ProcessDatabase;
+  let token: string;
+
+  beforeAll(async () => {
+    database = await processDatabase();
+  });
+  afterAll(() => database.close());
+
+  it('--help names every command', async () => {
+    const help = await runReclaim(['--help'], database.env);
+    expect(help.code).toBe(0);
+    for (const command of ['serve', 'worker', 'import', 'account', 'demo']) expect(help.stdout).toContain(command);
+  });
+
+  it('account create prints one JSON line with the account id and its token, shown once', async () => {
+    const created = await runReclaim(['account', 'create', '--name', 'CLI Shop', '--region', 'NA'], database.env);
+    expect(created.code, created.stderr).toBe(0);
+    const lines = jsonLines(created.stdout);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toEqual({ accountId: expect.any(String), token: expect.stringMatching(/^rcl_/) });
+    token = lines[0]!.token as string;
+    // The token is printed for the seller, never logged.
+    expect(created.stderr).not.toContain(token);
+  });
+
+  it('account create refuses an unknown region, saying which are allowed', async () => {
+    const refused = await runReclaim(['account', 'create', '--name', 'X', '--region', 'MARS'], database.env);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/MARS/);
+    expect(refused.stderr).toMatch(/NA/);
+  });
+
+  it('import reads every sample file, one JSON line each, and gives the numbers of EXPECTED.md', async () => {
+    const files = SAMPLE_FILES.map((file) => path.join(SAMPLES, file));
+    const imported = await runReclaim(['import', ...files, '--account', token], database.env);
+    expect(imported.code, imported.stderr).toBe(0);
+    const lines = jsonLines(imported.stdout);
+    expect(lines.map((line) => [path.basename(line.file as string), line.status])).toEqual(
+      SAMPLE_FILES.map((file) => [file, 'SUCCEEDED']),
+    );
+    expect(lines[0]).toMatchObject({ kind: 'LEDGER', duplicates: 0 });
+    expect(imported.stdout).not.toContain(token);
+    expect(imported.stderr).not.toContain(token);
+
+    // The numbers are up to date when the command returns: a server started now shows them.
+    const server = await startReclaim(['serve'], database.env);
+    try {
+      const totals = await gql(server, CliTotals, { asOf: SAMPLES_AS_OF }, token);
+      expect(totals.data?.viewer).toEqual({
+        name: 'CLI Shop',
+        region: 'NA',
+        totals: {
+          missingUnits: 11,
+          claimableUnits: 9,
+          expiredUnits: 2,
+          reimbursable: [{ amount: '246.96', currency: 'USD' }],
+        },
+      });
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
+
+  it('import of the same file again counts its rows as duplicates and inserts nothing', async () => {
+    const again = await runReclaim(['import', path.join(SAMPLES, 'ledger.tsv'), '--account', token], database.env);
+    expect(again.code, again.stderr).toBe(0);
+    const [line] = jsonLines(again.stdout);
+    expect(line).toMatchObject({ status: 'SUCCEEDED', inserted: 0 });
+    expect(line!.duplicates).toBe(line!.rows);
+  });
+
+  it('import of a broken file fails with the line and column of the problem, and exits non-zero', async () => {
+    const ledger = await readFile(path.join(SAMPLES, 'ledger.tsv'), 'utf8');
+    const [header, first] = ledger.split('\n');
+    const broken = path.join(os.tmpdir(), `reclaim-cli-broken-${process.pid}.tsv`);
+    // A date that is not a date on the first data row.
+    const cells = first!.split('\t');
+    cells[0] = 'not-a-date';
+    await writeFile(broken, `${header}\n${cells.join('\t')}\n`);
+    const failed = await runReclaim(['import', broken, '--account', token], database.env);
+    expect(failed.code).toBe(1);
+    const [line] = jsonLines(failed.stdout);
+    expect(line).toMatchObject({ status: 'FAILED', code: 'INVALID_FILE' });
+    expect(line!.message).toMatch(/line 2/);
+  });
+
+  it('import with an unknown token is refused, and the token is not echoed', async () => {
+    const refused = await runReclaim(
+      ['import', path.join(SAMPLES, 'ledger.tsv'), '--account', 'rcl_not-a-real-token-0000'],
+      database.env,
+    );
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/token is unknown/);
+    expect(refused.stderr).not.toContain('rcl_not-a-real-token-0000');
+  });
+
+  it('demo creates a new account filled with generated data and prints its token', async () => {
+    const demo = await runReclaim(['demo', '--products', '30', '--seed', '7'], database.env);
+    expect(demo.code, demo.stderr).toBe(0);
+    const [line] = jsonLines(demo.stdout);
+    expect(line).toEqual({ accountId: expect.any(String), token: expect.stringMatching(/^rcl_/) });
+    const server = await startReclaim(['serve'], database.env);
+    try {
+      const totals = (await gql(server, CliTotals, {}, line!.token as string)).data?.viewer.totals;
+      expect(totals!.missingUnits).toBeGreaterThan(0);
+      expect(totals!.claimableUnits).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('reclaim serve on an empty database', () => {
+  let database: ProcessDatabase;
+  beforeAll(async () => {
+    database = await processDatabase();
+  });
+  afterAll(() => database.close());
+
+  it('adds nothing by itself; with --seed-demo-if-empty (npm start) it loads the demo and prints the GraphiQL link', async () => {
+    const plain = await startReclaim(['serve'], database.env);
+    expect(plain.logs.some((line) => String(line.msg).includes('demo'))).toBe(false);
+    expect(await plain.stop()).toBe(0);
+
+    const seeding = await startReclaim(['serve', '--seed-demo-if-empty'], database.env);
+    try {
+      const printed = await seeding.waitForOutput(/#token=rcl_\S+/);
+      const link = /(http:\/\/127\.0\.0\.1:\d+\/graphql)#token=(rcl_\S+)/.exec(printed);
+      expect(link, printed).not.toBeNull();
+      const [, , demoToken] = link!;
+      const totals = (await gql(seeding, CliTotals, {}, demoToken!)).data?.viewer.totals;
+      expect(totals!.missingUnits).toBeGreaterThan(0);
+      // GraphiQL answers a browser at the printed address.
+      const page = await fetch(`${seeding.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('GraphiQL');
+      // The token appears in what is printed for the person who started it, never in a log line.
+      expect(seeding.logs.some((line) => JSON.stringify(line).includes(demoToken!))).toBe(false);
+    } finally {
+      await seeding.stop();
+    }
+    // Started again, the database is no longer empty: no second demo.
+    const again = await startReclaim(['serve', '--seed-demo-if-empty'], database.env);
+    expect(again.output()).not.toContain('#token=');
+    await again.stop();
+  });
+});
