@@ -79,6 +79,18 @@ interface Authentication {
   isAdmin: boolean;
 }
 
+/** A GraphQL operation with its variables; uploads are multipart and may be much larger. */
+const MAX_OPERATION_BYTES = 1024 * 1024;
+/** The operations and map parts of a multipart upload, besides the file. */
+const MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
+
+function bodyTooLarge(req: IncomingMessage, maxUploadBytes: number): boolean {
+  const declared = Number(req.headers['content-length']);
+  if (!Number.isFinite(declared)) return false;
+  const multipart = (req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
+  return declared > (multipart ? maxUploadBytes + MULTIPART_OVERHEAD_BYTES : MAX_OPERATION_BYTES);
+}
+
 export function buildApp({ config, db, log, clock, events, jobs }: AppDependencies): App {
   async function authenticate(authorization: string | null | undefined): Promise<Authentication> {
     const token = bearerToken(authorization);
@@ -152,6 +164,9 @@ export function buildApp({ config, db, log, clock, events, jobs }: AppDependenci
     },
     renderGraphiQL: (options) => renderGraphiQL(options).replace('"__RECLAIM_HEADERS__"', HEADERS_FROM_FRAGMENT),
     plugins: [useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
+    // The largest body is an upload: yoga's own cap (25 MB) would refuse a year of ledger. Bodies that are not
+    // uploads are held to far less before they reach yoga (the server below).
+    maxRequestBodySize: config.maxUploadBytes + MULTIPART_OVERHEAD_BYTES,
     // HTTP requests bring `request`; graphql-ws subscriptions bring the upgrade request as `req`, authenticated
     // already in onConnect.
     context: async (initial: Partial<YogaInitialContext> & { auth?: Authentication; req?: IncomingMessage }) => {
@@ -181,6 +196,21 @@ export function buildApp({ config, db, log, clock, events, jobs }: AppDependenci
     if (req.url === '/' || req.url === '') {
       res.writeHead(302, { location: '/graphql' });
       res.end();
+      return;
+    }
+    if (bodyTooLarge(req, config.maxUploadBytes)) {
+      res.writeHead(413, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: `Request body too large: at most ${MAX_OPERATION_BYTES / 1024} KiB, or ${config.maxUploadBytes / 2 ** 20} MiB for a file upload (multipart)`,
+              extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' },
+            },
+          ],
+        }),
+      );
+      req.resume();
       return;
     }
     await yoga.requestListener(req, res);

@@ -113,6 +113,7 @@ export class DatabaseQueue implements JobQueue {
       const definition = this.definitions.get(job.name);
       if (!definition) throw new Error(`no job is called ${job.name}`);
       const started = performance.now();
+      log.info('job started');
       await definition.run(definition.payload.parse(job.payload), { db, clock, events, log, jobs: this });
       await db.sql.execute(`UPDATE job SET status = 'DONE', finished_at = now(), locked_by = NULL WHERE id = $1`, [
         job.id,

@@ -78,6 +78,7 @@ export class RedisQueue implements JobQueue {
           payload: job.data,
         });
         const started = performance.now();
+        log.info('job started');
         await definition.run(definition.payload.parse(job.data), { db, clock, events, log, jobs: this });
         log.info({ ms: Math.round(performance.now() - started) }, 'job done');
       },

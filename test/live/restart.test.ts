@@ -9,7 +9,7 @@ import {
   runReclaim,
   startReclaim,
 } from '../support/process.js';
-import { gql, member, SAMPLE_FILES, SAMPLES_AS_OF, uploadSample } from '../support/server.js';
+import { gql, ImportReport, member, SAMPLE_FILES, SAMPLES_AS_OF, upload, uploadSample } from '../support/server.js';
 
 const Imports = graphql(`
   query RestartImports {
@@ -105,5 +105,45 @@ describe('a server killed (SIGKILL) while imports wait in its queue', () => {
     }
     expect((await gql(second, RestartTotals, { asOf: SAMPLES_AS_OF }, token)).data?.viewer.totals).toEqual(expected);
     expect(await second.stop('SIGTERM')).toBe(0);
+  });
+
+  it('finishes the running import on SIGTERM (or gives it back): after a restart it is whole, never half-imported', async () => {
+    const rows = 200_000;
+    const header =
+      'Date\tFNSKU\tASIN\tMSKU\tTitle\tEvent Type\tReference ID\tQuantity\tFulfillment Center\tDisposition\tReason\tCountry\tReconciled Quantity\tUnreconciled Quantity\tDate and Time';
+    const lines = [header];
+    for (let index = 0; index < rows; index++) {
+      const sku = `SKU-BULK-${index % 500}`;
+      lines.push(
+        `05/02/2025\tX00BULK${index % 500}\tB0BULK${index % 500}\t${sku}\tBulk item\tShipments\t${900000000000 + index}\t-1\tPHX7\tSELLABLE\t\tUS\t0\t0\t2025-05-02T10:00:00-0700`,
+      );
+    }
+    const server = await startReclaim(['serve'], { ...database.env, RECLAIM_IMPORT_WAIT_SECONDS: '0' });
+    servers.push(server);
+    const response = await upload(
+      server,
+      token,
+      { name: 'bulk-ledger.tsv', content: `${lines.join('\n')}\n` },
+      ImportReport,
+      {},
+    );
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    const queued = member(response.data?.importReport, 'ImportReportSuccess').import;
+    await server.waitForLog(
+      (line) =>
+        line.msg === 'job started' &&
+        (line.payload as { importId?: number } | undefined)?.importId === Number(queued.id),
+    );
+    expect(await server.stop('SIGTERM')).toBe(0);
+
+    const restarted = await startReclaim(['serve'], database.env);
+    servers.push(restarted);
+    const finished = await until(
+      'the bulk import after the restart',
+      async () => (await importsOf(restarted, token)).find((record) => record.id === queued.id),
+      (record) => record?.status === 'SUCCEEDED' || record?.status === 'FAILED',
+    );
+    expect(finished).toMatchObject({ status: 'SUCCEEDED', rows, inserted: rows, duplicates: 0 });
+    await restarted.stop('SIGTERM');
   });
 });
