@@ -25,6 +25,10 @@ function sendWorkbook(res: ServerResponse, fileName: string, bytes: Uint8Array) 
   res.end(bytes);
 }
 
+// A validly signed link to what its account does not hold (another account's case, a case deleted since): refused
+// like a forged one, and without telling whether the thing exists.
+const NOT_YOURS = 'This link does not give access to that document';
+
 export async function serveDocument(
   req: IncomingMessage,
   res: ServerResponse,
@@ -45,7 +49,7 @@ export async function serveDocument(
   let match = /^\/documents\/cases\/(\d+)$/.exec(url.pathname);
   if (match) {
     const found = await db.prisma.case.findFirst({ where: { id: Number(match[1]), accountId, deletedAt: null } });
-    if (!found) return send(res, 404, 'No such case');
+    if (!found) return send(res, 403, NOT_YOURS);
     return sendWorkbook(res, `reclaim-case-${found.amazonCaseId}.xlsx`, found.document);
   }
   match = /^\/documents\/cases\/(\d+)\/items\/(\d+)$/.exec(url.pathname);
@@ -54,14 +58,14 @@ export async function serveDocument(
       where: { id: Number(match[2]), caseId: Number(match[1]), accountId, case: { deletedAt: null } },
       include: { case: true },
     });
-    if (!item) return send(res, 404, 'No such case item');
+    if (!item) return send(res, 403, NOT_YOURS);
     return sendWorkbook(res, `reclaim-case-${item.case.amazonCaseId}-item-${item.id}.xlsx`, item.document);
   }
   match = /^\/documents\/claims\/([A-Z]+)$/.exec(url.pathname);
   if (match && (MISSING_TYPES as readonly string[]).includes(match[1]!)) {
     const type = match[1] as MissingType;
     const account = await db.prisma.account.findUnique({ where: { id: accountId } });
-    if (!account) return send(res, 404, 'No such account');
+    if (!account) return send(res, 403, NOT_YOURS);
     const skus = (url.searchParams.get('skus') ?? '').split(',').filter(Boolean);
     const asOfDay = url.searchParams.get('asOf') ?? dayOf(deps.clock.now());
     try {
@@ -71,7 +75,7 @@ export async function serveDocument(
       return sendWorkbook(res, `reclaim-claim-${type.toLowerCase()}-${asOfDay}.xlsx`, bytes);
     } catch (error) {
       deps.log.warn({ err: error }, 'claim document refused');
-      return send(res, 404, 'No such claim');
+      return send(res, 403, NOT_YOURS);
     }
   }
   return send(res, 404, 'No such document');

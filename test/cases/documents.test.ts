@@ -264,16 +264,16 @@ describe('document links', () => {
     expect(await response.text()).toMatch(/expired/i);
   });
 
-  it("of another account's case cannot be made by that account: even a link signed for it finds nothing", async () => {
+  it("of another account's case cannot be made by that account: even a link signed for it is refused (403)", async () => {
     const secret = await documentSecret(server.database.db, server.config.documentSecret);
     const otherId = Number((await gql(server, ViewerIdentity, {}, other)).data!.viewer.id);
     const expires = new Date(server.clock.now().getTime() + 60_000);
     for (const path of [`/documents/cases/${caseId}`, new URL(itemUrls['SKU-X']!).pathname]) {
       const response = await download(`${server.url}${signDocumentPath(secret, otherId, path, expires)}`);
-      expect(response.status, path).toBe(404);
+      expect(response.status, path).toBe(403);
     }
     const claim = `/documents/claims/LOST?${new URLSearchParams({ skus: 'SKU-X', asOf: '2025-06-01' })}`;
-    expect((await download(`${server.url}${signDocumentPath(secret, otherId, claim, expires)}`)).status).toBe(404);
+    expect((await download(`${server.url}${signDocumentPath(secret, otherId, claim, expires)}`)).status).toBe(403);
   });
 });
 
