@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import { type ProcessDatabase, processDatabase, runReclaim, startReclaim } from './support/process.js';
-import { gql, SAMPLE_FILES, SAMPLES, SAMPLES_AS_OF } from './support/server.js';
+import { gql, SAMPLE_FILES, SAMPLE_ROWS, SAMPLES, SAMPLES_AS_OF } from './support/server.js';
 
 const CliTotals = graphql(`
   query CliTotals($asOf: DateTime) {
@@ -62,7 +62,11 @@ describe('reclaim', () => {
     expect(lines.map((line) => [path.basename(line.file as string), line.status])).toEqual(
       SAMPLE_FILES.map((file) => [file, 'SUCCEEDED']),
     );
-    expect(lines[0]).toMatchObject({ kind: 'LEDGER', duplicates: 0 });
+    for (const line of lines) {
+      const expected = SAMPLE_ROWS[path.basename(line.file as string)]!;
+      expect(line, String(line.file)).toMatchObject({ kind: expected.kind, rows: expected.rows, duplicates: 0 });
+      expect((line.inserted as number) + (line.updated as number), String(line.file)).toBe(expected.rows);
+    }
     expect(imported.stdout).not.toContain(token);
     expect(imported.stderr).not.toContain(token);
 

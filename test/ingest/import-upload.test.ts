@@ -8,6 +8,7 @@ import {
   gql,
   ImportReport,
   member,
+  SAMPLE_ROWS,
   SAMPLES,
   startServer,
   type TestServer,
@@ -34,16 +35,6 @@ const EverythingOfAnAccount = graphql(`
     products(first: 10) { edges { node { sku } } }
   }
 `);
-
-const SAMPLE_ROWS: Record<string, { kind: string; rows: number }> = {
-  'ledger.tsv': { kind: 'LEDGER', rows: 12 },
-  'reimbursements.tsv': { kind: 'REIMBURSEMENTS', rows: 3 },
-  'customer-returns.tsv': { kind: 'CUSTOMER_RETURNS', rows: 1 },
-  'settlement.tsv': { kind: 'SETTLEMENT', rows: 10 },
-  'inbound-shipments.tsv': { kind: 'INBOUND_SHIPMENTS', rows: 2 },
-  'product-costs.tsv': { kind: 'PRODUCT_COSTS', rows: 3 },
-  'reimbursements-after-case.tsv': { kind: 'REIMBURSEMENTS', rows: 2 },
-};
 
 /** Everything an import can change, to show that a refused file changed nothing. */
 async function snapshot(server: TestServer) {

@@ -26,6 +26,16 @@ export const SAMPLE_FILES = [
   'product-costs.tsv',
 ];
 export const SAMPLES_AS_OF = '2025-06-15T00:00:00Z';
+/** What each sample file is and how many data rows it has. */
+export const SAMPLE_ROWS: Record<string, { kind: string; rows: number }> = {
+  'ledger.tsv': { kind: 'LEDGER', rows: 12 },
+  'reimbursements.tsv': { kind: 'REIMBURSEMENTS', rows: 3 },
+  'customer-returns.tsv': { kind: 'CUSTOMER_RETURNS', rows: 1 },
+  'settlement.tsv': { kind: 'SETTLEMENT', rows: 10 },
+  'inbound-shipments.tsv': { kind: 'INBOUND_SHIPMENTS', rows: 2 },
+  'product-costs.tsv': { kind: 'PRODUCT_COSTS', rows: 3 },
+  'reimbursements-after-case.tsv': { kind: 'REIMBURSEMENTS', rows: 2 },
+};
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 export interface TestServer {
