@@ -36,6 +36,14 @@ async function withRuntime<T>(
 }
 
 async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolean }) {
+  // Signals are heard from the first instant: a SIGTERM during start-up stops the server once it is up, cleanly.
+  let stopRequested: string | undefined;
+  let stop = async (signal: string) => {
+    stopRequested = signal;
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
   const runtime = await openRuntime('reclaim serve');
   const { log, db } = runtime;
   const queue = createQueue(runtime);
@@ -52,17 +60,8 @@ async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolean }) {
     queue.start();
     stopSchedule = await scheduleJobs(queue, runtime);
   }
-  const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
-  log.info({ url: `${url}/graphql`, database: db.kind }, 'Reclaim is listening');
-  if (demoToken) {
-    // Printed, not logged: the token is a secret and log lines may be shipped elsewhere.
-    process.stdout.write(
-      `\nDemo account ready. Its token (shown once): ${demoToken}\n` +
-        `Open GraphiQL with the Authorization header filled in:\n  ${url}/graphql#token=${demoToken}\n\n`,
-    );
-  }
   let stopping = false;
-  const stop = async (signal: string) => {
+  stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping: finishing running requests and jobs');
@@ -74,28 +73,42 @@ async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolean }) {
     log.flush?.();
     process.exit(0);
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  if (stopRequested) return stop(stopRequested);
+
+  const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
+  log.info({ url: `${url}/graphql`, database: db.kind }, 'Reclaim is listening');
+  if (demoToken) {
+    // Printed, not logged: the token is a secret and log lines may be shipped elsewhere.
+    process.stdout.write(
+      `\nDemo account ready. Its token (shown once): ${demoToken}\n` +
+        `Open GraphiQL with the Authorization header filled in:\n  ${url}/graphql#token=${demoToken}\n\n`,
+    );
+  }
 }
 
 async function worker() {
+  let stopRequested: string | undefined;
+  let stop = async (signal: string) => {
+    stopRequested = signal;
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
   const runtime = await openRuntime('reclaim worker');
   const queue = createQueue(runtime);
   queue.start();
   const stopSchedule = await scheduleJobs(queue, runtime);
-  runtime.log.info(
-    { database: runtime.db.kind, queue: runtime.config.redisUrl ? 'redis' : 'database' },
-    'Reclaim worker is running',
-  );
-  const stop = async (signal: string) => {
+  stop = async (signal: string) => {
     runtime.log.info({ signal }, 'stopping: finishing the running job');
     stopSchedule();
     await queue.stop();
     await runtime.close();
     process.exit(0);
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  if (stopRequested) return stop(stopRequested);
+  runtime.log.info(
+    { database: runtime.db.kind, queue: runtime.config.redisUrl ? 'redis' : 'database' },
+    'Reclaim worker is running',
+  );
 }
 
 async function importFiles(files: string[], options: { account?: string; kind?: ReportKind }) {

@@ -85,7 +85,8 @@ describe('reclaim', () => {
         },
       });
     } finally {
-      expect(await server.stop()).toBe(0);
+      const code = await server.stop();
+      expect(code, server.stderr()).toBe(0);
     }
   });
 
@@ -148,7 +149,8 @@ describe('reclaim serve on an empty database', () => {
   it('adds nothing by itself; with --seed-demo-if-empty (npm start) it loads the demo and prints the GraphiQL link', async () => {
     const plain = await startReclaim(['serve'], database.env);
     expect(plain.logs.some((line) => String(line.msg).includes('demo'))).toBe(false);
-    expect(await plain.stop()).toBe(0);
+    const code = await plain.stop();
+    expect(code, plain.stderr()).toBe(0);
 
     const seeding = await startReclaim(['serve', '--seed-demo-if-empty'], database.env);
     try {

@@ -90,8 +90,13 @@ export interface ReclaimServer {
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>;
   /** Resolves with the first log line (past or future) that matches. */
   waitForLog(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
-  /** Sends a signal and waits for the process to end; resolves with its exit code (null when killed). */
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /**
+   * Sends a signal and waits for the process to end; resolves with its exit code, or the name of the signal that
+   * ended it (a process that handles SIGTERM exits 0; SIGKILL gives 'SIGKILL').
+   */
+  stop(signal?: NodeJS.Signals): Promise<number | string>;
+  /** What the process wrote to stderr so far. */
+  stderr(): string;
 }
 
 /** Starts `reclaim serve` (or `reclaim worker`) and waits until it is ready. */
@@ -125,7 +130,9 @@ export async function startReclaim(args: string[], env: Record<string, string>):
     }
   });
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+  );
 
   const waitForLog = (match: (line: LogLine) => boolean, timeoutMs = 60_000) => {
     const seen = logs.find(match);
@@ -164,6 +171,7 @@ export async function startReclaim(args: string[], env: Record<string, string>):
     child,
     logs,
     output: () => printed,
+    stderr: () => stderr,
     async waitForOutput(pattern, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
       while (!pattern.test(printed)) {
