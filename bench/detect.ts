@@ -4,6 +4,7 @@
 // Options: PRODUCTS (default 20000), LEDGER_ROWS (default 2000000), REQUESTS (default 100).
 import { buildApp } from '../src/app.js';
 import { systemClock } from '../src/clock.js';
+import { type Config, readConfig } from '../src/config.js';
 import { generateDemo } from '../src/demo/generate.js';
 import { createEvents } from '../src/events.js';
 import { importNow } from '../src/jobs/inline.js';
@@ -84,16 +85,8 @@ for await (const bench of benchDatabases()) {
     `${bench.name}: full recomputation of ${refreshed.length.toLocaleString('en')} products (${lots!.count.toLocaleString('en')} lots of missing units) in ${((performance.now() - recomputeStarted) / 1000).toFixed(1)} s`,
   );
 
-  const config = {
-    dataDir: '',
-    port: 0,
-    host: '127.0.0.1',
-    logLevel: 'silent',
-    maxUploadBytes: 1,
-    documentLinkSeconds: 900,
-    importWaitSeconds: 60,
-    redisPrefix: 'reclaim',
-  };
+  // The defaults of a fresh installation, on an ephemeral port, with no other process's settings.
+  const config: Config = { ...readConfig({}), port: 0, logLevel: 'silent' };
   const app = buildApp({
     config,
     db,

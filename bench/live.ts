@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { WebSocketServer } from 'ws';
 import { buildApp } from '../src/app.js';
 import { systemClock } from '../src/clock.js';
-import type { Config } from '../src/config.js';
+import { type Config, readConfig } from '../src/config.js';
 import { createEvents } from '../src/events.js';
 import { importNow } from '../src/jobs/inline.js';
 import { createLogger } from '../src/logger.js';
@@ -105,16 +105,8 @@ async function main() {
     asOf: AS_OF,
   });
 
-  const config: Config = {
-    dataDir: '',
-    port: 0,
-    host: '127.0.0.1',
-    logLevel: 'silent',
-    maxUploadBytes: 1,
-    documentLinkSeconds: 900,
-    importWaitSeconds: 60,
-    redisPrefix: 'reclaim',
-  };
+  // The defaults of a fresh installation, on an ephemeral port, with no other process's settings.
+  const config: Config = { ...readConfig({}), port: 0, logLevel: 'silent' };
   const app = buildApp({ config, db, log, clock, events, jobs: { enqueue: async () => {} } });
   const address = await app.start();
   const yoga = await measure({

@@ -1,4 +1,5 @@
 // The HTTP server: GraphQL over HTTP, SSE and graphql-ws on /graphql, GraphiQL in a browser, /healthz.
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
@@ -6,6 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type YogaInitialContext } from 'graphql-yoga';
+import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -14,6 +16,15 @@ import { documentSecret, signDocumentPath } from './documents/signing.js';
 import type { Events } from './events.js';
 import type { Account } from './generated/prisma/client.js';
 import { serveDocument } from './http/documents.js';
+import {
+  createRateLimiters,
+  maskErrorSaying,
+  operationLimitPlugins,
+  requestIdOf,
+  useErrorLogging,
+  useRateLimits,
+  useRequestId,
+} from './http/protection.js';
 import { announceCaseEvents } from './jobs/announce.js';
 import type { JobEnqueuer } from './jobs/kit.js';
 import type { Logger } from './logger.js';
@@ -31,6 +42,11 @@ export interface AppDependencies {
   events: Events;
   /** Where requests put work (imports): a queue that this process, or another, runs. */
   jobs: JobEnqueuer;
+  /**
+   * A server already listening (`reclaim serve` answers /healthz with 503 while it waits for the database): the app
+   * takes over its requests. Otherwise the app makes its own.
+   */
+  server?: Server;
 }
 
 export interface App {
@@ -91,7 +107,7 @@ function bodyTooLarge(req: IncomingMessage, maxUploadBytes: number): boolean {
   return declared > (multipart ? maxUploadBytes + MULTIPART_OVERHEAD_BYTES : MAX_OPERATION_BYTES);
 }
 
-export function buildApp({ config, db, log, clock, events, jobs }: AppDependencies): App {
+export function buildApp({ config, db, log, clock, events, jobs, server: listening }: AppDependencies): App {
   async function authenticate(authorization: string | null | undefined): Promise<Authentication> {
     const token = bearerToken(authorization);
     if (authorization && !token) {
@@ -116,13 +132,13 @@ export function buildApp({ config, db, log, clock, events, jobs }: AppDependenci
     return secret;
   };
 
-  function contextFor(auth: Authentication, origin: string): Context {
+  function contextFor(auth: Authentication, origin: string, requestId: string): Context {
     const base = config.publicUrl ?? origin;
     return {
       db,
       config,
       clock,
-      log: auth.account ? log.child({ accountId: auth.account.id }) : log,
+      log: log.child(auth.account ? { requestId, accountId: auth.account.id } : { requestId }),
       account: auth.account,
       isAdmin: auth.isAdmin,
       loaders: createLoaders(db, auth.account),
@@ -146,6 +162,14 @@ export function buildApp({ config, db, log, clock, events, jobs }: AppDependenci
     };
   }
 
+  // Rate limits are counted in Redis when there is one, so that several processes share them; the client does not
+  // queue commands while Redis is away, so the in-memory insurance counts meanwhile.
+  const limiterRedis = config.redisUrl
+    ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    : undefined;
+  limiterRedis?.on('error', (error) => log.debug({ err: error }, 'rate-limit Redis unavailable'));
+  const limiters = createRateLimiters(config, limiterRedis);
+
   const yoga = createYoga<{ req?: IncomingMessage; res?: ServerResponse; auth?: Authentication }>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -156,27 +180,42 @@ export function buildApp({ config, db, log, clock, events, jobs }: AppDependenci
       warn: (...args) => log.warn({ yoga: args }, 'yoga'),
       error: (...args) => log.error({ yoga: args }, 'yoga'),
     },
-    graphiql: {
+    graphiql: config.graphiql && {
       title: 'Reclaim GraphiQL',
       defaultQuery: DEFAULT_QUERY,
       headers: '__RECLAIM_HEADERS__',
       subscriptionsProtocol: 'WS',
     },
+    maskedErrors: { maskError: maskErrorSaying },
     renderGraphiQL: (options) => renderGraphiQL(options).replace('"__RECLAIM_HEADERS__"', HEADERS_FROM_FRAGMENT),
-    plugins: [useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] })],
+    plugins: [
+      useRequestId(),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      ...operationLimitPlugins(config),
+      useRateLimits(limiters),
+      useErrorLogging(),
+    ],
     // The largest body is an upload: yoga's own cap (25 MB) would refuse a year of ledger. Bodies that are not
     // uploads are held to far less before they reach yoga (the server below).
     maxRequestBodySize: config.maxUploadBytes + MULTIPART_OVERHEAD_BYTES,
     // HTTP requests bring `request`; graphql-ws subscriptions bring the upgrade request as `req`, authenticated
     // already in onConnect.
-    context: async (initial: Partial<YogaInitialContext> & { auth?: Authentication; req?: IncomingMessage }) => {
+    context: async (
+      initial: Partial<YogaInitialContext> & { auth?: Authentication; req?: IncomingMessage; requestId?: string },
+    ) => {
       const auth = initial.auth ?? (await authenticate(initial.request?.headers.get('authorization')));
       const host = initial.request?.headers.get('host') ?? initial.req?.headers.host;
-      return contextFor(auth, originOf(host, initial.request?.url ?? `http://${config.host}:${config.port}`));
+      return contextFor(
+        auth,
+        originOf(host, initial.request?.url ?? `http://${config.host}:${config.port}`),
+        initial.requestId ?? requestIdOf(initial.request),
+      );
     },
   });
 
-  const server = createServer(async (req, res) => {
+  const server = listening ?? createServer();
+  server.removeAllListeners('request');
+  server.on('request', async (req: IncomingMessage, res: ServerResponse) => {
     if (req.url === '/healthz' || req.url?.startsWith('/healthz?')) {
       const healthy = await db.sql.query('SELECT 1').then(
         () => true,
@@ -246,6 +285,7 @@ export function buildApp({ config, db, log, clock, events, jobs }: AppDependenci
           socket: ctx.extra.socket,
           params,
           auth: ctx.extra.auth,
+          requestId: `ws-${randomUUID()}`,
         });
         const args = {
           schema: enveloped,
@@ -270,6 +310,7 @@ export function buildApp({ config, db, log, clock, events, jobs }: AppDependenci
     fetch: async (input, init) => yoga.fetch(input as URL, init ?? {}),
     start: () =>
       new Promise((resolve, reject) => {
+        if (server.listening) return resolve(server.address() as AddressInfo);
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           server.off('error', reject);
@@ -283,6 +324,7 @@ export function buildApp({ config, db, log, clock, events, jobs }: AppDependenci
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(timer);
+      limiterRedis?.disconnect();
     },
   };
 }

@@ -1,11 +1,13 @@
 // The `reclaim` command (API.md, Command line).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { buildApp } from './app.js';
-import { ConfigError } from './config.js';
+import { type Config, ConfigError } from './config.js';
 import { DataDirectoryInUseError } from './db/lock.js';
 import { loadDemo } from './demo/load.js';
 import { REGIONS, REPORT_KINDS, type Region, type ReportKind } from './domain/types.js';
@@ -35,16 +37,69 @@ async function withRuntime<T>(
   }
 }
 
+function urlOf(address: AddressInfo): string {
+  return `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
+}
+
+/** Answers every request with 503 until the app is ready: /healthz says "starting", GraphQL a retryable error. */
+function listenWhileStarting(config: Config): Promise<Server> {
+  const server = createServer((req, res) => {
+    const health = req.url === '/healthz' || req.url?.startsWith('/healthz?');
+    res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '5' });
+    res.end(
+      JSON.stringify(
+        health
+          ? { status: 'starting', database: config.databaseUrl ? 'postgres' : 'embedded' }
+          : {
+              errors: [
+                {
+                  message: 'Reclaim is starting: the database is not reachable yet, try again shortly',
+                  extensions: { code: 'DATABASE_UNAVAILABLE' },
+                },
+              ],
+            },
+      ),
+    );
+    req.resume();
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
 async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolean }) {
   // Signals are heard from the first instant: a SIGTERM during start-up stops the server once it is up, cleanly.
   let stopRequested: string | undefined;
+  let waitingForDatabase = true;
   let stop = async (signal: string) => {
     stopRequested = signal;
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
-  const runtime = await openRuntime('reclaim serve');
+  // The port is taken at once, so that a load balancer sees 503 (not a refused connection) while the database is
+  // still unreachable; the app takes the server over once the database is ready.
+  let server: Server | undefined;
+  const runtime = await openRuntime('reclaim serve', {
+    waitForDatabase: true,
+    beforeDatabase: async (config, startLog) => {
+      server = await listenWhileStarting(config);
+      const address = server.address() as AddressInfo;
+      startLog.info({ url: `${urlOf(address)}/graphql` }, 'Reclaim is starting: waiting for the database');
+      stop = async (signal: string) => {
+        stopRequested = signal;
+        if (waitingForDatabase) {
+          startLog.info({ signal }, 'stopped before the database was reached');
+          process.exit(0);
+        }
+      };
+    },
+  });
+  waitingForDatabase = false;
   const { log, db } = runtime;
   const queue = createQueue(runtime);
   let demoToken: string | undefined;
@@ -53,7 +108,7 @@ async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolean }) {
     const demo = await loadDemo(runtime, {});
     demoToken = demo.token;
   }
-  const app = buildApp({ ...runtime, jobs: queue });
+  const app = buildApp({ ...runtime, jobs: queue, server });
   const address = await app.start();
   let stopSchedule = () => {};
   if (options.worker) {
@@ -75,7 +130,7 @@ async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolean }) {
   };
   if (stopRequested) return stop(stopRequested);
 
-  const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
+  const url = urlOf(address);
   log.info({ url: `${url}/graphql`, database: db.kind }, 'Reclaim is listening');
   if (demoToken) {
     // Printed, not logged: the token is a secret and log lines may be shipped elsewhere.
@@ -93,7 +148,16 @@ async function worker() {
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
-  const runtime = await openRuntime('reclaim worker');
+  const runtime = await openRuntime('reclaim worker', {
+    waitForDatabase: true,
+    beforeDatabase: async () => {
+      // Until the database answers there is nothing to finish: a stop request ends the process at once.
+      stop = async () => process.exit(0);
+    },
+  });
+  stop = async (signal: string) => {
+    stopRequested = signal;
+  };
   const queue = createQueue(runtime);
   queue.start();
   const stopSchedule = await scheduleJobs(queue, runtime);

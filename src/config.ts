@@ -5,6 +5,10 @@ import { z } from 'zod';
 // An empty variable counts as unset.
 const optional = (schema: z.ZodType) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
+const switchSetting = z.enum(['true', 'false', '1', '0', 'on', 'off'], { message: 'must be true or false' });
+const isOn = (value: unknown, fallback: boolean) =>
+  value === undefined ? fallback : ['true', '1', 'on'].includes(value as string);
+
 const environment = z.object({
   RECLAIM_DATA_DIR: optional(z.string()),
   DATABASE_URL: optional(
@@ -34,6 +38,11 @@ const environment = z.object({
       .max(24 * 60),
   ),
   RECLAIM_IMPORT_WAIT_SECONDS: optional(z.coerce.number().int().min(0).max(3600)),
+  RECLAIM_INTROSPECTION: optional(switchSetting),
+  RECLAIM_GRAPHIQL: optional(switchSetting),
+  RECLAIM_MUTATIONS_PER_MINUTE: optional(z.coerce.number().int().min(1)),
+  RECLAIM_IMPORTS_PER_HOUR: optional(z.coerce.number().int().min(1)),
+  NODE_ENV: optional(z.string()),
   RECLAIM_REDIS_PREFIX: optional(
     z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores'),
   ),
@@ -62,6 +71,12 @@ export interface Config {
   importWaitSeconds: number;
   /** The prefix of Reclaim's keys and channels on Redis, so that several installations can share one Redis. */
   redisPrefix: string;
+  /** Schema introspection; off in production unless asked for (NODE_ENV=production). */
+  introspection: boolean;
+  /** GraphiQL in a browser on GET /graphql; off in production unless asked for. */
+  graphiql: boolean;
+  /** Per account, whichever of its tokens is used; shared across processes through Redis. */
+  rateLimits: { mutationsPerMinute: number; importsPerHour: number };
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +88,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Reclaim cannot start, the configuration has problems:\n${problems.join('\n')}`);
   }
   const values = parsed.data as Record<string, string | number | undefined>;
+  const production = values.NODE_ENV === 'production';
   return {
     dataDir: path.resolve((values.RECLAIM_DATA_DIR as string | undefined) ?? './data'),
     databaseUrl: values.DATABASE_URL as string | undefined,
@@ -88,5 +104,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documentLinkSeconds: ((values.RECLAIM_DOCUMENT_LINK_MINUTES as number | undefined) ?? 15) * 60,
     importWaitSeconds: (values.RECLAIM_IMPORT_WAIT_SECONDS as number | undefined) ?? 60,
     redisPrefix: (values.RECLAIM_REDIS_PREFIX as string | undefined) ?? 'reclaim',
+    introspection: isOn(values.RECLAIM_INTROSPECTION, !production),
+    graphiql: isOn(values.RECLAIM_GRAPHIQL, !production),
+    rateLimits: {
+      mutationsPerMinute: (values.RECLAIM_MUTATIONS_PER_MINUTE as number | undefined) ?? 300,
+      importsPerHour: (values.RECLAIM_IMPORTS_PER_HOUR as number | undefined) ?? 120,
+    },
   };
 }

@@ -142,6 +142,8 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
   const pool = new pg.Pool({
     connectionString: connectionUrl.toString(),
     max: options.poolSize ?? 10,
+    // A database that cannot be reached fails the request after this long instead of holding it forever.
+    connectionTimeoutMillis: 10_000,
     ...(schema ? { options: `-c search_path="${schema}"` } : {}),
   });
   // An idle client that loses its connection emits 'error' on the pool: without a listener it would crash the process.

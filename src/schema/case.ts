@@ -7,6 +7,7 @@ import { builder } from './builder.js';
 import { asOfOf, type Context, viewerOf } from './context.js';
 import { resultOf, resultUnion } from './errors.js';
 import { MoneyType } from './money.js';
+import { checkPageArguments, MAX_PAGE } from './pagination.js';
 import { MissingTypeEnum, ProductType } from './product.js';
 
 export const CaseStatusEnum = builder.enumType('CaseStatus', {
@@ -162,15 +163,17 @@ builder.queryField('cases', (t) =>
       type: 'Case',
       cursor: 'id',
       description: "The account's cases, newest first; `status` keeps those in that state.",
-      maxSize: 100,
       defaultSize: 50,
       args: { status: t.arg({ type: CaseStatusEnum }) },
-      resolve: (query, _root, { status }, ctx) =>
-        ctx.db.prisma.case.findMany({
+      maxSize: MAX_PAGE,
+      resolve: (query, _root, args, ctx) => {
+        checkPageArguments(args);
+        return ctx.db.prisma.case.findMany({
           ...query,
-          where: { accountId: viewerOf(ctx).id, deletedAt: null, ...(status ? { status } : {}) },
+          where: { accountId: viewerOf(ctx).id, deletedAt: null, ...(args.status ? { status: args.status } : {}) },
           orderBy: { id: 'desc' },
-        }),
+        });
+      },
     },
     { name: 'CaseConnection' },
     { name: 'CaseEdge' },

@@ -7,6 +7,7 @@ import { processImportJob } from '../jobs/process-import.js';
 import { builder } from './builder.js';
 import { viewerOf } from './context.js';
 import { ErrorInterface, ErrorResult, resultUnion } from './errors.js';
+import { checkPageArguments, MAX_PAGE } from './pagination.js';
 
 export const ReportKindEnum = builder.enumType('ReportKind', {
   values: REPORT_KINDS,
@@ -61,10 +62,16 @@ builder.queryField('imports', (t) =>
       type: 'Import',
       cursor: 'id',
       description: "The account's imports, newest first.",
-      maxSize: 100,
+      maxSize: MAX_PAGE,
       defaultSize: 20,
-      resolve: (query, _root, _args, ctx) =>
-        ctx.db.prisma.import.findMany({ ...query, where: { accountId: viewerOf(ctx).id }, orderBy: { id: 'desc' } }),
+      resolve: (query, _root, args, ctx) => {
+        checkPageArguments(args);
+        return ctx.db.prisma.import.findMany({
+          ...query,
+          where: { accountId: viewerOf(ctx).id },
+          orderBy: { id: 'desc' },
+        });
+      },
     },
     { name: 'ImportConnection' },
     { name: 'ImportEdge' },

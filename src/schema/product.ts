@@ -11,6 +11,7 @@ import { asOfOf, type Context, viewerOf } from './context.js';
 import { resultOf, resultUnion } from './errors.js';
 import type { ProductNode } from './loaders.js';
 import { MoneyInput, MoneyType, moneyFromInput, moneyOf } from './money.js';
+import { pageSize } from './pagination.js';
 
 export const MissingTypeEnum = builder.enumType('MissingType', {
   values: MISSING_TYPES,
@@ -145,16 +146,6 @@ builder.queryField('product', (t) =>
     },
   }),
 );
-
-const MAX_PAGE = 100;
-
-function pageSize(first: number | null | undefined, fallback: number): number {
-  if (first === null || first === undefined) return fallback;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
-    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE}`, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return first;
-}
 
 function encodeCursor(position: ListPosition): string {
   return Buffer.from(JSON.stringify([position.nextDeadline, position.sku])).toString('base64url');

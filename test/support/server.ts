@@ -94,6 +94,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     // The second CI pass runs every server on Redis (BullMQ and the Redis event target), each in its own key space.
     redisUrl: process.env.TEST_REDIS_URL || undefined,
     redisPrefix: `test-${randomBytes(6).toString('hex')}`,
+    introspection: true,
+    graphiql: true,
+    // Tests send changes faster than a seller could: the rate-limit tests set their own limits.
+    rateLimits: { mutationsPerMinute: 1_000_000, importsPerHour: 1_000_000 },
     ...overrides,
   };
 }
