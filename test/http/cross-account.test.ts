@@ -92,7 +92,7 @@ describe("another account's data", () => {
     });
     const draft = await run(
       intruder,
-      `query ($asOf: DateTime) { claimDraft(type: LOST, skus: ["SKU-MUG-01"], asOf: $asOf) { products { sku } } }`,
+      `query ($asOf: DateTime) { claimDraft(type: LOST, skus: ["SKU-MUG-01"], asOf: $asOf) { units items { units } } }`,
       { asOf: SAMPLES_AS_OF },
     );
     // The draft refuses the SKU as unknown, the same answer as for a SKU no account has.
