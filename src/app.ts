@@ -203,12 +203,19 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
     context: async (
       initial: Partial<YogaInitialContext> & { auth?: Authentication; req?: IncomingMessage; requestId?: string },
     ) => {
-      const auth = initial.auth ?? (await authenticate(initial.request?.headers.get('authorization')));
+      const requestId = initial.requestId ?? requestIdOf(initial.request);
+      const auth =
+        initial.auth ??
+        (await authenticate(initial.request?.headers.get('authorization')).catch((error: unknown) => {
+          // A refused token is the client's business; anything else (the database is gone) is the operator's.
+          if (!(error instanceof GraphQLError)) log.error({ err: error, requestId }, 'request failed');
+          throw error;
+        }));
       const host = initial.request?.headers.get('host') ?? initial.req?.headers.host;
       return contextFor(
         auth,
         originOf(host, initial.request?.url ?? `http://${config.host}:${config.port}`),
-        initial.requestId ?? requestIdOf(initial.request),
+        requestId,
       );
     },
   });

@@ -99,8 +99,17 @@ export interface ReclaimServer {
   stderr(): string;
 }
 
-/** Starts `reclaim serve` (or `reclaim worker`) and waits until it is ready. */
-export async function startReclaim(args: string[], env: Record<string, string>): Promise<ReclaimServer> {
+const READY = (line: LogLine) => line.msg === 'Reclaim is listening' || line.msg === 'Reclaim worker is running';
+
+/**
+ * Starts `reclaim serve` (or `reclaim worker`) and waits until it is ready, or until the log line `ready` matches (a
+ * server waiting for its database announces its URL before it is ready).
+ */
+export async function startReclaim(
+  args: string[],
+  env: Record<string, string>,
+  ready: (line: LogLine) => boolean = READY,
+): Promise<ReclaimServer> {
   const child = spawn(process.execPath, [BIN, ...args], {
     env: environment({ PORT: '0', HOST: '127.0.0.1', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -162,10 +171,8 @@ export async function startReclaim(args: string[], env: Record<string, string>):
     });
   };
 
-  const ready = await waitForLog(
-    (line) => line.msg === 'Reclaim is listening' || line.msg === 'Reclaim worker is running',
-  );
-  const url = typeof ready.url === 'string' ? ready.url.replace(/\/graphql$/, '') : '';
+  const readyLine = await waitForLog(ready);
+  const url = typeof readyLine.url === 'string' ? readyLine.url.replace(/\/graphql$/, '') : '';
   return {
     url,
     child,
