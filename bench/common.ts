@@ -4,8 +4,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { systemClock } from '../src/clock.js';
 import { type Database, openEmbedded, openPostgres } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
+import { generateDemo } from '../src/demo/generate.js';
+import { createEvents } from '../src/events.js';
+import { importNow } from '../src/jobs/inline.js';
+import { createLogger } from '../src/logger.js';
+import { createAccount } from '../src/store/accounts.js';
 
 export interface BenchDatabase {
   name: string;
@@ -72,3 +78,29 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** Creates an account and imports the generated seller's files into it (as uploads would), reporting each file. */
+export async function loadGeneratedSeller(
+  db: Database,
+  size: { products: number; ledgerRows: number; asOf: Date },
+  report: (line: string) => void,
+) {
+  const created = await createAccount(db, { name: 'Bench Seller', region: 'NA' });
+  for (const file of generateDemo(size)) {
+    const started = performance.now();
+    async function* bytes() {
+      for await (const text of file.chunks()) yield Buffer.from(text, 'utf8');
+    }
+    const outcome = await importNow(
+      { db, clock: systemClock(size.asOf), events: createEvents(), log: createLogger('silent', { pretty: false }) },
+      { accountId: created.account.id, fileName: file.fileName, kind: file.kind },
+      bytes(),
+      { maxBytes: 4096 * 2 ** 20 },
+    );
+    if (!outcome.ok) throw new Error(`${file.fileName}: ${outcome.message}`);
+    report(
+      `imported ${file.fileName}, ${outcome.rows.toLocaleString('en')} rows, in ${((performance.now() - started) / 1000).toFixed(1)} s (recomputation of its products included)`,
+    );
+  }
+  return created;
+}

@@ -5,13 +5,10 @@
 import { buildApp } from '../src/app.js';
 import { systemClock } from '../src/clock.js';
 import { type Config, readConfig } from '../src/config.js';
-import { generateDemo } from '../src/demo/generate.js';
 import { createEvents } from '../src/events.js';
-import { importNow } from '../src/jobs/inline.js';
 import { createLogger } from '../src/logger.js';
-import { createAccount } from '../src/store/accounts.js';
 import { markStale, refreshStaleProducts } from '../src/store/missing-pool.js';
-import { benchDatabases, ms, percentile } from './common.js';
+import { benchDatabases, loadGeneratedSeller, ms, percentile } from './common.js';
 
 const products = Number(process.env.PRODUCTS ?? 20_000);
 const ledgerRows = Number(process.env.LEDGER_ROWS ?? 2_000_000);
@@ -52,24 +49,10 @@ console.log(
 );
 for await (const bench of benchDatabases()) {
   const { db } = bench;
-  const { account, token } = await createAccount(db, { name: 'Bench Seller', region: 'NA' });
   const loadStarted = performance.now();
-  for (const file of generateDemo({ products, ledgerRows, asOf })) {
-    const started = performance.now();
-    async function* bytes() {
-      for await (const text of file.chunks()) yield Buffer.from(text, 'utf8');
-    }
-    const outcome = await importNow(
-      { db, clock: systemClock(asOf), events: createEvents(), log: createLogger('silent', { pretty: false }) },
-      { accountId: account.id, fileName: file.fileName, kind: file.kind },
-      bytes(),
-      { maxBytes: 4096 * 2 ** 20 },
-    );
-    if (!outcome.ok) throw new Error(`${file.fileName}: ${outcome.message}`);
-    console.log(
-      `  ${bench.name}: imported ${file.fileName}, ${outcome.rows.toLocaleString('en')} rows, in ${((performance.now() - started) / 1000).toFixed(1)} s (recomputation of its products included)`,
-    );
-  }
+  const { account, token } = await loadGeneratedSeller(db, { products, ledgerRows, asOf }, (line) =>
+    console.log(`  ${bench.name}: ${line}`),
+  );
   console.log(`${bench.name}: the data set loaded in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s`);
 
   const ids = (await db.sql.query<{ id: number }>('SELECT id FROM product WHERE account_id = $1', [account.id])).map(

@@ -14,10 +14,11 @@ import type { Context } from '../schema/context.js';
 
 /**
  * The shape limits. The deepest query a client needs (cases → items → product → byType) is 7 levels; GraphiQL's
- * introspection is exempt from depth and cost. An alias bomb (1,000 copies of a field) fails the alias, token or cost
- * limit before any resolver runs.
+ * introspection is exempt from depth and cost. The cost grows by 1.5× per level (graphql-armor's default): a full
+ * missingProducts page with its per-type numbers costs about 8,000. An alias bomb (1,000 copies of a field) fails the
+ * alias or token limit before any resolver runs.
  */
-export const OPERATION_LIMITS = { depth: 12, aliases: 30, tokens: 1_000, cost: 5_000 } as const;
+export const OPERATION_LIMITS = { depth: 12, aliases: 30, tokens: 1_000, cost: 25_000 } as const;
 
 /**
  * The limits' rules throw by default, which turns a refusal into an execution error (HTTP 200); reported instead,

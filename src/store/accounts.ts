@@ -40,9 +40,20 @@ export async function createAccount(
 /** The account a bearer token opens, or undefined for an unknown or revoked token. */
 export async function accountForToken(db: Database, token: string): Promise<Account | undefined> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return undefined;
-  const found = await db.prisma.apiToken.findUnique({ where: { hash: hashToken(token) }, include: { account: true } });
-  if (!found || found.revokedAt) return undefined;
-  return found.account;
+  // Every request asks this: one statement, without the ORM's round trips (a third of a cheap request's time).
+  const [found] = await db.sql.query<Omit<Account, 'windowsCheckedOn'> & { windowsCheckedOn: string | null }>(
+    `SELECT a.id, a.name, a.region, a.valuation, a.description_language AS "descriptionLanguage",
+            a.windows_checked_on::text AS "windowsCheckedOn", a.created_at AS "createdAt"
+       FROM api_token t JOIN account a ON a.id = t.account_id
+      WHERE t.hash = $1 AND t.revoked_at IS NULL`,
+    [hashToken(token)],
+  );
+  if (!found) return undefined;
+  return {
+    ...found,
+    createdAt: new Date(found.createdAt),
+    windowsCheckedOn: found.windowsCheckedOn ? new Date(`${found.windowsCheckedOn}T00:00:00Z`) : null,
+  };
 }
 
 /** Reads `Bearer <token>` from an Authorization header (or graphql-ws connection parameter). */

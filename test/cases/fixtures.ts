@@ -248,9 +248,9 @@ export const SetDescriptionLanguage = graphql(`
 
 /** Every number a seller sees for these products at asOf: the list, each product (with its evidence), the totals. */
 export async function snapshot(server: TestServer, token: string, skus: readonly string[], asOf = NOW) {
-  const missing = (await gql(server, MissingSnapshot, { asOf }, token)).data!.missingProducts.edges.map(
-    (edge) => edge.node,
-  );
+  const answer = await gql(server, MissingSnapshot, { asOf }, token);
+  if (!answer.data) throw new Error(JSON.stringify(answer.errors));
+  const missing = answer.data.missingProducts.edges.map((edge) => edge.node);
   const products = [];
   for (const sku of skus) products.push((await gql(server, ProductSnapshot, { sku, asOf }, token)).data!.product);
   const totals = (await gql(server, Totals, { asOf }, token)).data!.viewer.totals;

@@ -1,0 +1,112 @@
+// npm run bench:load — throughput under load: autocannon (in its own process, so it does not share the server's
+// event loop) against the first page of missingProducts (50 of 20,000 SKUs) and against `{ __typename }` on the same
+// server in the same run, 10 s each; prints req/s, p50/p99 and the ratio of the two. The ratio is what to read: it
+// is the cost of Reclaim's own work over yoga's floor on this machine (PERFORMANCE.md: yoga `{ hello }` 2.1–2.3k req/s).
+// Options: PRODUCTS (default 20000), LEDGER_ROWS (default 400000: the page reads per-product summaries, whose number
+// follows the SKUs, not the rows), CONNECTIONS (default 10), SECONDS (default 10); DATABASE_URL adds a PostgreSQL run.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { buildApp } from '../src/app.js';
+import { systemClock } from '../src/clock.js';
+import { type Config, readConfig } from '../src/config.js';
+import { createEvents } from '../src/events.js';
+import { createLogger } from '../src/logger.js';
+import { benchDatabases, loadGeneratedSeller } from './common.js';
+
+const products = Number(process.env.PRODUCTS ?? 20_000);
+const ledgerRows = Number(process.env.LEDGER_ROWS ?? 400_000);
+const connections = Number(process.env.CONNECTIONS ?? 10);
+const seconds = Number(process.env.SECONDS ?? 10);
+const asOf = new Date('2025-06-15T00:00:00Z');
+const AUTOCANNON = path.resolve(import.meta.dirname, '../node_modules/.bin/autocannon');
+
+const FIRST_PAGE = `query FirstPage($asOf: DateTime) {
+  missingProducts(asOf: $asOf, first: 50) {
+    edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
+      reimbursable { amount currency } byType { type missingUnits claimableUnits nextDeadline } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface Load {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string, token: string, query: string): Promise<Load> {
+  const body = JSON.stringify({ query, variables: { asOf: asOf.toISOString() } });
+  const { stdout } = await promisify(execFile)(
+    AUTOCANNON,
+    [
+      '--json',
+      '-c',
+      String(connections),
+      '-d',
+      String(seconds),
+      '-m',
+      'POST',
+      '-H',
+      'content-type=application/json',
+      '-H',
+      `authorization=Bearer ${token}`,
+      '-b',
+      body,
+      `${url}/graphql`,
+    ],
+    { maxBuffer: 64 * 2 ** 20 },
+  );
+  const result = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    errors: number;
+    non2xx: number;
+  };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+const describe = (name: string, result: Load) =>
+  `${name.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms${result.errors || result.non2xx ? `   (${result.errors} errors, ${result.non2xx} non-2xx)` : ''}`;
+
+console.log(
+  `A generated seller: ${products.toLocaleString('en')} SKUs, about ${ledgerRows.toLocaleString('en')} ledger rows; ${connections} connections, ${seconds} s per target.`,
+);
+for await (const bench of benchDatabases()) {
+  const { db } = bench;
+  const { token } = await loadGeneratedSeller(db, { products, ledgerRows, asOf }, (line) =>
+    console.log(`  ${bench.name}: ${line}`),
+  );
+  // A production configuration: the rate limits count mutations only, so they do not touch these queries.
+  const config: Config = { ...readConfig({ NODE_ENV: 'production' }), port: 0, logLevel: 'silent' };
+  const app = buildApp({
+    config,
+    db,
+    log: createLogger('silent', { pretty: false }),
+    clock: systemClock(),
+    events: createEvents(),
+    jobs: { enqueue: async () => {} },
+  });
+  const address = await app.start();
+  const url = `http://127.0.0.1:${address.port}`;
+  // Warm-up: JIT, the parse cache, the database's caches.
+  await load(url, token, FIRST_PAGE);
+  const floor = await load(url, token, '{ __typename }');
+  const page = await load(url, token, FIRST_PAGE);
+  console.log(`${bench.name}:`);
+  console.log(`  ${describe('{ __typename }', floor)}`);
+  console.log(`  ${describe('missingProducts, first page of 50', page)}`);
+  console.log(
+    `  ratio missingProducts / __typename: ${(page.requestsPerSecond / floor.requestsPerSecond).toFixed(3)} of the throughput, p50 ${(page.p50 / Math.max(floor.p50, 1)).toFixed(1)}×`,
+  );
+  await app.stop(100);
+  await bench.close();
+}
