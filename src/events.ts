@@ -41,7 +41,21 @@ export type Topics = {
 
 export type Events = PubSub<Topics> & { close(): Promise<void> };
 
-export function createEvents(redisUrl?: string): Events {
+/**
+ * Channels on a shared Redis are named `<prefix>:<topic>:<key>`: several installations (or test runs) on one Redis
+ * hear only their own events, though their account and import ids are the same numbers.
+ */
+function prefixedTarget(target: EventTarget, prefix: string): EventTarget {
+  return {
+    addEventListener: (type, listener, options) => target.addEventListener(`${prefix}:${type}`, listener, options),
+    removeEventListener: (type, listener, options) =>
+      target.removeEventListener(`${prefix}:${type}`, listener, options),
+    dispatchEvent: (event) =>
+      target.dispatchEvent(new CustomEvent(`${prefix}:${event.type}`, { detail: (event as CustomEvent).detail })),
+  };
+}
+
+export function createEvents(redisUrl?: string, prefix = 'reclaim'): Events {
   if (!redisUrl) {
     const target = new EventTarget();
     // A dashboard per seller is many listeners of one topic: Node's default of 10 would warn.
@@ -52,7 +66,10 @@ export function createEvents(redisUrl?: string): Events {
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
   // Without listeners, a lost connection would be an unhandled 'error' event; ioredis reconnects by itself.
   for (const client of [publishClient, subscribeClient]) client.on('error', () => {});
-  const eventTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
+  const eventTarget = prefixedTarget(
+    createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient }) as unknown as EventTarget,
+    prefix,
+  );
   return Object.assign(createPubSub<Topics>({ eventTarget: eventTarget as never }), {
     async close() {
       await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);

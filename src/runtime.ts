@@ -83,7 +83,7 @@ export async function openRuntime(purpose: string, options: RuntimeOptions = {})
   const clock = systemClock(config.now);
   await options.beforeDatabase?.(config, log);
   const { db, release } = await openDatabase(config, log, purpose, { waitForDatabase: options.waitForDatabase });
-  const events = createEvents(config.redisUrl);
+  const events = createEvents(config.redisUrl, config.redisPrefix);
   return {
     config,
     log,

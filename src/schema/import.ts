@@ -5,7 +5,7 @@ import type { Import } from '../generated/prisma/client.js';
 import { createImport } from '../ingest/run-import.js';
 import { processImportJob } from '../jobs/process-import.js';
 import { builder } from './builder.js';
-import { viewerOf } from './context.js';
+import { type Context, viewerOf } from './context.js';
 import { ErrorInterface, ErrorResult, resultUnion } from './errors.js';
 import { checkPageArguments, MAX_PAGE } from './pagination.js';
 
@@ -78,19 +78,40 @@ builder.queryField('imports', (t) =>
   ),
 );
 
-/** Resolves when the import is done (or failed), or after `timeoutMs`, whichever comes first. */
-async function importSettled(events: Events, importId: number, timeoutMs: number): Promise<void> {
-  const updates = events.subscribe('import:progress', importId);
+/**
+ * Resolves when the import is done (or failed), or after `timeoutMs`, whichever comes first. The event says so at
+ * once; the database is asked every second as well, because over Redis a subscription starts listening only once
+ * Redis confirms it, and a small import can finish before that.
+ */
+async function importSettled(ctx: Context, importId: number, timeoutMs: number): Promise<void> {
+  const updates = ctx.events.subscribe('import:progress', importId);
   const iterator = updates[Symbol.asyncIterator]();
-  const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
-  const done = (async () => {
+  let waiting = true;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  const announced = (async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       if (next.value.status === 'SUCCEEDED' || next.value.status === 'FAILED') return;
     }
   })();
+  const recorded = (async () => {
+    while (waiting) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // A failed look is not the import's failure: the answer's own read of the import reports the database.
+      const found = await ctx.db.prisma.import
+        .findUnique({ where: { id: importId }, select: { status: true } })
+        .catch(() => undefined);
+      if (found === null || found?.status === 'SUCCEEDED' || found?.status === 'FAILED') return;
+      if (found === undefined) return;
+    }
+  })();
   try {
-    await Promise.race([done, timeout]);
+    await Promise.race([announced, recorded, timeout]);
   } finally {
+    waiting = false;
+    clearTimeout(timer);
     await iterator.return?.();
   }
 }
@@ -152,7 +173,7 @@ builder.mutationField('importReport', (t) =>
       );
       if (!created.ok) return new ImportRefused(created.code, created.message, undefined, created.problems);
       // Listen before queueing: a small import may be done before the queue call returns.
-      const settled = importSettled(ctx.events, created.importId, ctx.config.importWaitSeconds * 1000);
+      const settled = importSettled(ctx, created.importId, ctx.config.importWaitSeconds * 1000);
       await ctx.jobs.enqueue(processImportJob, { importId: created.importId });
       await settled;
       const record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: created.importId } });

@@ -109,7 +109,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Test
   const clock: Clock = { now: () => (now ? new Date(now) : new Date()) };
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', { pretty: false });
   const queries = { count: 0, reset: () => (queries.count = 0) };
-  const events = createEvents(config.redisUrl);
+  const events = createEvents(config.redisUrl, config.redisPrefix);
   const jobs = createQueue({ config, db: database.db, clock, events, log });
   jobs.start();
   const app = buildApp({ config, db: counting(database.db, queries), log, clock, events, jobs });
