@@ -1,6 +1,5 @@
 import type { ReadProblem } from '../domain/reports/format.js';
 import { REPORT_KINDS } from '../domain/types.js';
-import type { Events } from '../events.js';
 import type { Import } from '../generated/prisma/client.js';
 import { createImport } from '../ingest/run-import.js';
 import { processImportJob } from '../jobs/process-import.js';
