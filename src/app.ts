@@ -16,6 +16,7 @@ import { documentSecret, signDocumentPath } from './documents/signing.js';
 import type { Events } from './events.js';
 import type { Account } from './generated/prisma/client.js';
 import { serveDocument } from './http/documents.js';
+import { serveWeb } from './http/web.js';
 import {
   createRateLimiters,
   maskErrorSaying,
@@ -239,7 +240,9 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       });
       return;
     }
+    if (await serveWeb(req, res)) return;
     if (req.url === '/' || req.url === '') {
+      // The dashboard is built at install time (npm ci); without it, GraphiQL is the way in.
       res.writeHead(302, { location: '/graphql' });
       res.end();
       return;

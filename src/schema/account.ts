@@ -172,6 +172,15 @@ builder.queryField('viewer', (t) =>
   }),
 );
 
+builder.queryField('serverTime', (t) =>
+  t.field({
+    type: 'DateTime',
+    description:
+      "The server's now (the clock, or RECLAIM_NOW in demos): what the numbers are for when asOf is not given, and what a dashboard counts the days to a deadline from.",
+    resolve: (_root, _args, ctx) => ctx.clock.now(),
+  }),
+);
+
 const CreateAccountPayload = builder.objectRef<{ account: Account; token: string }>('CreateAccountPayload').implement({
   fields: (t) => ({
     account: t.field({ type: AccountType, resolve: (payload) => payload.account }),

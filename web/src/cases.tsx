@@ -1,0 +1,170 @@
+// Cases: yellow while Amazon has not paid, green once it has, grey when closed unpaid; what each brought back, and
+// the total at the top. Close (X) and delete (trash) ask first.
+import { useState } from 'preact/hooks';
+import { ApiError, request } from './api.js';
+import { type Key, money, sumMoney, t } from './i18n.js';
+import { casesVersion, missingVersion, useQuery } from './live.js';
+
+interface CaseRow {
+  id: string;
+  amazonCaseId: string;
+  caseLogUrl: string;
+  type: string;
+  status: 'OPEN' | 'REIMBURSED' | 'CLOSED';
+  claimedUnits: number;
+  reimbursedUnits: number;
+  reimbursed: Array<{ amount: string; currency: string }>;
+  openedAt: string;
+  documentUrl: string;
+  items: Array<{ product: { sku: string } }>;
+}
+
+const CASES = `{
+  cases(first: 100) { edges { node {
+    id amazonCaseId caseLogUrl type status claimedUnits reimbursedUnits reimbursed { amount currency } openedAt
+    documentUrl items { product { sku } }
+  } } }
+}`;
+
+const CLOSE = `mutation Close($id: ID!) { closeCase(id: $id) { __typename ... on Error { code message } } }`;
+const DELETE = `mutation Delete($id: ID!) { deleteCase(id: $id) { __typename ... on Error { code message } } }`;
+
+type Pending = { action: 'close' | 'delete'; row: CaseRow };
+
+export function CasesView() {
+  const cases = useQuery<{ cases: { edges: Array<{ node: CaseRow }> } }>(CASES, {}, [casesVersion.value]);
+  const [pending, setPending] = useState<Pending>();
+  const [error, setError] = useState<string>();
+  const rows = cases.data?.cases.edges.map((edge) => edge.node) ?? [];
+  const total = sumMoney(rows.flatMap((row) => row.reimbursed));
+
+  async function confirm() {
+    if (!pending) return;
+    setError(undefined);
+    try {
+      const result = await request<Record<string, { __typename: string; message?: string }>>(
+        pending.action === 'close' ? CLOSE : DELETE,
+        { id: pending.row.id },
+      );
+      const outcome = Object.values(result)[0];
+      if (outcome?.message) setError(outcome.message);
+      casesVersion.value++;
+      missingVersion.value++;
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : String(failure));
+    }
+    setPending(undefined);
+  }
+
+  return (
+    <section aria-labelledby="cases-title">
+      <div class="view-head">
+        <h1 id="cases-title">{t('navCases')}</h1>
+        <p class="cases-total" data-total="cases-reimbursed">
+          {t('casesTotal')}: <strong>{total.length ? total.map(money).join(' + ') : money(null)}</strong>
+        </p>
+      </div>
+      {(error || cases.error) && (
+        <p class="error" role="alert">
+          {error ?? cases.error}
+        </p>
+      )}
+      {cases.data && rows.length === 0 && <p class="empty">{t('noCases')}</p>}
+      {rows.length > 0 && (
+        <div class="table-wrap">
+          <table class="cases">
+            <thead>
+              <tr>
+                <th scope="col">{t('caseId')}</th>
+                <th scope="col">{t('type')}</th>
+                <th scope="col">{t('product')}</th>
+                <th scope="col" class="number">
+                  {t('claimed')}
+                </th>
+                <th scope="col" class="number">
+                  {t('reimbursed')}
+                </th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('opened')}</th>
+                <th scope="col">{t('evidence')}</th>
+                <th scope="col">{t('actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr
+                  key={row.id}
+                  class={`status-${row.status.toLowerCase()}`}
+                  data-case={row.amazonCaseId}
+                  data-status={row.status}
+                >
+                  <th scope="row">
+                    <a href={row.caseLogUrl} target="_blank" rel="noreferrer noopener">
+                      {row.amazonCaseId}
+                    </a>
+                  </th>
+                  <td>{t(row.type as Key)}</td>
+                  <td>{row.items.map((item) => item.product.sku).join(', ')}</td>
+                  <td class="number">{row.claimedUnits}</td>
+                  <td class="number" data-column="reimbursed">
+                    {row.reimbursedUnits} · {row.reimbursed.length ? row.reimbursed.map(money).join(' + ') : '—'}
+                  </td>
+                  <td>
+                    <span class="status">{t(row.status)}</span>
+                  </td>
+                  <td>
+                    <time dateTime={row.openedAt}>{row.openedAt.slice(0, 10)}</time>
+                  </td>
+                  <td>
+                    <a href={row.documentUrl} download>
+                      {t('downloadShort')}
+                    </a>
+                  </td>
+                  <td class="row-actions">
+                    {row.status === 'OPEN' && (
+                      <button
+                        type="button"
+                        class="icon"
+                        aria-label={t('closeCase', { id: row.amazonCaseId })}
+                        title={t('closeCase', { id: row.amazonCaseId })}
+                        onClick={() => setPending({ action: 'close', row })}
+                      >
+                        ✕
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      class="icon"
+                      aria-label={t('deleteCase', { id: row.amazonCaseId })}
+                      title={t('deleteCase', { id: row.amazonCaseId })}
+                      onClick={() => setPending({ action: 'delete', row })}
+                    >
+                      🗑
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pending && (
+        <div class="backdrop">
+          <div class="dialog card confirm" role="alertdialog" aria-modal="true" aria-labelledby="confirm-text">
+            <p id="confirm-text">
+              {t(pending.action === 'close' ? 'confirmClose' : 'confirmDelete', { id: pending.row.amazonCaseId })}
+            </p>
+            <div class="actions">
+              <button type="button" onClick={() => setPending(undefined)}>
+                {t('cancel')}
+              </button>
+              <button type="button" class="danger" onClick={confirm} ref={(button) => button?.focus()}>
+                {t(pending.action === 'close' ? 'yesClose' : 'yesDelete')}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

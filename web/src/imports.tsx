@@ -1,0 +1,215 @@
+// Imports: drop the Amazon files (or choose them); each is sent, then followed live (importProgress) until it is
+// imported or refused, with every problem by line. Below, the account's imports.
+import { useState } from 'preact/hooks';
+import { ApiError, subscribe, upload } from './api.js';
+import { type Key, t } from './i18n.js';
+import { importsVersion, missingVersion, useQuery } from './live.js';
+
+interface Problem {
+  line: number;
+  column: string | null;
+  message: string;
+}
+
+interface ImportRow {
+  id: string;
+  fileName: string;
+  kind: string | null;
+  status: string;
+  rows: number;
+  inserted: number;
+  duplicates: number;
+  errorCount: number;
+  errors: Problem[];
+  createdAt: string;
+}
+
+const IMPORTS = `{ imports(first: 50) { edges { node {
+  id fileName kind status rows inserted duplicates errorCount errors { line column message } createdAt
+} } } }`;
+
+const IMPORT_REPORT = `mutation Import($file: File!) {
+  importReport(file: $file) {
+    __typename
+    ... on ImportReportSuccess { import { id status rows } }
+    ... on ImportRefusedError { message errors { line column message } }
+    ... on Error { code message }
+  }
+}`;
+
+interface Sending {
+  key: string;
+  name: string;
+  state: string;
+  problems: Problem[];
+  failed: boolean;
+}
+
+interface ImportAnswer {
+  importReport: {
+    __typename: string;
+    import?: { id: string; status: string; rows: number };
+    message?: string;
+    errors?: Problem[];
+  };
+}
+
+function Problems({ problems }: { problems: Problem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul class="problems">
+      {problems.map((problem) => (
+        <li key={`${problem.line}-${problem.column}-${problem.message}`}>
+          {t('line', { line: problem.line })}
+          {problem.column ? ` (${problem.column})` : ''}: {problem.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ImportsView() {
+  const imports = useQuery<{ imports: { edges: Array<{ node: ImportRow }> } }>(IMPORTS, {}, [importsVersion.value]);
+  const [sending, setSending] = useState<Sending[]>([]);
+  const [over, setOver] = useState(false);
+
+  const update = (key: string, change: Partial<Sending>) =>
+    setSending((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
+
+  async function send(file: File) {
+    const key = `${file.name}-${Date.now()}-${Math.random()}`;
+    setSending((list) => [
+      ...list,
+      { key, name: file.name, state: t('uploading', { percent: 0 }), problems: [], failed: false },
+    ]);
+    try {
+      const answer = await upload<ImportAnswer>(IMPORT_REPORT, file, (sent, total) =>
+        update(key, { state: t('uploading', { percent: total ? Math.round((100 * sent) / total) : 0 }) }),
+      );
+      const result = answer.importReport;
+      if (result.import) {
+        const { id, status, rows } = result.import;
+        update(key, { state: status === 'SUCCEEDED' ? t('SUCCEEDED') : t('processing', { rows }) });
+        if (status !== 'SUCCEEDED' && status !== 'FAILED') {
+          // A large file is still being imported: follow it until it ends.
+          const stop = subscribe<{ importProgress: { status: string; rowsRead: number } }>(
+            'subscription Progress($id: ID!) { importProgress(id: $id) { status rowsRead } }',
+            { id },
+            ({ importProgress }) => {
+              const done = importProgress.status === 'SUCCEEDED' || importProgress.status === 'FAILED';
+              update(key, {
+                state: done ? t(importProgress.status as Key) : t('processing', { rows: importProgress.rowsRead }),
+                failed: importProgress.status === 'FAILED',
+              });
+              if (done) {
+                stop();
+                importsVersion.value++;
+              }
+            },
+          );
+        }
+      } else {
+        update(key, { state: result.message ?? t('FAILED'), problems: result.errors ?? [], failed: true });
+      }
+    } catch (failure) {
+      update(key, { state: failure instanceof ApiError ? failure.message : String(failure), failed: true });
+    }
+    importsVersion.value++;
+    missingVersion.value++;
+  }
+
+  async function sendAll(files: FileList | null) {
+    // One after the other: the server imports each file as one transaction, in the order given.
+    for (const file of Array.from(files ?? [])) await send(file);
+  }
+
+  const rows = imports.data?.imports.edges.map((edge) => edge.node) ?? [];
+  return (
+    <section aria-labelledby="imports-title">
+      <div class="view-head">
+        <h1 id="imports-title">{t('navImports')}</h1>
+      </div>
+      <section
+        class={over ? 'dropzone over' : 'dropzone'}
+        aria-label={t('dropTitle')}
+        data-testid="dropzone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setOver(false);
+          void sendAll(event.dataTransfer?.files ?? null);
+        }}
+      >
+        <p class="drop-title">{t('dropTitle')}</p>
+        <p class="help">{t('dropHelp')}</p>
+        <label class="button">
+          {t('chooseFiles')}
+          <input
+            type="file"
+            multiple
+            class="visually-hidden"
+            onChange={(event) => {
+              void sendAll(event.currentTarget.files);
+              event.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </section>
+      {sending.length > 0 && (
+        <ul class="sending" aria-live="polite">
+          {sending.map((item) => (
+            <li key={item.key} class={item.failed ? 'failed' : ''} data-file={item.name}>
+              <strong>{item.name}</strong> <span class="state">{item.state}</span>
+              <Problems problems={item.problems} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('importsTitle')}</h2>
+      {imports.data && rows.length === 0 && <p class="empty">{t('noImports')}</p>}
+      {rows.length > 0 && (
+        <div class="table-wrap">
+          <table class="imports">
+            <thead>
+              <tr>
+                <th scope="col">{t('file')}</th>
+                <th scope="col">{t('kind')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col" class="number">
+                  {t('rows')}
+                </th>
+                <th scope="col" class="number">
+                  {t('inserted')}
+                </th>
+                <th scope="col" class="number">
+                  {t('duplicates')}
+                </th>
+                <th scope="col">{t('problems')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-import={row.fileName} data-status={row.status}>
+                  <th scope="row">{row.fileName}</th>
+                  <td>{row.kind ?? '—'}</td>
+                  <td>{t(row.status as Key)}</td>
+                  <td class="number">{row.rows}</td>
+                  <td class="number">{row.inserted}</td>
+                  <td class="number">{row.duplicates}</td>
+                  <td>
+                    {row.errorCount > 0 ? row.errorCount : ''}
+                    <Problems problems={row.errors} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

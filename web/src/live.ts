@@ -1,0 +1,74 @@
+// What the dashboard hears from the server (graphql-ws), turned into "this view's data is stale": each view reads
+// again when its counter moves, so every open tab shows what changed without a reload.
+import { signal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, request, subscribe } from './api.js';
+
+export const missingVersion = signal(0);
+export const casesVersion = signal(0);
+export const importsVersion = signal(0);
+
+export interface DeadlineAlert {
+  sku: string;
+  type: string;
+  units: number;
+  deadline: string;
+}
+export const deadlineAlerts = signal<DeadlineAlert[]>([]);
+
+/** Listens for the account's changes while the dashboard is open; returns the function that stops listening. */
+export function listen(): () => void {
+  const stops = [
+    subscribe('subscription { caseUpdated { kind caseId } }', {}, () => {
+      casesVersion.value++;
+      missingVersion.value++;
+    }),
+    subscribe('subscription { missingChanged { skus } }', {}, () => {
+      missingVersion.value++;
+      importsVersion.value++;
+    }),
+    subscribe<{ deadlineApproaching: DeadlineAlert }>(
+      'subscription { deadlineApproaching { sku type units deadline } }',
+      {},
+      ({ deadlineApproaching }) => {
+        const others = deadlineAlerts.value.filter(
+          (alert) => alert.sku !== deadlineApproaching.sku || alert.type !== deadlineApproaching.type,
+        );
+        deadlineAlerts.value = [...others, deadlineApproaching];
+      },
+    ),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: string | undefined;
+  loading: boolean;
+}
+
+/** Runs a query, and again whenever one of `dependencies` (variables, live counters) changes. */
+export function useQuery<T>(query: string, variables: Record<string, unknown>, dependencies: unknown[]): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined, loading: true });
+  useEffect(() => {
+    let current = true;
+    setState((previous) => ({ ...previous, loading: true }));
+    request<T>(query, variables).then(
+      (data) => current && setState({ data, error: undefined, loading: false }),
+      (error: unknown) =>
+        current &&
+        setState((previous) => ({
+          data: previous.data,
+          error: error instanceof ApiError ? error.message : String(error),
+          loading: false,
+        })),
+    );
+    return () => {
+      current = false;
+    };
+    // The caller names what the query depends on.
+  }, dependencies);
+  return state;
+}

@@ -1,0 +1,191 @@
+// The seller's dashboard: the token once, then the missing products, the cases and the imports, kept live.
+import './styles.css';
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, onUnauthorized, request, savedToken, saveToken } from './api.js';
+import { CasesView } from './cases.js';
+import { type Key, language, money, setLanguage, t } from './i18n.js';
+import { ImportsView } from './imports.js';
+import { casesVersion, deadlineAlerts, listen, missingVersion, useQuery } from './live.js';
+import { MissingView } from './missing.js';
+
+type View = 'missing' | 'cases' | 'imports';
+const VIEWS: Array<{ id: View; label: Key }> = [
+  { id: 'missing', label: 'navMissing' },
+  { id: 'cases', label: 'navCases' },
+  { id: 'imports', label: 'navImports' },
+];
+
+const token = signal<string | null>(savedToken());
+onUnauthorized(() => {
+  saveToken(null);
+  token.value = null;
+});
+
+function TokenForm() {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await request('{ viewer { id } }', {}, value.trim());
+      saveToken(value.trim());
+      token.value = value.trim();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <main class="token-page">
+      <form class="card token-form" onSubmit={submit} aria-labelledby="token-title">
+        <h1 id="token-title">
+          {t('appName')} <small>{t('tagline')}</small>
+        </h1>
+        <h2>{t('tokenTitle')}</h2>
+        <label for="token">{t('tokenLabel')}</label>
+        <input
+          id="token"
+          name="token"
+          type="password"
+          autocomplete="off"
+          required
+          value={value}
+          onInput={(event) => setValue(event.currentTarget.value)}
+          aria-describedby="token-help token-error"
+        />
+        <p id="token-help" class="help">
+          {t('tokenHelp')}
+        </p>
+        {error && (
+          <p id="token-error" class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="primary" disabled={busy}>
+          {t('open')}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+interface Header {
+  serverTime: string;
+  viewer: {
+    name: string;
+    region: string;
+    totals: {
+      missingUnits: number;
+      claimableUnits: number;
+      claimedUnits: number;
+      expiredUnits: number;
+      reimbursable: Array<{ amount: string; currency: string }>;
+      reimbursed: Array<{ amount: string; currency: string }>;
+    };
+  };
+}
+
+const HEADER = `{ serverTime viewer { name region totals {
+  missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } reimbursed { amount currency } } } }`;
+
+function Totals({ totals }: { totals: Header['viewer']['totals'] }) {
+  const items: Array<[Key, string, string]> = [
+    ['totalsMissing', String(totals.missingUnits), 'missing'],
+    ['totalsClaimable', String(totals.claimableUnits), 'claimable'],
+    ['totalsClaimed', String(totals.claimedUnits), 'claimed'],
+    ['totalsExpired', String(totals.expiredUnits), 'expired'],
+    ['totalsReimbursable', totals.reimbursable.map(money).join(' + ') || '—', 'reimbursable'],
+    ['totalsReimbursed', totals.reimbursed.map(money).join(' + ') || '—', 'reimbursed'],
+  ];
+  return (
+    <dl class="totals" aria-label="Totals">
+      {items.map(([label, value, id]) => (
+        <div key={id} data-total={id}>
+          <dt>{t(label)}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Dashboard() {
+  const [view, setView] = useState<View>('missing');
+  useEffect(() => listen(), []);
+  const header = useQuery<Header>(HEADER, {}, [missingVersion.value, casesVersion.value]);
+  const today = header.data?.serverTime.slice(0, 10);
+  return (
+    <>
+      <header class="top">
+        <div class="brand">
+          <strong>{t('appName')}</strong>
+          <span>{header.data ? `${header.data.viewer.name} · ${header.data.viewer.region}` : ''}</span>
+        </div>
+        <nav aria-label="Views">
+          {VIEWS.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              class={view === item.id ? 'tab current' : 'tab'}
+              aria-current={view === item.id ? 'page' : undefined}
+              onClick={() => setView(item.id)}
+            >
+              {t(item.label)}
+            </button>
+          ))}
+        </nav>
+        <div class="tools">
+          <button
+            type="button"
+            aria-label={t('languageName')}
+            onClick={() => setLanguage(language.value === 'en' ? 'fr' : 'en')}
+          >
+            {t('language')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              saveToken(null);
+              token.value = null;
+            }}
+          >
+            {t('signOut')}
+          </button>
+        </div>
+      </header>
+      {header.data && <Totals totals={header.data.viewer.totals} />}
+      {deadlineAlerts.value.length > 0 && (
+        <ul class="alerts" aria-live="polite">
+          {deadlineAlerts.value.map((alert) => (
+            <li key={`${alert.sku}-${alert.type}`}>
+              {t('deadlineAlert', {
+                sku: alert.sku,
+                units: alert.units,
+                type: t(alert.type as Key),
+                deadline: alert.deadline,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <main>
+        {view === 'missing' && today && <MissingView today={today} />}
+        {view === 'cases' && <CasesView />}
+        {view === 'imports' && <ImportsView />}
+      </main>
+    </>
+  );
+}
+
+function App() {
+  document.documentElement.lang = language.value;
+  return token.value ? <Dashboard key={token.value} /> : <TokenForm />;
+}
+
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,205 @@
+// Missing products: what Amazon owes, per product and type, the most urgent first; "Claim" starts the wizard.
+import { useMemo, useState } from 'preact/hooks';
+import { type Key, money, t, toCents } from './i18n.js';
+import { missingVersion, useQuery } from './live.js';
+import { ClaimWizard } from './wizard.js';
+
+export const TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED'] as const;
+export type MissingType = (typeof TYPES)[number];
+const PAGE = 25;
+
+interface ByType {
+  type: MissingType;
+  missingUnits: number;
+  claimableUnits: number;
+  claimedUnits: number;
+  expiredUnits: number;
+  nextDeadline: string | null;
+}
+
+interface Row {
+  sku: string;
+  title: string | null;
+  missingUnits: number;
+  claimableUnits: number;
+  claimedUnits: number;
+  expiredUnits: number;
+  nextDeadline: string | null;
+  reimbursable: { amount: string; currency: string } | null;
+  byType: ByType[];
+}
+
+interface Page {
+  missingProducts: {
+    edges: Array<{ node: Row }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+const MISSING = `query Missing($type: MissingType, $first: Int, $after: String) {
+  missingProducts(type: $type, first: $first, after: $after) {
+    edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
+      reimbursable { amount currency }
+      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Whole days from `today` to `day` (both YYYY-MM-DD, UTC). */
+export function daysBetween(today: string, day: string): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+function Deadline({ day, today }: { day: string | null; today: string }) {
+  if (!day) return <span class="muted">—</span>;
+  const days = daysBetween(today, day);
+  const left = days === 0 ? t('today') : days === 1 ? t('dayLeft') : t('daysLeft', { days });
+  return (
+    <span class={days < 7 ? 'deadline urgent' : 'deadline'}>
+      <time dateTime={day}>{day}</time> <small>{left}</small>
+    </span>
+  );
+}
+
+type Sort = 'urgency' | 'sku' | 'value';
+
+export function MissingView({ today }: { today: string }) {
+  const [type, setType] = useState<MissingType | ''>('');
+  const [sort, setSort] = useState<Sort>('urgency');
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const [claim, setClaim] = useState<{ type: MissingType; sku: string }>();
+  const after = cursors[cursors.length - 1] ?? null;
+  const page = useQuery<Page>(MISSING, { type: type || null, first: PAGE, after }, [type, after, missingVersion.value]);
+
+  const rows = useMemo(() => {
+    const list = page.data?.missingProducts.edges.map((edge) => edge.node) ?? [];
+    if (sort === 'sku') return [...list].sort((a, b) => a.sku.localeCompare(b.sku));
+    if (sort === 'value') {
+      const cents = (row: Row) => (row.reimbursable ? toCents(row.reimbursable.amount) : -1n);
+      return [...list].sort((a, b) => (cents(b) > cents(a) ? 1 : cents(b) < cents(a) ? -1 : 0));
+    }
+    return list;
+  }, [page.data, sort]);
+
+  return (
+    <section aria-labelledby="missing-title">
+      <div class="view-head">
+        <h1 id="missing-title">{t('navMissing')}</h1>
+        <div class="filters">
+          <label>
+            {t('filterType')}{' '}
+            <select
+              value={type}
+              onChange={(event) => {
+                setType(event.currentTarget.value as MissingType | '');
+                setCursors([null]);
+              }}
+            >
+              <option value="">{t('allTypes')}</option>
+              {TYPES.map((item) => (
+                <option key={item} value={item}>
+                  {t(item)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('sortBy')}{' '}
+            <select value={sort} onChange={(event) => setSort(event.currentTarget.value as Sort)}>
+              <option value="urgency">{t('sortUrgency')}</option>
+              <option value="sku">{t('sortSku')}</option>
+              <option value="value">{t('sortValue')}</option>
+            </select>
+          </label>
+        </div>
+      </div>
+      {page.error && (
+        <p class="error" role="alert">
+          {page.error}
+        </p>
+      )}
+      {page.data && rows.length === 0 && <p class="empty">{t('noMissing')}</p>}
+      {rows.length > 0 && (
+        <div class="table-wrap">
+          <table class="missing" aria-busy={page.loading}>
+            <thead>
+              <tr>
+                <th scope="col">{t('product')}</th>
+                <th scope="col">{t('types')}</th>
+                <th scope="col" class="number">
+                  {t('missingClaimed')}
+                </th>
+                <th scope="col" class="number">
+                  {t('expired')}
+                </th>
+                <th scope="col" class="number">
+                  {t('reimbursable')}
+                </th>
+                <th scope="col">{t('nextDeadline')}</th>
+                <th scope="col">{t('actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.sku} data-sku={row.sku}>
+                  <th scope="row">
+                    <span class="sku">{row.sku}</span>
+                    {row.title && <span class="title">{row.title}</span>}
+                  </th>
+                  <td>
+                    {row.byType
+                      .filter((item) => item.missingUnits + item.claimedUnits + item.expiredUnits > 0)
+                      .map((item) => (
+                        <span key={item.type} class={`badge ${item.type.toLowerCase()}`}>
+                          {t(item.type as Key)}
+                        </span>
+                      ))}
+                  </td>
+                  <td class="number" data-column="missing-claimed">
+                    {row.missingUnits} | {row.claimedUnits}
+                  </td>
+                  <td class={row.expiredUnits > 0 ? 'number expired' : 'number'} data-column="expired">
+                    {row.expiredUnits}
+                  </td>
+                  <td class="number" data-column="reimbursable">
+                    {money(row.reimbursable)}
+                  </td>
+                  <td data-column="deadline">
+                    <Deadline day={row.nextDeadline} today={today} />
+                  </td>
+                  <td>
+                    {row.byType
+                      .filter((item) => item.claimableUnits > 0)
+                      .map((item) => (
+                        <button
+                          key={item.type}
+                          type="button"
+                          class="primary small"
+                          onClick={() => setClaim({ type: item.type, sku: row.sku })}
+                        >
+                          {t('claimType', { type: t(item.type as Key) })}
+                        </button>
+                      ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div class="pager">
+        <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+          {t('previous')}
+        </button>
+        <button
+          type="button"
+          disabled={!page.data?.missingProducts.pageInfo.hasNextPage}
+          onClick={() => setCursors([...cursors, page.data?.missingProducts.pageInfo.endCursor ?? null])}
+        >
+          {t('next')}
+        </button>
+      </div>
+      {claim && <ClaimWizard type={claim.type} sku={claim.sku} onClose={() => setClaim(undefined)} />}
+    </section>
+  );
+}
