@@ -16,7 +16,6 @@ import { documentSecret, signDocumentPath } from './documents/signing.js';
 import type { Events } from './events.js';
 import type { Account } from './generated/prisma/client.js';
 import { serveDocument } from './http/documents.js';
-import { serveWeb } from './http/web.js';
 import {
   createRateLimiters,
   maskErrorSaying,
@@ -26,6 +25,7 @@ import {
   useRateLimits,
   useRequestId,
 } from './http/protection.js';
+import { serveWeb } from './http/web.js';
 import { announceCaseEvents } from './jobs/announce.js';
 import type { JobEnqueuer } from './jobs/kit.js';
 import type { Logger } from './logger.js';

@@ -136,6 +136,7 @@ async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolean }) {
     // Printed, not logged: the token is a secret and log lines may be shipped elsewhere.
     process.stdout.write(
       `\nDemo account ready. Its token (shown once): ${demoToken}\n` +
+        `Open the dashboard, signed in:\n  ${url}/#token=${demoToken}\n` +
         `Open GraphiQL with the Authorization header filled in:\n  ${url}/graphql#token=${demoToken}\n\n`,
     );
   }

@@ -29,6 +29,30 @@ const CASES = `{
 const CLOSE = `mutation Close($id: ID!) { closeCase(id: $id) { __typename ... on Error { code message } } }`;
 const DELETE = `mutation Delete($id: ID!) { deleteCase(id: $id) { __typename ... on Error { code message } } }`;
 
+// Drawn, not emoji: every system renders them the same, fonts or not.
+function CloseIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+    </svg>
+  );
+}
+
+function TrashIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path
+        d="M2.5 4h11M6 4V2.5h4V4m-6 0 .7 9.5h6.6L12 4M6.8 6.5v5m2.4-5v5"
+        stroke="currentColor"
+        stroke-width="1.5"
+        fill="none"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
+
 type Pending = { action: 'close' | 'delete'; row: CaseRow };
 
 export function CasesView() {
@@ -103,19 +127,21 @@ export function CasesView() {
                       {row.amazonCaseId}
                     </a>
                   </th>
-                  <td>{t(row.type as Key)}</td>
-                  <td>{row.items.map((item) => item.product.sku).join(', ')}</td>
-                  <td class="number">{row.claimedUnits}</td>
-                  <td class="number" data-column="reimbursed">
+                  <td data-label={t('type')}>{t(row.type as Key)}</td>
+                  <td data-label={t('product')}>{row.items.map((item) => item.product.sku).join(', ')}</td>
+                  <td class="number" data-label={t('claimed')}>
+                    {row.claimedUnits}
+                  </td>
+                  <td class="number" data-column="reimbursed" data-label={t('reimbursed')}>
                     {row.reimbursedUnits} · {row.reimbursed.length ? row.reimbursed.map(money).join(' + ') : '—'}
                   </td>
-                  <td>
+                  <td data-label={t('status')}>
                     <span class="status">{t(row.status)}</span>
                   </td>
-                  <td>
+                  <td data-label={t('opened')}>
                     <time dateTime={row.openedAt}>{row.openedAt.slice(0, 10)}</time>
                   </td>
-                  <td>
+                  <td data-label={t('evidence')}>
                     <a href={row.documentUrl} download>
                       {t('downloadShort')}
                     </a>
@@ -129,7 +155,7 @@ export function CasesView() {
                         title={t('closeCase', { id: row.amazonCaseId })}
                         onClick={() => setPending({ action: 'close', row })}
                       >
-                        ✕
+                        <CloseIcon />
                       </button>
                     )}
                     <button
@@ -139,7 +165,7 @@ export function CasesView() {
                       title={t('deleteCase', { id: row.amazonCaseId })}
                       onClick={() => setPending({ action: 'delete', row })}
                     >
-                      🗑
+                      <TrashIcon />
                     </button>
                   </td>
                 </tr>

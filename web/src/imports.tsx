@@ -195,12 +195,18 @@ export function ImportsView() {
               {rows.map((row) => (
                 <tr key={row.id} data-import={row.fileName} data-status={row.status}>
                   <th scope="row">{row.fileName}</th>
-                  <td>{row.kind ?? '—'}</td>
-                  <td>{t(row.status as Key)}</td>
-                  <td class="number">{row.rows}</td>
-                  <td class="number">{row.inserted}</td>
-                  <td class="number">{row.duplicates}</td>
-                  <td>
+                  <td data-label={t('kind')}>{row.kind ?? '—'}</td>
+                  <td data-label={t('status')}>{t(row.status as Key)}</td>
+                  <td class="number" data-label={t('rows')}>
+                    {row.rows}
+                  </td>
+                  <td class="number" data-label={t('inserted')}>
+                    {row.inserted}
+                  </td>
+                  <td class="number" data-label={t('duplicates')}>
+                    {row.duplicates}
+                  </td>
+                  <td data-label={t('problems')}>
                     {row.errorCount > 0 ? row.errorCount : ''}
                     <Problems problems={row.errors} />
                   </td>

@@ -17,6 +17,13 @@ const VIEWS: Array<{ id: View; label: Key }> = [
   { id: 'imports', label: 'navImports' },
 ];
 
+// `npm start` prints a link with the demo token in its #fragment (never sent to a server): keep it for this tab
+// and take it out of the address bar.
+const fromLink = new URLSearchParams(location.hash.slice(1)).get('token');
+if (fromLink) {
+  saveToken(fromLink);
+  history.replaceState(null, '', location.pathname);
+}
 const token = signal<string | null>(savedToken());
 onUnauthorized(() => {
   saveToken(null);

@@ -146,7 +146,7 @@ export function MissingView({ today }: { today: string }) {
                     <span class="sku">{row.sku}</span>
                     {row.title && <span class="title">{row.title}</span>}
                   </th>
-                  <td>
+                  <td data-label={t('types')}>
                     {row.byType
                       .filter((item) => item.missingUnits + item.claimedUnits + item.expiredUnits > 0)
                       .map((item) => (
@@ -155,19 +155,23 @@ export function MissingView({ today }: { today: string }) {
                         </span>
                       ))}
                   </td>
-                  <td class="number" data-column="missing-claimed">
+                  <td class="number" data-column="missing-claimed" data-label={t('missingClaimed')}>
                     {row.missingUnits} | {row.claimedUnits}
                   </td>
-                  <td class={row.expiredUnits > 0 ? 'number expired' : 'number'} data-column="expired">
+                  <td
+                    class={row.expiredUnits > 0 ? 'number expired' : 'number'}
+                    data-column="expired"
+                    data-label={t('expired')}
+                  >
                     {row.expiredUnits}
                   </td>
-                  <td class="number" data-column="reimbursable">
+                  <td class="number" data-column="reimbursable" data-label={t('reimbursable')}>
                     {money(row.reimbursable)}
                   </td>
-                  <td data-column="deadline">
+                  <td data-column="deadline" data-label={t('nextDeadline')}>
                     <Deadline day={row.nextDeadline} today={today} />
                   </td>
-                  <td>
+                  <td class="row-actions">
                     {row.byType
                       .filter((item) => item.claimableUnits > 0)
                       .map((item) => (

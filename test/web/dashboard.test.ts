@@ -1,0 +1,249 @@
+// The dashboard in a real browser (Debian's Chromium, driven by playwright-core) against a real server: the sample
+// files dropped in, the numbers of samples/EXPECTED.md on screen, the claim wizard, a case turning green in one tab
+// when a payment is imported in another, delete and close. Screenshots of each view go to test/artifacts/screenshots.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEB_DIST } from '../../src/http/web.js';
+import { SAMPLE_FILES, SAMPLES, SAMPLES_AS_OF, startServer, type TestServer } from '../support/server.js';
+import { expectPage } from './expect-page.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = path.resolve(import.meta.dirname, '../artifacts/screenshots');
+
+let server: TestServer;
+let token: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium; .ci/run does)`,
+    );
+  }
+  if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+    throw new Error(`the dashboard is not built (${WEB_DIST}): npm ci builds it, or npm run build:web`);
+  }
+  await mkdir(SHOTS, { recursive: true });
+  server = await startServer({ now: new Date(SAMPLES_AS_OF) });
+  token = await server.account('Browser Seller', 'NA');
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  page = await context.newPage();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(tab: Page) {
+  await tab.goto(server.url);
+  await tab.getByLabel('Account token').fill(token);
+  await tab.getByRole('button', { name: 'Open' }).click();
+  await expectPage(tab.getByRole('navigation', { name: 'Views' })).toBeVisible();
+}
+
+/** Drops files on the import zone, as a seller drags them from a folder (bytes as they are on disk). */
+async function drop(tab: Page, names: string[]) {
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, base64: (await readFile(path.join(SAMPLES, name))).toString('base64') })),
+  );
+  const dataTransfer = await tab.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) {
+      const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], file.name, { type: 'text/tab-separated-values' }));
+    }
+    return transfer;
+  }, files);
+  await tab.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
+}
+
+function row(tab: Page, sku: string) {
+  return tab.locator(`tr[data-sku="${sku}"]`);
+}
+
+async function view(tab: Page, name: 'Missing products' | 'Cases' | 'Imports') {
+  await tab.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
+  await expectPage(tab.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+async function openCase(sku: string, typeName: string, caseId: string) {
+  await view(page, 'Missing products');
+  await row(page, sku)
+    .getByRole('button', { name: `Claim ${typeName}` })
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expectPage(dialog.getByRole('link', { name: 'Download the Excel file' })).toBeVisible();
+  await dialog.getByLabel('Amazon case ID').fill(caseId);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expectPage(dialog).toBeHidden();
+}
+
+const EXPECTED_ROWS = [
+  { sku: 'SKU-MUG-01', missingClaimed: '2 | 0', expired: '0', reimbursable: '25.98 USD', deadline: '2025-06-19' },
+  { sku: 'SKU-BAG-03', missingClaimed: '4 | 0', expired: '0', reimbursable: '136.00 USD', deadline: '2025-07-09' },
+  { sku: 'SKU-CAP-04', missingClaimed: '2 | 0', expired: '1', reimbursable: '39.98 USD', deadline: '2025-07-18' },
+  { sku: 'SKU-LAMP-02', missingClaimed: '2 | 0', expired: '0', reimbursable: '45.00 USD', deadline: '2025-07-31' },
+  { sku: 'SKU-CUP-06', missingClaimed: '1 | 0', expired: '0', reimbursable: '—', deadline: '—' },
+  { sku: 'SKU-PEN-05', missingClaimed: '0 | 0', expired: '1', reimbursable: '0.00 USD', deadline: '—' },
+];
+
+describe('the dashboard', () => {
+  it('imports the sample files dropped on it, with their rows counted', async () => {
+    await signIn(page);
+    await view(page, 'Imports');
+    await drop(page, SAMPLE_FILES);
+    for (const name of SAMPLE_FILES) {
+      await expectPage(page.locator(`tr[data-import="${name}"]`)).toHaveAttribute('data-status', 'SUCCEEDED', {
+        timeout: 30_000,
+      });
+    }
+    await expectPage(page.locator('tr[data-import="ledger.tsv"] td').nth(2)).toHaveText('12');
+    await page.screenshot({ path: path.join(SHOTS, 'imports.png'), fullPage: true });
+  });
+
+  it('shows the numbers of EXPECTED.md, the most urgent first', async () => {
+    await view(page, 'Missing products');
+    await expectPage(page.locator('tr[data-sku]')).toHaveCount(EXPECTED_ROWS.length);
+    expect(
+      await page.locator('tr[data-sku]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-sku'))),
+    ).toEqual(EXPECTED_ROWS.map((expected) => expected.sku));
+    for (const expected of EXPECTED_ROWS) {
+      const line = row(page, expected.sku);
+      await expectPage(line.locator('[data-column="missing-claimed"]')).toHaveText(expected.missingClaimed);
+      await expectPage(line.locator('[data-column="expired"]')).toHaveText(expected.expired);
+      await expectPage(line.locator('[data-column="reimbursable"]')).toHaveText(expected.reimbursable);
+      await expectPage(line.locator('[data-column="deadline"]')).toContainText(expected.deadline);
+    }
+    // Four days from 2025-06-15: red.
+    await expectPage(row(page, 'SKU-MUG-01').locator('.deadline')).toHaveClass(/urgent/);
+    await expectPage(row(page, 'SKU-MUG-01').locator('.deadline')).toContainText('4 days left');
+    await expectPage(row(page, 'SKU-BAG-03').locator('.deadline')).not.toHaveClass(/urgent/);
+    await expectPage(row(page, 'SKU-MUG-01').locator('.badge')).toHaveText(['Lost']);
+    const totals = page.locator('dl.totals');
+    await expectPage(totals.locator('[data-total="missing"] dd')).toHaveText('11');
+    await expectPage(totals.locator('[data-total="claimable"] dd')).toHaveText('9');
+    await expectPage(totals.locator('[data-total="claimed"] dd')).toHaveText('0');
+    await expectPage(totals.locator('[data-total="expired"] dd')).toHaveText('2');
+    await expectPage(totals.locator('[data-total="reimbursable"] dd')).toHaveText('246.96 USD');
+    await expectPage(totals.locator('[data-total="reimbursed"] dd')).toHaveText('—');
+    await page.screenshot({ path: path.join(SHOTS, 'missing-products.png'), fullPage: true });
+
+    await page.getByLabel('Type').selectOption('LOST');
+    await expectPage(page.locator('tr[data-sku]')).toHaveCount(3);
+    await page.getByLabel('Type').selectOption('');
+    await expectPage(page.locator('tr[data-sku]')).toHaveCount(6);
+  });
+
+  it('runs the claim wizard: the Excel file, the description, a refused case ID shown inline, then the case', async () => {
+    await row(page, 'SKU-MUG-01').getByRole('button', { name: 'Claim Lost' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Claim Lost units' });
+    await expectPage(dialog).toBeVisible();
+    const href = await dialog.getByRole('link', { name: 'Download the Excel file' }).getAttribute('href');
+    const workbook = await page.request.get(href ?? '');
+    expect(workbook.status()).toBe(200);
+    expect(workbook.headers()['content-type']).toContain('spreadsheetml');
+    await expectPage(dialog.getByLabel('2. Copy the description')).toHaveValue(/X00MUG0001/);
+    await expectPage(dialog.getByRole('link', { name: 'Open Seller Central' })).toHaveAttribute(
+      'href',
+      /sellercentral\.amazon\.com/,
+    );
+    await page.screenshot({ path: path.join(SHOTS, 'claim-wizard.png') });
+
+    await dialog.getByLabel('Amazon case ID').fill('12AB');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expectPage(dialog.getByRole('alert')).toBeVisible();
+    await expectPage(dialog.getByLabel('Amazon case ID')).toHaveAttribute('aria-invalid', 'true');
+
+    await dialog.getByLabel('Amazon case ID').fill('1234567890');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expectPage(dialog).toBeHidden();
+    await expectPage(row(page, 'SKU-MUG-01').locator('[data-column="missing-claimed"]')).toHaveText('0 | 2');
+  });
+
+  it('turns the case green when a payment is imported in another tab, without a reload', async () => {
+    await view(page, 'Cases');
+    const theCase = page.locator('tr[data-case="1234567890"]');
+    await expectPage(theCase).toHaveAttribute('data-status', 'OPEN');
+    await expectPage(theCase).toHaveClass(/status-open/);
+
+    const other = await context.newPage();
+    await signIn(other);
+    await view(other, 'Imports');
+    await drop(other, ['reimbursements-after-case.tsv']);
+    await expectPage(other.locator('tr[data-import="reimbursements-after-case.tsv"]')).toHaveAttribute(
+      'data-status',
+      'SUCCEEDED',
+      { timeout: 30_000 },
+    );
+    await other.close();
+
+    await expectPage(theCase).toHaveAttribute('data-status', 'REIMBURSED', { timeout: 15_000 });
+    await expectPage(theCase).toHaveClass(/status-reimbursed/);
+    await expectPage(theCase.locator('[data-column="reimbursed"]')).toHaveText('2 · 25.98 USD');
+    await expectPage(page.locator('[data-total="cases-reimbursed"]')).toContainText('25.98 USD');
+    await expectPage(page.locator('dl.totals [data-total="reimbursed"] dd')).toHaveText('25.98 USD');
+  });
+
+  it('deletes a case (its units come back) and closes another (grey), each after a confirmation', async () => {
+    await openCase('SKU-BAG-03', 'Inbound', '2233445566');
+    await expectPage(row(page, 'SKU-BAG-03').locator('[data-column="missing-claimed"]')).toHaveText('0 | 4');
+    await view(page, 'Cases');
+    await page.getByRole('button', { name: 'Delete case 2233445566' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    await expectPage(page.locator('tr[data-case="2233445566"]')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Delete case 2233445566' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, delete it' }).click();
+    await expectPage(page.locator('tr[data-case="2233445566"]')).toHaveCount(0);
+    await view(page, 'Missing products');
+    await expectPage(row(page, 'SKU-BAG-03').locator('[data-column="missing-claimed"]')).toHaveText('4 | 0');
+
+    await openCase('SKU-CAP-04', 'Not returned', '3344556677');
+    await view(page, 'Cases');
+    await page.getByRole('button', { name: 'Close case 3344556677' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, close it' }).click();
+    const closed = page.locator('tr[data-case="3344556677"]');
+    await expectPage(closed).toHaveAttribute('data-status', 'CLOSED');
+    await expectPage(closed).toHaveClass(/status-closed/);
+    await page.screenshot({ path: path.join(SHOTS, 'cases.png'), fullPage: true });
+    await view(page, 'Missing products');
+    const cap = row(page, 'SKU-CAP-04');
+    await expectPage(cap.locator('[data-column="missing-claimed"]')).toHaveText('1 | 0');
+    await expectPage(cap.locator('[data-column="expired"]')).toHaveText('1');
+  });
+
+  it('reads in French, and fits a phone', async () => {
+    await page.getByRole('button', { name: 'Language' }).click();
+    await expectPage(page.getByRole('heading', { level: 1, name: 'Produits manquants' })).toBeVisible();
+    await expectPage(row(page, 'SKU-LAMP-02').locator('[data-column="reimbursable"]')).toHaveText('45,00 USD');
+    await page.screenshot({ path: path.join(SHOTS, 'missing-products-fr.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Langue' }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectPage(page.getByRole('heading', { level: 1, name: 'Missing products' })).toBeVisible();
+    // Nothing wider than the phone but the tables, which scroll inside their frame.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS, 'missing-products-phone.png'), fullPage: true });
+  });
+
+  it('asks for the token again in a new session, and refuses a wrong one', async () => {
+    const fresh = await browser.newContext();
+    const tab = await fresh.newPage();
+    await tab.goto(server.url);
+    await tab.getByLabel('Account token').fill('rcl_not-a-token');
+    await tab.getByRole('button', { name: 'Open' }).click();
+    await expectPage(tab.getByRole('alert')).toContainText('unknown');
+    await tab.screenshot({ path: path.join(SHOTS, 'token.png') });
+    // The link `npm start` prints carries the token in its #fragment: signed in, and the address bar cleaned.
+    const linked = await fresh.newPage();
+    await linked.goto(`${server.url}/#token=${token}`);
+    await expectPage(linked.getByRole('heading', { level: 1, name: 'Missing products' })).toBeVisible();
+    expect(linked.url()).not.toContain(token);
+    await fresh.close();
+  });
+});
