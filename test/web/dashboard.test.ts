@@ -49,9 +49,14 @@ async function signIn(tab: Page) {
 
 /** Drops files on the import zone, as a seller drags them from a folder (bytes as they are on disk). */
 async function drop(tab: Page, names: string[]) {
-  const files = await Promise.all(
-    names.map(async (name) => ({ name, base64: (await readFile(path.join(SAMPLES, name))).toString('base64') })),
+  await dropFiles(
+    tab,
+    await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(SAMPLES, name)) }))),
   );
+}
+
+async function dropFiles(tab: Page, list: Array<{ name: string; bytes: Buffer }>) {
+  const files = list.map((file) => ({ name: file.name, base64: file.bytes.toString('base64') }));
   const dataTransfer = await tab.evaluateHandle((list) => {
     const transfer = new DataTransfer();
     for (const file of list) {
@@ -105,6 +110,18 @@ describe('the dashboard', () => {
     }
     await expectPage(page.locator('tr[data-import="ledger.tsv"] td').nth(2)).toHaveText('12');
     await page.screenshot({ path: path.join(SHOTS, 'imports.png'), fullPage: true });
+  });
+
+  it('shows a refused file with its problems by line, and imports nothing of it', async () => {
+    const ledger = (await readFile(path.join(SAMPLES, 'ledger.tsv'), 'utf8')).split('\n');
+    const broken = [ledger[0], ledger[1]?.replace(/^[^\t]+/, '31/31/2025'), ledger[2]].join('\n');
+    await dropFiles(page, [{ name: 'broken-ledger.tsv', bytes: Buffer.from(broken) }]);
+    const sent = page.locator('li[data-file="broken-ledger.tsv"]');
+    await expectPage(sent).toHaveClass(/failed/, { timeout: 30_000 });
+    await expectPage(sent.locator('.problems li').first()).toContainText('line 2');
+    const listed = page.locator('tr[data-import="broken-ledger.tsv"]');
+    await expectPage(listed).toHaveAttribute('data-status', 'FAILED');
+    await expectPage(listed.locator('td').nth(3)).toHaveText('0');
   });
 
   it('shows the numbers of EXPECTED.md, the most urgent first', async () => {
