@@ -1,6 +1,7 @@
 // After reimbursements are imported: which lines pay which cases (RULES.md section 3), auto-close and reopen
 // (section 5), and the missing pools the attribution changed.
 import { z } from 'zod';
+import { refreshStatistics } from '../db/statistics.js';
 import { syncCases } from '../store/cases.js';
 import { refreshStaleProducts } from '../store/missing-pool.js';
 import { announceCaseEvents, announceProducts } from './announce.js';
@@ -15,6 +16,7 @@ export const attributeReimbursements = defineJob({
     await announceProducts(ctx, accountId, await refreshStaleProducts(ctx.db, accountId));
     if (importId) {
       const record = await ctx.db.prisma.import.findUnique({ where: { id: importId } });
+      if (record) await refreshStatistics(ctx.db, record.inserted);
       if (record)
         ctx.events.publish('import:progress', importId, { id: importId, status: record.status, rowsRead: record.rows });
     }

@@ -1,5 +1,6 @@
 // Reads an uploaded file into the database (the import pipeline), then brings the numbers it changed up to date.
 import { z } from 'zod';
+import { refreshStatistics } from '../db/statistics.js';
 import { processImport } from '../ingest/run-import.js';
 import { refreshStaleProducts } from '../store/missing-pool.js';
 import { announceProducts } from './announce.js';
@@ -46,6 +47,7 @@ export const processImportJob = defineJob({
       return;
     }
     await announceProducts(ctx, done.accountId, await refreshStaleProducts(ctx.db, done.accountId));
+    await refreshStatistics(ctx.db, done.inserted);
     progress(ctx, importId, 'SUCCEEDED', done.rows);
   },
 });

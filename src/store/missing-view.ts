@@ -126,29 +126,81 @@ export interface ListPosition {
 }
 
 /**
+ * How many lots the first walk along the deadline index reads, per product asked for: products rarely have more than
+ * one claimable lot, so four per product usually fill the page at once. Each further walk reads four times more.
+ */
+const WALK_PER_PRODUCT = 4;
+
+/**
+ * The products with CLAIMABLE units at asOf after `after`, by their earliest deadline then SKU, at most `limit`.
+ * Rather than aggregating every claimable lot of the account (tens of thousands for a large seller, at every page),
+ * it walks the lots in deadline order along their index: a product's first lot on the walk is its earliest. The
+ * products whose earliest deadline is before the last day walked are complete; a product of that last day might
+ * share it with others not yet walked, so the walk goes further when the page is not full.
+ */
+async function urgentProducts(
+  db: Database,
+  options: ViewOptions,
+  after: ListPosition | undefined,
+  limit: number,
+  firstWalk: number,
+): Promise<number[]> {
+  for (let walk = firstWalk; ; walk *= 4) {
+    // The walk's extent comes back even when no product of it is left after the cursor (one row, product_id null).
+    const rows = await db.sql.query<{
+      product_id: number | null;
+      last_walked: string | null;
+      walked: number;
+      next_deadline: string | null;
+    }>(
+      `WITH walked AS (
+         SELECT product_id, deadline FROM missing_lot
+         WHERE account_id = $1 AND deadline >= COALESCE($4::date, $2::date) AND opens <= $2::date
+           AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
+         ORDER BY deadline
+         LIMIT $6
+       ), edge AS (
+         SELECT max(deadline) AS last_walked, count(*)::int AS walked FROM walked
+       ), ranked AS (
+         SELECT f.product_id, earliest.day, p.sku
+         FROM (SELECT DISTINCT product_id FROM walked) f
+         JOIN product p ON p.id = f.product_id
+         CROSS JOIN LATERAL (
+           SELECT min(x.deadline) AS day FROM missing_lot x
+           WHERE x.account_id = $1 AND x.product_id = f.product_id AND x.deadline >= $2::date
+             AND x.opens <= $2::date AND ($3::"MissingType" IS NULL OR x.type = $3::"MissingType")
+         ) earliest
+         WHERE $4::date IS NULL OR (earliest.day, p.sku) > ($4::date, $5::text)
+       )
+       SELECT r.product_id, e.last_walked::text AS last_walked, e.walked, r.day::text AS next_deadline
+       FROM edge e LEFT JOIN ranked r ON true
+       ORDER BY r.day, r.sku`,
+      [options.accountId, options.asOfDay, options.type ?? null, after?.nextDeadline ?? null, after?.sku ?? '', walk],
+    );
+    const walkedAll = (rows[0]?.walked ?? 0) < walk;
+    const found = rows.filter(
+      (row): row is typeof row & { product_id: number; next_deadline: string } => row.product_id !== null,
+    );
+    const complete = walkedAll ? found : found.filter((row) => row.next_deadline < (row.last_walked ?? ''));
+    if (walkedAll || complete.length >= limit) return complete.slice(0, limit).map((row) => row.product_id);
+  }
+}
+
+/**
  * The products with anything missing, claimed or expired, the most urgent first: those with CLAIMABLE units by their
- * earliest deadline (found through the index on the lots' deadlines), then the others by SKU.
+ * earliest deadline (found through the index on the lots' deadlines), then the others by SKU. `firstWalk` sets the
+ * first walk's length (tests make it short, to cut walks in the middle of a day).
  */
 export async function missingProducts(
   db: Database,
   options: ViewOptions,
-  page: { first: number; after?: ListPosition },
+  page: { first: number; after?: ListPosition; firstWalk?: number },
 ): Promise<{ rows: ProductRow[]; hasNextPage: boolean }> {
   const limit = page.first + 1;
   const after = page.after;
   const ids: number[] = [];
   if (after === undefined || after.nextDeadline !== null) {
-    const urgent = await db.sql.query<{ product_id: number }>(
-      `SELECT l.product_id FROM missing_lot l JOIN product p ON p.id = l.product_id
-       WHERE l.account_id = $1 AND l.deadline >= $2::date AND l.opens <= $2::date
-         AND ($3::"MissingType" IS NULL OR l.type = $3::"MissingType")
-       GROUP BY l.product_id, p.sku
-       HAVING $4::date IS NULL OR (min(l.deadline), p.sku) > ($4::date, $5::text)
-       ORDER BY min(l.deadline), p.sku
-       LIMIT $6`,
-      [options.accountId, options.asOfDay, options.type ?? null, after?.nextDeadline ?? null, after?.sku ?? '', limit],
-    );
-    ids.push(...urgent.map((row) => row.product_id));
+    ids.push(...(await urgentProducts(db, options, after, limit, page.firstWalk ?? limit * WALK_PER_PRODUCT)));
   }
   if (ids.length < limit) {
     // The products without CLAIMABLE units: something waiting, expired, or claimed in an OPEN case.

@@ -7,7 +7,13 @@ import { MISSING_TYPES, type Valuation } from '../../src/domain/types.js';
 import type { Product } from '../../src/generated/prisma/client.js';
 import { createAccount } from '../../src/store/accounts.js';
 import { applyPolicy } from '../../src/store/missing-pool.js';
-import { accountTotals, missingProducts, summariesOf, unitValueOf } from '../../src/store/missing-view.js';
+import {
+  accountTotals,
+  type ListPosition,
+  missingProducts,
+  summariesOf,
+  unitValueOf,
+} from '../../src/store/missing-view.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 /** mulberry32: the same "random" data on every run. */
@@ -108,6 +114,46 @@ describe('the SQL window counts agree with RULES.md section 4 and 6 as src/domai
           return da < db ? -1 : da > db ? 1 : a.sku < b.sku ? -1 : 1;
         });
       expect(listed.rows.map((row) => row.product.sku)).toEqual(urgentFirst.map((product) => product.sku));
+
+      // Page by page, with a walk along the deadlines so short that it is cut in the middle of days shared by
+      // several products: the same list, nothing twice, nothing missed.
+      const paged: string[] = [];
+      let after: ListPosition | undefined;
+      for (let pages = 0; pages < 100; pages++) {
+        const page = await missingProducts(database.db, options, { first: 3, after, firstWalk: 2 });
+        paged.push(...page.rows.map((row) => row.product.sku));
+        const last = page.rows.at(-1);
+        if (!page.hasNextPage || !last) break;
+        after = { nextDeadline: last.summary.nextDeadline ?? null, sku: last.product.sku };
+      }
+      expect(paged).toEqual(urgentFirst.map((product) => product.sku));
     }
+  });
+
+  it('pages through products that share their earliest deadline in SKU order, whatever order their lots were written in', async () => {
+    const { db } = database;
+    const shared = (await createAccount(db, { name: 'Shared day', region: 'NA' })).account.id;
+    const skus = Array.from({ length: 12 }, (_, i) => `TIE-${String(i).padStart(2, '0')}`);
+    const ids: number[] = [];
+    for (const sku of skus) ids.push((await db.prisma.product.create({ data: { accountId: shared, sku } })).id);
+    // Written in the reverse of SKU order: a walk that stops inside the day has seen the last SKUs first.
+    for (const id of [...ids].reverse()) {
+      await db.sql.execute(
+        `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, opens, deadline, units, source)
+         VALUES ($1, $2, 'LOST', 'tie', '2025-03-01', '2025-03-31', '2025-04-30', 1, 'LEDGER')`,
+        [shared, id],
+      );
+    }
+    const options = { accountId: shared, asOfDay: '2025-04-10', valuation: 'LAST_SALE_PRICE' as const };
+    const paged: string[] = [];
+    let after: ListPosition | undefined;
+    for (let pages = 0; pages < 20; pages++) {
+      const page = await missingProducts(db, options, { first: 3, after, firstWalk: 2 });
+      paged.push(...page.rows.map((row) => row.product.sku));
+      const last = page.rows.at(-1);
+      if (!page.hasNextPage || !last) break;
+      after = { nextDeadline: last.summary.nextDeadline ?? null, sku: last.product.sku };
+    }
+    expect(paged).toEqual(skus);
   });
 });
