@@ -91,7 +91,7 @@ const en = {
   chooseFiles: 'Choose files',
   uploading: 'Sending {percent}%',
   processing: 'Importing: {rows} rows read',
-  importsTitle: 'Imports',
+  importsTitle: 'Recent imports',
   file: 'File',
   kind: 'Kind',
   rows: 'Rows',
@@ -104,6 +104,12 @@ const en = {
   RUNNING: 'Running',
   SUCCEEDED: 'Done',
   FAILED: 'Refused',
+  LEDGER: 'Inventory ledger',
+  REIMBURSEMENTS: 'Reimbursements',
+  CUSTOMER_RETURNS: 'Customer returns',
+  SETTLEMENT: 'Settlement',
+  INBOUND_SHIPMENTS: 'Inbound shipments',
+  PRODUCT_COSTS: 'Product costs',
 };
 
 export type Key = keyof typeof en;
@@ -198,7 +204,7 @@ const fr: Record<Key, string> = {
   chooseFiles: 'Choisir des fichiers',
   uploading: 'Envoi {percent} %',
   processing: 'Import : {rows} lignes lues',
-  importsTitle: 'Imports',
+  importsTitle: 'Imports récents',
   file: 'Fichier',
   kind: 'Type',
   rows: 'Lignes',
@@ -211,6 +217,12 @@ const fr: Record<Key, string> = {
   RUNNING: 'En cours',
   SUCCEEDED: 'Terminé',
   FAILED: 'Refusé',
+  LEDGER: 'Registre d’inventaire',
+  REIMBURSEMENTS: 'Remboursements',
+  CUSTOMER_RETURNS: 'Retours clients',
+  SETTLEMENT: 'Règlement',
+  INBOUND_SHIPMENTS: 'Expéditions entrantes',
+  PRODUCT_COSTS: 'Coûts des produits',
 };
 
 export type Language = 'en' | 'fr';

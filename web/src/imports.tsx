@@ -195,7 +195,7 @@ export function ImportsView() {
               {rows.map((row) => (
                 <tr key={row.id} data-import={row.fileName} data-status={row.status}>
                   <th scope="row">{row.fileName}</th>
-                  <td data-label={t('kind')}>{row.kind ?? '—'}</td>
+                  <td data-label={t('kind')}>{row.kind ? t(row.kind as Key) : '—'}</td>
                   <td data-label={t('status')}>{t(row.status as Key)}</td>
                   <td class="number" data-label={t('rows')}>
                     {row.rows}
