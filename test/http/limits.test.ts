@@ -240,3 +240,19 @@ describe('production switches', () => {
     expect(await open.text()).toMatch(/GraphiQL/);
   });
 });
+
+describe('the dashboard files', () => {
+  it('serves the page with a strict content security policy, and nothing outside its folder', async () => {
+    const page = await fetch(`${server.url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    await page.text();
+    for (const sneaky of ['/assets/..%2f..%2fpackage.json', '/assets/%2e%2e/%2e%2e/package.json', '/assets/%E0%A4%A']) {
+      const response = await fetch(`${server.url}${sneaky}`);
+      const text = await response.text();
+      expect(response.status, sneaky).toBeGreaterThanOrEqual(400);
+      expect(text, sneaky).not.toContain('"dependencies"');
+    }
+  });
+});

@@ -158,8 +158,16 @@ describe('the dashboard', () => {
   });
 
   it('runs the claim wizard: the Excel file, the description, a refused case ID shown inline, then the case', async () => {
-    await row(page, 'SKU-MUG-01').getByRole('button', { name: 'Claim Lost' }).click();
+    // By keyboard: Enter on "Claim" opens the wizard with the focus in it, Escape closes it.
+    await row(page, 'SKU-MUG-01').getByRole('button', { name: 'Claim Lost' }).focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Claim Lost units' });
+    await expectPage(dialog).toBeVisible();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-title');
+    await page.keyboard.press('Escape');
+    await expectPage(dialog).toBeHidden();
+
+    await row(page, 'SKU-MUG-01').getByRole('button', { name: 'Claim Lost' }).click();
     await expectPage(dialog).toBeVisible();
     const href = await dialog.getByRole('link', { name: 'Download the Excel file' }).getAttribute('href');
     const workbook = await page.request.get(href ?? '');
