@@ -161,8 +161,13 @@ builder.mutationField('importReport', (t) =>
     args: {
       file: t.arg({ type: 'File', required: true }),
       kind: t.arg({ type: ReportKindEnum }),
+      wait: t.arg.boolean({
+        defaultValue: true,
+        description:
+          'Wait for the import to finish (up to RECLAIM_IMPORT_WAIT_SECONDS) before answering. false: answer once the file is stored, QUEUED, and follow it with importProgress (a dashboard shows the rows as they are read).',
+      }),
     },
-    resolve: async (_root, { file, kind }, ctx) => {
+    resolve: async (_root, { file, kind, wait }, ctx) => {
       const account = viewerOf(ctx);
       const created = await createImport(
         ctx.db,
@@ -172,7 +177,8 @@ builder.mutationField('importReport', (t) =>
       );
       if (!created.ok) return new ImportRefused(created.code, created.message, undefined, created.problems);
       // Listen before queueing: a small import may be done before the queue call returns.
-      const settled = importSettled(ctx, created.importId, ctx.config.importWaitSeconds * 1000);
+      const settled =
+        wait === false ? Promise.resolve() : importSettled(ctx, created.importId, ctx.config.importWaitSeconds * 1000);
       await ctx.jobs.enqueue(processImportJob, { importId: created.importId });
       await settled;
       const record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: created.importId } });

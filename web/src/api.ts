@@ -89,9 +89,25 @@ export function upload<T>(query: string, file: File, onProgress: (sent: number, 
 }
 
 let wsClient: Client | undefined;
+let reconnected: () => void = () => {};
+
+/**
+ * What to do when the socket comes back after a loss (a server restart, a network change): what happened meanwhile
+ * was not heard, so the views read again.
+ */
+export function onReconnected(handler: () => void): void {
+  reconnected = handler;
+}
 
 function ws(): Client {
+  let connectedBefore = false;
   wsClient ??= createClient({
+    on: {
+      connected: () => {
+        if (connectedBefore) reconnected();
+        connectedBefore = true;
+      },
+    },
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
     connectionParams: () => ({ authorization: `Bearer ${savedToken() ?? ''}` }),
     // A dashboard stays open for days: reconnect for as long as it takes, and resubscribe.

@@ -1,7 +1,7 @@
 // Imports: drop the Amazon files (or choose them); each is sent, then followed live (importProgress) until it is
 // imported or refused, with every problem by line. Below, the account's imports.
 import { useState } from 'preact/hooks';
-import { ApiError, subscribe, upload } from './api.js';
+import { ApiError, request, subscribe, upload } from './api.js';
 import { type Key, t } from './i18n.js';
 import { importsVersion, missingVersion, useQuery } from './live.js';
 
@@ -28,8 +28,9 @@ const IMPORTS = `{ imports(first: 50) { edges { node {
   id fileName kind status rows inserted duplicates errorCount errors { line column message } createdAt
 } } } }`;
 
+// wait: false — the answer comes as soon as the file is stored; importProgress then tells every step.
 const IMPORT_REPORT = `mutation Import($file: File!) {
-  importReport(file: $file) {
+  importReport(file: $file, wait: false) {
     __typename
     ... on ImportReportSuccess { import { id status rows } }
     ... on ImportRefusedError { message errors { line column message } }
@@ -88,26 +89,24 @@ export function ImportsView() {
       );
       const result = answer.importReport;
       if (result.import) {
-        const { id, status, rows } = result.import;
-        update(key, { state: status === 'SUCCEEDED' ? t('SUCCEEDED') : t('processing', { rows }) });
-        if (status !== 'SUCCEEDED' && status !== 'FAILED') {
-          // A large file is still being imported: follow it until it ends.
-          const stop = subscribe<{ importProgress: { status: string; rowsRead: number } }>(
-            'subscription Progress($id: ID!) { importProgress(id: $id) { status rowsRead } }',
-            { id },
-            ({ importProgress }) => {
-              const done = importProgress.status === 'SUCCEEDED' || importProgress.status === 'FAILED';
-              update(key, {
-                state: done ? t(importProgress.status as Key) : t('processing', { rows: importProgress.rowsRead }),
-                failed: importProgress.status === 'FAILED',
-              });
-              if (done) {
-                stop();
-                importsVersion.value++;
-              }
-            },
-          );
-        }
+        const { id } = result.import;
+        update(key, { state: t('processing', { rows: 0 }) });
+        const stop = subscribe<{ importProgress: { status: string; rowsRead: number } }>(
+          'subscription Progress($id: ID!) { importProgress(id: $id) { status rowsRead } }',
+          { id },
+          ({ importProgress }) => {
+            const { status, rowsRead } = importProgress;
+            if (status !== 'SUCCEEDED' && status !== 'FAILED') {
+              update(key, { state: t('processing', { rows: rowsRead }) });
+              return;
+            }
+            stop();
+            importsVersion.value++;
+            missingVersion.value++;
+            if (status === 'SUCCEEDED') update(key, { state: t('SUCCEEDED') });
+            else void showRefusal(key, id);
+          },
+        );
       } else {
         update(key, { state: result.message ?? t('FAILED'), problems: result.errors ?? [], failed: true });
       }
@@ -116,6 +115,13 @@ export function ImportsView() {
     }
     importsVersion.value++;
     missingVersion.value++;
+  }
+
+  /** A file refused while it was read: its problems, by line, from the import's record. */
+  async function showRefusal(key: string, id: string) {
+    const found = await request<{ imports: { edges: Array<{ node: ImportRow }> } }>(IMPORTS).catch(() => undefined);
+    const refused = found?.imports.edges.find((edge) => edge.node.id === id)?.node;
+    update(key, { state: t('FAILED'), problems: refused?.errors ?? [], failed: true });
   }
 
   async function sendAll(files: FileList | null) {

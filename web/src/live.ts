@@ -2,7 +2,7 @@
 // again when its counter moves, so every open tab shows what changed without a reload.
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, request, subscribe } from './api.js';
+import { ApiError, onReconnected, request, subscribe } from './api.js';
 
 export const missingVersion = signal(0);
 export const casesVersion = signal(0);
@@ -18,6 +18,11 @@ export const deadlineAlerts = signal<DeadlineAlert[]>([]);
 
 /** Listens for the account's changes while the dashboard is open; returns the function that stops listening. */
 export function listen(): () => void {
+  onReconnected(() => {
+    missingVersion.value++;
+    casesVersion.value++;
+    importsVersion.value++;
+  });
   const stops = [
     subscribe('subscription { caseUpdated { kind caseId } }', {}, () => {
       casesVersion.value++;
