@@ -49,7 +49,8 @@ export async function postgresDatabase(url: string): Promise<BenchDatabase> {
 
 /** The databases to measure: the embedded one, and PostgreSQL when DATABASE_URL is set. */
 export async function* benchDatabases(): AsyncGenerator<BenchDatabase> {
-  yield await embeddedDatabase();
+  // BENCH_SKIP_EMBEDDED=1 measures PostgreSQL alone (the embedded run takes minutes of its own).
+  if (process.env.BENCH_SKIP_EMBEDDED !== '1') yield await embeddedDatabase();
   if (process.env.DATABASE_URL) yield await postgresDatabase(process.env.DATABASE_URL);
 }
 
