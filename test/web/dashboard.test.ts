@@ -163,7 +163,7 @@ describe('the dashboard', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Claim Lost units' });
     await expectPage(dialog).toBeVisible();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-title');
+    await expectPage(dialog.getByRole('heading', { name: 'Claim Lost units' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expectPage(dialog).toBeHidden();
 
@@ -243,9 +243,10 @@ describe('the dashboard', () => {
   });
 
   it('reads in French, and fits a phone', async () => {
+    await view(page, 'Missing products');
     await page.getByRole('button', { name: 'Language' }).click();
     await expectPage(page.getByRole('heading', { level: 1, name: 'Produits manquants' })).toBeVisible();
-    await expectPage(row(page, 'SKU-LAMP-02').locator('[data-column="reimbursable"]')).toHaveText('45,00 USD');
+    await expectPage(row(page, 'SKU-BAG-03').locator('[data-column="reimbursable"]')).toHaveText('136,00 USD');
     await page.screenshot({ path: path.join(SHOTS, 'missing-products-fr.png'), fullPage: true });
     await page.getByRole('button', { name: 'Langue' }).click();
     await page.setViewportSize({ width: 390, height: 844 });

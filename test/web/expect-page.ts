@@ -52,6 +52,12 @@ function assertions(locator: Locator, negate: boolean) {
         async () => holds(pattern.test((await locator.getAttribute('class', { timeout: 1_000 })) ?? '')),
         options?.timeout,
       ),
+    toBeFocused: (options?: Options) =>
+      until(
+        async () =>
+          holds(await locator.evaluate((element) => element === document.activeElement, undefined, { timeout: 1_000 })),
+        options?.timeout,
+      ),
     toHaveValue: (pattern: RegExp, options?: Options) =>
       until(async () => holds(pattern.test(await locator.inputValue({ timeout: 1_000 }))), options?.timeout),
   };
