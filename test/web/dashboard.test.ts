@@ -68,6 +68,32 @@ async function dropFiles(tab: Page, list: Array<{ name: string; bytes: Buffer }>
   await tab.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
 }
 
+const AXE = readFile(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2 A and AA rules of axe-core on what the page shows: names, labels, contrast, roles, landmarks. */
+async function accessibilityProblems(tab: Page): Promise<string[]> {
+  // Evaluated through the browser's protocol, which the page's content security policy does not govern.
+  await tab.evaluate(await AXE);
+  const results = await tab.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            options: unknown,
+          ): Promise<{
+            violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
+    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+  });
+  return results.violations.map(
+    (violation) =>
+      `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
 function row(tab: Page, sku: string) {
   return tab.locator(`tr[data-sku="${sku}"]`);
 }
@@ -110,6 +136,7 @@ describe('the dashboard', () => {
     }
     await expectPage(page.locator('tr[data-import="ledger.tsv"] td').nth(2)).toHaveText('12');
     await page.screenshot({ path: path.join(SHOTS, 'imports.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 
   it('shows a refused file with its problems by line, and imports nothing of it', async () => {
@@ -150,6 +177,7 @@ describe('the dashboard', () => {
     await expectPage(totals.locator('[data-total="reimbursable"] dd')).toHaveText('246.96 USD');
     await expectPage(totals.locator('[data-total="reimbursed"] dd')).toHaveText('—');
     await page.screenshot({ path: path.join(SHOTS, 'missing-products.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     await page.getByLabel('Type').selectOption('LOST');
     await expectPage(page.locator('tr[data-sku]')).toHaveCount(3);
@@ -179,6 +207,7 @@ describe('the dashboard', () => {
       /sellercentral\.amazon\.com/,
     );
     await page.screenshot({ path: path.join(SHOTS, 'claim-wizard.png') });
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     await dialog.getByLabel('Amazon case ID').fill('12AB');
     await dialog.getByRole('button', { name: 'Save' }).click();
@@ -236,6 +265,7 @@ describe('the dashboard', () => {
     await expectPage(closed).toHaveAttribute('data-status', 'CLOSED');
     await expectPage(closed).toHaveClass(/status-closed/);
     await page.screenshot({ path: path.join(SHOTS, 'cases.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
     await view(page, 'Missing products');
     const cap = row(page, 'SKU-CAP-04');
     await expectPage(cap.locator('[data-column="missing-claimed"]')).toHaveText('1 | 0');
@@ -265,6 +295,7 @@ describe('the dashboard', () => {
     await tab.getByRole('button', { name: 'Open' }).click();
     await expectPage(tab.getByRole('alert')).toContainText('unknown');
     await tab.screenshot({ path: path.join(SHOTS, 'token.png') });
+    expect(await accessibilityProblems(tab)).toEqual([]);
     // The link `npm start` prints carries the token in its #fragment: signed in, and the address bar cleaned.
     const linked = await fresh.newPage();
     await linked.goto(`${server.url}/#token=${token}`);
