@@ -105,3 +105,12 @@ export async function loadGeneratedSeller(
   }
   return created;
 }
+
+/** The dashboard's first screen: the 50 most urgent products with their numbers per type. */
+export const FIRST_PAGE = `query FirstPage($asOf: DateTime) {
+  missingProducts(asOf: $asOf, first: 50) {
+    edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
+      reimbursable { amount currency } byType { type missingUnits claimableUnits nextDeadline } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;

@@ -8,20 +8,12 @@ import { type Config, readConfig } from '../src/config.js';
 import { createEvents } from '../src/events.js';
 import { createLogger } from '../src/logger.js';
 import { markStale, refreshStaleProducts } from '../src/store/missing-pool.js';
-import { benchDatabases, loadGeneratedSeller, ms, percentile } from './common.js';
+import { benchDatabases, FIRST_PAGE, loadGeneratedSeller, ms, percentile } from './common.js';
 
 const products = Number(process.env.PRODUCTS ?? 20_000);
 const ledgerRows = Number(process.env.LEDGER_ROWS ?? 2_000_000);
 const requests = Number(process.env.REQUESTS ?? 100);
 const asOf = new Date('2025-06-15T00:00:00Z');
-
-const FIRST_PAGE = `query FirstPage($asOf: DateTime) {
-  missingProducts(asOf: $asOf, first: 50) {
-    edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
-      reimbursable { amount currency } byType { type missingUnits claimableUnits nextDeadline } } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
 
 const TOTALS = `query Totals($asOf: DateTime) {
   viewer { totals(asOf: $asOf) { missingUnits claimableUnits expiredUnits reimbursable { amount currency } } }

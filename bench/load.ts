@@ -12,7 +12,7 @@ import { systemClock } from '../src/clock.js';
 import { type Config, readConfig } from '../src/config.js';
 import { createEvents } from '../src/events.js';
 import { createLogger } from '../src/logger.js';
-import { benchDatabases, loadGeneratedSeller } from './common.js';
+import { benchDatabases, FIRST_PAGE, loadGeneratedSeller } from './common.js';
 
 const products = Number(process.env.PRODUCTS ?? 20_000);
 const ledgerRows = Number(process.env.LEDGER_ROWS ?? 400_000);
@@ -20,14 +20,6 @@ const connections = Number(process.env.CONNECTIONS ?? 10);
 const seconds = Number(process.env.SECONDS ?? 10);
 const asOf = new Date('2025-06-15T00:00:00Z');
 const AUTOCANNON = path.resolve(import.meta.dirname, '../node_modules/.bin/autocannon');
-
-const FIRST_PAGE = `query FirstPage($asOf: DateTime) {
-  missingProducts(asOf: $asOf, first: 50) {
-    edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
-      reimbursable { amount currency } byType { type missingUnits claimableUnits nextDeadline } } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
 
 interface Load {
   requestsPerSecond: number;
