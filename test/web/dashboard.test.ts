@@ -78,9 +78,7 @@ async function accessibilityProblems(tab: Page): Promise<string[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run(
-            options: unknown,
-          ): Promise<{
+          run(options: unknown): Promise<{
             violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
           }>;
         };

@@ -52,7 +52,7 @@ function TokenForm() {
     <main class="token-page">
       <form class="card token-form" onSubmit={submit} aria-labelledby="token-title">
         <h1 id="token-title">
-          {t('appName')} <small>{t('tagline')}</small>
+          {t('appName')} <small class="tagline">{t('tagline')}</small>
         </h1>
         <h2>{t('tokenTitle')}</h2>
         <label for="token">{t('tokenLabel')}</label>
