@@ -41,23 +41,25 @@ function urlOf(address: AddressInfo): string {
   return `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
 }
 
-/** Answers every request with 503 until the app is ready: /healthz says "starting", GraphQL a retryable error. */
-function listenWhileStarting(config: Config): Promise<Server> {
+/**
+ * Answers every request with 503 until the app is ready: /healthz says "starting", GraphQL a retryable error that
+ * says what start-up waits for (the database, or the demo account being loaded).
+ */
+function listenWhileStarting(config: Config, waitingForDatabase: () => boolean): Promise<Server> {
   const server = createServer((req, res) => {
     const health = req.url === '/healthz' || req.url?.startsWith('/healthz?');
+    const error = waitingForDatabase()
+      ? {
+          message: 'Reclaim is starting: the database is not reachable yet, try again shortly',
+          code: 'DATABASE_UNAVAILABLE',
+        }
+      : { message: 'Reclaim is starting: the demo account is being loaded, try again shortly', code: 'STARTING' };
     res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '5' });
     res.end(
       JSON.stringify(
         health
           ? { status: 'starting', database: config.databaseUrl ? 'postgres' : 'embedded' }
-          : {
-              errors: [
-                {
-                  message: 'Reclaim is starting: the database is not reachable yet, try again shortly',
-                  extensions: { code: 'DATABASE_UNAVAILABLE' },
-                },
-              ],
-            },
+          : { errors: [{ message: error.message, extensions: { code: error.code } }] },
       ),
     );
     req.resume();
@@ -87,7 +89,7 @@ async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolean }) {
   const runtime = await openRuntime('reclaim serve', {
     waitForDatabase: true,
     beforeDatabase: async (config, startLog) => {
-      server = await listenWhileStarting(config);
+      server = await listenWhileStarting(config, () => waitingForDatabase);
       const address = server.address() as AddressInfo;
       startLog.info({ url: `${urlOf(address)}/graphql` }, 'Reclaim is starting: waiting for the database');
       stop = async (signal: string) => {

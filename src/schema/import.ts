@@ -102,8 +102,7 @@ async function importSettled(ctx: Context, importId: number, timeoutMs: number):
       const found = await ctx.db.prisma.import
         .findUnique({ where: { id: importId }, select: { status: true } })
         .catch(() => undefined);
-      if (found === null || found?.status === 'SUCCEEDED' || found?.status === 'FAILED') return;
-      if (found === undefined) return;
+      if (!found || found.status === 'SUCCEEDED' || found.status === 'FAILED') return;
     }
   })();
   try {
