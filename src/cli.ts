@@ -4,17 +4,21 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { connectAmazon } from './amazon/connect.js';
 import { buildApp } from './app.js';
 import { type Config, ConfigError } from './config.js';
 import { DataDirectoryInUseError } from './db/lock.js';
 import { loadDemo } from './demo/load.js';
+import { DomainError } from './domain/errors.js';
 import { REGIONS, REPORT_KINDS, type Region, type ReportKind } from './domain/types.js';
 import { createImport, type ImportOutcome, processImport } from './ingest/run-import.js';
 import { inlineJobs } from './jobs/inline.js';
 import { processImportJob } from './jobs/process-import.js';
 import { createQueue, scheduleJobs } from './jobs/queue.js';
+import { syncToTheEnd } from './jobs/sync-amazon.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { accountForToken, createAccount } from './store/accounts.js';
 
@@ -178,9 +182,14 @@ async function worker() {
   );
 }
 
-async function importFiles(files: string[], options: { account?: string; kind?: ReportKind }) {
+function tokenOf(options: { account?: string }): string {
   const token = options.account ?? process.env.RECLAIM_TOKEN;
   if (!token) throw new InvalidArgumentError('give the account token with --account TOKEN (or RECLAIM_TOKEN)');
+  return token;
+}
+
+async function importFiles(files: string[], options: { account?: string; kind?: ReportKind }) {
+  const token = tokenOf(options);
   const failed = await withRuntime(
     'reclaim import',
     async (runtime) => {
@@ -273,6 +282,76 @@ async function importFiles(files: string[], options: { account?: string; kind?: 
   if (failed > 0) process.exitCode = 1;
 }
 
+/** A secret from the environment, else one line of standard input: never from an argument (ps, shell history). */
+async function secretFrom(variable: string, what: string): Promise<string> {
+  const value = process.env[variable];
+  if (value) return value;
+  if (process.stdin.isTTY) process.stderr.write(`${what} (or set ${variable}): `);
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    lines.close();
+    if (line.trim()) return line.trim();
+  }
+  throw new InvalidArgumentError(`${what} is missing: set ${variable}, or give it on standard input`);
+}
+
+async function connectCommand(options: {
+  account?: string;
+  clientId: string;
+  marketplace: string[];
+  everyHours?: number;
+}) {
+  const token = tokenOf(options);
+  const clientSecret = await secretFrom('RECLAIM_LWA_CLIENT_SECRET', 'LWA client secret');
+  const refreshToken = await secretFrom('RECLAIM_LWA_REFRESH_TOKEN', 'refresh token');
+  const failed = await withRuntime(
+    'reclaim connect',
+    async (runtime) => {
+      const account = await accountForToken(runtime.db, token);
+      if (!account) throw new InvalidArgumentError('the account token is unknown or was revoked');
+      // The first sync is queued for the server's workers (or `reclaim sync`), not run here.
+      const queue = createQueue(runtime);
+      try {
+        const connection = await connectAmazon({ ...runtime, jobs: queue }, account.id, {
+          clientId: options.clientId,
+          clientSecret,
+          refreshToken,
+          marketplaceIds: options.marketplace,
+          syncEveryHours: options.everyHours,
+        });
+        process.stdout.write(
+          `${JSON.stringify({ connected: true, accountId: String(account.id), marketplaceIds: connection.marketplaceIds, syncEveryHours: connection.syncEveryHours })}\n`,
+        );
+        return false;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        process.stdout.write(`${JSON.stringify({ connected: false, code: error.code, message: error.message })}\n`);
+        return true;
+      } finally {
+        await queue.stop();
+      }
+    },
+    { logLevel: 'warn' },
+  );
+  if (failed) process.exitCode = 1;
+}
+
+async function syncCommand(options: { account?: string }) {
+  const token = tokenOf(options);
+  const failed = await withRuntime(
+    'reclaim sync',
+    async (runtime) => {
+      const account = await accountForToken(runtime.db, token);
+      if (!account) throw new InvalidArgumentError('the account token is unknown or was revoked');
+      const run = await syncToTheEnd(runtime, account.id, (feed) => process.stdout.write(`${JSON.stringify(feed)}\n`));
+      process.stdout.write(`${JSON.stringify(run)}\n`);
+      return run.status !== 'SUCCEEDED';
+    },
+    { logLevel: 'warn' },
+  );
+  if (failed) process.exitCode = 1;
+}
+
 async function createAccountCommand(options: { name: string; region: Region }) {
   await withRuntime(
     'reclaim account create',
@@ -331,6 +410,23 @@ program
   .requiredOption('--name <name>', "the seller's name")
   .addOption(new Option('--region <region>', "the seller's marketplace region").choices(REGIONS).makeOptionMandatory())
   .action(createAccountCommand);
+
+program
+  .command('connect')
+  .description(
+    'connect an account to the Selling Partner API: the client secret and refresh token come from RECLAIM_LWA_CLIENT_SECRET and RECLAIM_LWA_REFRESH_TOKEN, or standard input',
+  )
+  .option('--account <token>', 'the account token (or set RECLAIM_TOKEN)')
+  .requiredOption('--client-id <id>', "the LWA client id of the seller's application (amzn1.application-oa2-client.…)")
+  .requiredOption('--marketplace <ids...>', 'the marketplace ids to fetch, such as ATVPDKIKX0DER')
+  .option('--every-hours <hours>', 'how often to sync (default RECLAIM_SYNC_HOURS, 24)', positiveInteger)
+  .action(connectCommand);
+
+program
+  .command('sync')
+  .description("fetch the account's data from the Selling Partner API now, in this process, to the end")
+  .option('--account <token>', 'the account token (or set RECLAIM_TOKEN)')
+  .action(syncCommand);
 
 program
   .command('demo')

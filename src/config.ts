@@ -43,6 +43,25 @@ const environment = z.object({
   RECLAIM_MUTATIONS_PER_MINUTE: optional(z.coerce.number().int().min(1)),
   RECLAIM_IMPORTS_PER_HOUR: optional(z.coerce.number().int().min(1)),
   NODE_ENV: optional(z.string()),
+  RECLAIM_SECRET_KEY: optional(
+    z
+      .string()
+      .refine(
+        (key) => /^[0-9a-fA-F]{64}$/.test(key) || Buffer.from(key, 'base64').length === 32,
+        'must be 32 random bytes, as 64 hexadecimal digits or in base64 (openssl rand -hex 32)',
+      ),
+  ),
+  RECLAIM_LWA_URL: optional(z.string().url('must be the URL of the Login with Amazon token endpoint')),
+  RECLAIM_SPAPI_URL: optional(z.string().url('must be the base URL of the Selling Partner API (one for every region)')),
+  RECLAIM_SYNC_HOURS: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 7),
+  ),
+  RECLAIM_SYNC_LOOKBACK_DAYS: optional(z.coerce.number().int().min(0).max(180)),
+  RECLAIM_SYNC_HISTORY_DAYS: optional(z.coerce.number().int().min(1).max(540)),
   RECLAIM_REDIS_PREFIX: optional(
     z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores'),
   ),
@@ -77,6 +96,27 @@ export interface Config {
   graphiql: boolean;
   /** Per account, whichever of its tokens is used; shared across processes through Redis. */
   rateLimits: { mutationsPerMinute: number; importsPerHour: number };
+  amazon: AmazonSettings;
+}
+
+export interface AmazonSettings {
+  /** The key that seals the Selling Partner API credentials at rest; connecting an account needs it. */
+  secretKey?: Buffer;
+  /** Login with Amazon's token endpoint. */
+  lwaUrl: string;
+  /** One base URL for every region (tests, staging, a proxy); else each region's own endpoint. */
+  spApiUrl?: string;
+  /** How often each connected account is synced, unless its connection says otherwise. */
+  syncEveryHours: number;
+  /** How far back each sync fetches again what an earlier one fetched: Amazon back-dates returns and payments. */
+  lookbackDays: number;
+  /** How far back the first sync of an account fetches. */
+  historyDays: number;
+}
+
+function secretKeyOf(text: string | undefined): Buffer | undefined {
+  if (!text) return undefined;
+  return /^[0-9a-fA-F]{64}$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
 }
 
 export class ConfigError extends Error {}
@@ -109,6 +149,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: {
       mutationsPerMinute: (values.RECLAIM_MUTATIONS_PER_MINUTE as number | undefined) ?? 300,
       importsPerHour: (values.RECLAIM_IMPORTS_PER_HOUR as number | undefined) ?? 120,
+    },
+    amazon: {
+      secretKey: secretKeyOf(values.RECLAIM_SECRET_KEY as string | undefined),
+      lwaUrl: (values.RECLAIM_LWA_URL as string | undefined) ?? 'https://api.amazon.com/auth/o2/token',
+      spApiUrl: (values.RECLAIM_SPAPI_URL as string | undefined)?.replace(/\/+$/, ''),
+      syncEveryHours: (values.RECLAIM_SYNC_HOURS as number | undefined) ?? 24,
+      lookbackDays: (values.RECLAIM_SYNC_LOOKBACK_DAYS as number | undefined) ?? 45,
+      historyDays: (values.RECLAIM_SYNC_HISTORY_DAYS as number | undefined) ?? 540,
     },
   };
 }

@@ -32,11 +32,18 @@ export interface DeadlineApproachingMessage {
   deadline: string;
 }
 
+export interface SyncStatusMessage {
+  /** The run that changed, when one did (a connection's change has none). */
+  runId?: number;
+  at: string;
+}
+
 export type Topics = {
   'case:updated': [accountId: number, message: CaseUpdatedMessage];
   'missing:changed': [accountId: number, message: MissingChangedMessage];
   'import:progress': [importId: number, message: ImportProgressMessage];
   'deadline:approaching': [accountId: number, message: DeadlineApproachingMessage];
+  'sync:status': [accountId: number, message: SyncStatusMessage];
 };
 
 export type Events = PubSub<Topics> & { close(): Promise<void> };

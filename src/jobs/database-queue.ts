@@ -3,6 +3,7 @@
 // taken again when its lease runs out. Queued work survives a restart.
 import { hostname } from 'node:os';
 import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Events } from '../events.js';
 import type { Logger } from '../logger.js';
@@ -20,6 +21,7 @@ interface JobRow {
 }
 
 export interface DatabaseQueueOptions {
+  config?: Config;
   db: Database;
   clock: Clock;
   events: Events;
@@ -114,7 +116,14 @@ export class DatabaseQueue implements JobQueue {
       if (!definition) throw new Error(`no job is called ${job.name}`);
       const started = performance.now();
       log.info('job started');
-      await definition.run(definition.payload.parse(job.payload), { db, clock, events, log, jobs: this });
+      await definition.run(definition.payload.parse(job.payload), {
+        db,
+        clock,
+        events,
+        log,
+        jobs: this,
+        config: this.options.config,
+      });
       await db.sql.execute(`UPDATE job SET status = 'DONE', finished_at = now(), locked_by = NULL WHERE id = $1`, [
         job.id,
       ]);

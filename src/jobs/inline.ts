@@ -1,5 +1,6 @@
 // Jobs run at once, in this process: for the CLI (which owns its database while it runs) and the demo loader.
 import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import type { Events } from '../events.js';
@@ -8,7 +9,13 @@ import type { Logger } from '../logger.js';
 import type { JobContext, JobDefinition, JobEnqueuer } from './kit.js';
 import { processImportJob } from './process-import.js';
 
-export function inlineJobs(deps: { db: Database; clock: Clock; events: Events; log: Logger }): JobEnqueuer {
+export function inlineJobs(deps: {
+  db: Database;
+  clock: Clock;
+  events: Events;
+  log: Logger;
+  config?: Config;
+}): JobEnqueuer {
   const jobs: JobEnqueuer = {
     async enqueue<Payload>(job: JobDefinition<Payload>, payload: Payload) {
       const ctx: JobContext = { ...deps, log: deps.log.child({ job: job.name }), jobs };

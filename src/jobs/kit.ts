@@ -2,6 +2,7 @@
 // src/domain and the stores, logging through a child logger of its own.
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Events } from '../events.js';
 import type { Logger } from '../logger.js';
@@ -13,6 +14,8 @@ export interface JobContext {
   /** A logger for this run of this job. */
   log: Logger;
   jobs: JobEnqueuer;
+  /** The configuration, where the process has one (servers, workers, the CLI; not benchmarks or the demo loader). */
+  config?: Config;
 }
 
 export interface JobDefinition<Payload = unknown> {

@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import type { Events } from '../events.js';
 import { importsToResume } from '../ingest/run-import.js';
 import type { Logger } from '../logger.js';
+import { releaseAllLeases } from '../store/amazon.js';
 import { accountsWithStaleProducts } from '../store/missing-pool.js';
 import { ALL_JOBS } from './all-jobs.js';
 import { attributeReimbursements } from './attribute-reimbursements.js';
@@ -13,6 +14,7 @@ import type { JobQueue } from './kit.js';
 import { processImportJob } from './process-import.js';
 import { RedisQueue } from './redis-queue.js';
 import { refreshWindows } from './refresh-windows.js';
+import { syncDue } from './sync-due.js';
 
 export interface QueueDependencies {
   config: Config;
@@ -41,18 +43,34 @@ function msUntilNextDailyRun(now: Date): number {
 export function createQueue(deps: QueueDependencies): JobQueue {
   const { config, db, clock, events, log } = deps;
   return config.redisUrl
-    ? new RedisQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix, db, clock, events, log, jobs: ALL_JOBS })
-    : new DatabaseQueue({ db, clock, events, log, jobs: ALL_JOBS });
+    ? new RedisQueue({
+        redisUrl: config.redisUrl,
+        prefix: config.redisPrefix,
+        config,
+        db,
+        clock,
+        events,
+        log,
+        jobs: ALL_JOBS,
+      })
+    : new DatabaseQueue({ config, db, clock, events, log, jobs: ALL_JOBS });
 }
 
+/** How often the connections are looked at for a due Selling Partner API sync. */
+const SYNC_DUE_EVERY_MS = 5 * 60_000;
+
 /**
- * The jobs of start-up (imports a crash interrupted; the windows of today; the numbers a crash left stale) and the daily one at 00:05 UTC
+ * The jobs of start-up (imports a crash interrupted; the windows of today; the numbers a crash left stale; the syncs
+ * due or interrupted), the daily one at 00:05 UTC and the look for due syncs every 5 minutes
  * (real time: RECLAIM_NOW fixes the day the jobs reason about, not when they run).
  */
 export async function scheduleJobs(
   queue: JobQueue,
-  deps: Pick<QueueDependencies, 'db' | 'log' | 'clock'>,
+  deps: Pick<QueueDependencies, 'db' | 'log' | 'clock' | 'config'>,
 ): Promise<() => void> {
+  // The embedded database has one process: a sync lease it finds was left by its own crash.
+  if (!deps.config.databaseUrl) await releaseAllLeases(deps.db);
+  await queue.enqueue(syncDue, {});
   // Imports a crash interrupted run again (a file read before is not read twice: process-import checks).
   for (const importId of await importsToResume(deps.db, deps.clock.now())) {
     await queue.enqueue(processImportJob, { importId });
@@ -63,8 +81,13 @@ export async function scheduleJobs(
   }
   if (queue instanceof RedisQueue) {
     await queue.schedule('refresh-windows-daily', `${DAILY_AT_UTC.minute} ${DAILY_AT_UTC.hour} * * *`, refreshWindows);
+    await queue.schedule('sync-due', `*/${SYNC_DUE_EVERY_MS / 60_000} * * * *`, syncDue);
     return () => {};
   }
+  const syncTimer = setInterval(() => {
+    queue.enqueue(syncDue, {}).catch((error: unknown) => deps.log.error({ err: error }, 'could not queue sync-due'));
+  }, SYNC_DUE_EVERY_MS);
+  syncTimer.unref();
   let timer: NodeJS.Timeout;
   const arm = () => {
     timer = setTimeout(() => {
@@ -76,5 +99,8 @@ export async function scheduleJobs(
     timer.unref();
   };
   arm();
-  return () => clearTimeout(timer);
+  return () => {
+    clearTimeout(timer);
+    clearInterval(syncTimer);
+  };
 }

@@ -2,6 +2,7 @@
 // `reclaim worker`) runs each job, once, with BullMQ's retries and backoff.
 import { Queue, Worker } from 'bullmq';
 import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Events } from '../events.js';
 import type { Logger } from '../logger.js';
@@ -13,6 +14,7 @@ export interface RedisQueueOptions {
   redisUrl: string;
   /** BullMQ's key prefix: installations (or test runs) sharing one Redis keep their jobs apart. */
   prefix: string;
+  config?: Config;
   db: Database;
   clock: Clock;
   events: Events;
@@ -79,7 +81,14 @@ export class RedisQueue implements JobQueue {
         });
         const started = performance.now();
         log.info('job started');
-        await definition.run(definition.payload.parse(job.data), { db, clock, events, log, jobs: this });
+        await definition.run(definition.payload.parse(job.data), {
+          db,
+          clock,
+          events,
+          log,
+          jobs: this,
+          config: this.options.config,
+        });
         log.info({ ms: Math.round(performance.now() - started) }, 'job done');
       },
       { connection: connection(this.options.redisUrl), prefix: this.options.prefix, concurrency: 1 },

@@ -8,6 +8,7 @@ import './product.js';
 import './import.js';
 import './case.js';
 import './claim.js';
+import './amazon.js';
 import './subscription.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -9,6 +9,7 @@ import type {
   ImportProgressMessage,
   MissingChangedMessage,
 } from '../events.js';
+import { SyncStatusType, syncStatusOf } from './amazon.js';
 import { builder } from './builder.js';
 import { CaseStatusEnum } from './case.js';
 import { viewerOf } from './context.js';
@@ -159,5 +160,16 @@ builder.subscriptionField('deadlineApproaching', (t) =>
     type: DeadlineApproachingEventType,
     subscribe: (_root, _args, ctx) => ctx.events.subscribe('deadline:approaching', viewerOf(ctx).id),
     resolve: (event) => event,
+  }),
+);
+
+builder.subscriptionField('syncStatusChanged', (t) =>
+  t.field({
+    type: SyncStatusType,
+    nullable: true,
+    description:
+      'The sync status after each change: a run started, a feed fetched or waiting, a run finished, a connection made or refused (null once disconnected).',
+    subscribe: (_root, _args, ctx) => ctx.events.subscribe('sync:status', viewerOf(ctx).id),
+    resolve: (_message, _args, ctx) => syncStatusOf(ctx),
   }),
 );

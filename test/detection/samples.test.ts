@@ -1,6 +1,7 @@
 // spec/samples/EXPECTED.md, every number of its table, through the GraphQL API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
+import { EXPECTED_ORDER, EXPECTED_TOTALS, MissingView, TABLE, usd } from '../support/expected-samples.js';
 import {
   gql,
   member,
@@ -13,34 +14,6 @@ import {
 
 const AS_OF = SAMPLES_AS_OF;
 
-const MissingView = graphql(`
-  query MissingView($asOf: DateTime, $first: Int, $after: String) {
-    missingProducts(asOf: $asOf, first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          sku
-          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
-          unitValue { amount currency }
-          reimbursable { amount currency }
-          byType {
-            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
-            reimbursable { amount currency }
-          }
-        }
-      }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    }
-    viewer {
-      totals(asOf: $asOf) {
-        missingUnits claimableUnits claimedUnits expiredUnits
-        reimbursable { amount currency }
-        reimbursed { amount currency }
-      }
-    }
-  }
-`);
-
 const ProductEvidence = graphql(`
   query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {
     product(sku: $sku, asOf: $asOf) {
@@ -49,90 +22,6 @@ const ProductEvidence = graphql(`
     }
   }
 `);
-
-/** A row of the table of EXPECTED.md: one type per product there. */
-interface ExpectedRow {
-  sku: string;
-  type: string;
-  missing: number;
-  claimable: number;
-  claimed: number;
-  expired: number;
-  nextDeadline: string | null;
-  unitValue: string | null;
-  reimbursable: string | null;
-}
-
-const TABLE: ExpectedRow[] = [
-  {
-    sku: 'SKU-MUG-01',
-    type: 'LOST',
-    missing: 2,
-    claimable: 2,
-    claimed: 0,
-    expired: 0,
-    nextDeadline: '2025-06-19',
-    unitValue: '12.99',
-    reimbursable: '25.98',
-  },
-  {
-    sku: 'SKU-LAMP-02',
-    type: 'DAMAGED',
-    missing: 2,
-    claimable: 2,
-    claimed: 0,
-    expired: 0,
-    nextDeadline: '2025-07-31',
-    unitValue: '22.50',
-    reimbursable: '45.00',
-  },
-  {
-    sku: 'SKU-BAG-03',
-    type: 'INBOUND',
-    missing: 4,
-    claimable: 4,
-    claimed: 0,
-    expired: 0,
-    nextDeadline: '2025-07-09',
-    unitValue: '34.00',
-    reimbursable: '136.00',
-  },
-  {
-    sku: 'SKU-CAP-04',
-    type: 'UNRETURNED',
-    missing: 2,
-    claimable: 1,
-    claimed: 0,
-    expired: 1,
-    nextDeadline: '2025-07-18',
-    unitValue: '19.99',
-    reimbursable: '39.98',
-  },
-  {
-    sku: 'SKU-PEN-05',
-    type: 'LOST',
-    missing: 0,
-    claimable: 0,
-    claimed: 0,
-    expired: 1,
-    nextDeadline: null,
-    unitValue: '3.00',
-    reimbursable: '0.00',
-  },
-  {
-    sku: 'SKU-CUP-06',
-    type: 'LOST',
-    missing: 1,
-    claimable: 0,
-    claimed: 0,
-    expired: 0,
-    nextDeadline: null,
-    unitValue: null,
-    reimbursable: null,
-  },
-];
-
-const usd = (amount: string | null) => (amount === null ? null : { amount, currency: 'USD' });
 
 describe('the sample files give the numbers of EXPECTED.md (NA, default settings, asOf 2025-06-15)', () => {
   let server: TestServer;
@@ -154,14 +43,7 @@ describe('the sample files give the numbers of EXPECTED.md (NA, default settings
 
   it('lists the products, the most urgent first, then those without a deadline by SKU', async () => {
     const { missingProducts } = await view();
-    expect(missingProducts.edges.map((edge) => edge.node.sku)).toEqual([
-      'SKU-MUG-01',
-      'SKU-BAG-03',
-      'SKU-CAP-04',
-      'SKU-LAMP-02',
-      'SKU-CUP-06',
-      'SKU-PEN-05',
-    ]);
+    expect(missingProducts.edges.map((edge) => edge.node.sku)).toEqual(EXPECTED_ORDER);
     expect(missingProducts.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
   });
 
@@ -182,14 +64,7 @@ describe('the sample files give the numbers of EXPECTED.md (NA, default settings
   }
 
   it('totals the account: 11 missing, 9 claimable, 0 claimed, 2 expired, 246.96 USD reimbursable', async () => {
-    expect((await view()).viewer.totals).toEqual({
-      missingUnits: 11,
-      claimableUnits: 9,
-      claimedUnits: 0,
-      expiredUnits: 2,
-      reimbursable: [{ amount: '246.96', currency: 'USD' }],
-      reimbursed: [],
-    });
+    expect((await view()).viewer.totals).toEqual(EXPECTED_TOTALS);
   });
 
   it('shows the evidence behind each number, with its window state and deadline', async () => {

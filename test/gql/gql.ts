@@ -15,6 +15,10 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription SyncStatusChanged {\n    syncStatusChanged { running lastRun { id status feeds { feed status } } connection { status } }\n  }\n": typeof types.SyncStatusChangedDocument,
+    "\n  query ProductTitle($sku: String!) { product(sku: $sku) { sku title } }\n": typeof types.ProductTitleDocument,
+    "\n  query CapNumbers($asOf: DateTime) {\n    product(sku: \"SKU-CAP-04\", asOf: $asOf) { missingUnits claimableUnits expiredUnits evidence { date units state reference } }\n  }\n": typeof types.CapNumbersDocument,
+    "\n  query SyncTotals($asOf: DateTime) { viewer { totals(asOf: $asOf) { missingUnits claimableUnits } } }\n": typeof types.SyncTotalsDocument,
     "\n  query CaseHistory($id: ID!) {\n    case(id: $id) {\n      id status closedAt closedBy claimedUnits reimbursedUnits pendingUnits\n      history { at actor action details }\n    }\n  }\n": typeof types.CaseHistoryDocument,
     "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id amazonCaseId description documentUrl\n      items { product { sku } claimedUnits documentUrl }\n    }\n  }\n": typeof types.CaseDocumentsDocument,
     "\n  query ProductSnapshot($sku: String!, $asOf: DateTime) {\n    product(sku: $sku, asOf: $asOf) {\n      sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n      reimbursable { amount currency }\n      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency } }\n      evidence { type date units state deadline source reference }\n      cases { id status }\n    }\n  }\n": typeof types.ProductSnapshotDocument,
@@ -32,7 +36,6 @@ type Documents = {
     "\n  query CliTotals($asOf: DateTime) {\n    viewer { name region totals(asOf: $asOf) { missingUnits claimableUnits expiredUnits reimbursable { amount currency } } }\n  }\n": typeof types.CliTotalsDocument,
     "\n  query MissingPage($first: Int, $asOf: DateTime) {\n    missingProducts(first: $first, asOf: $asOf) {\n      edges {\n        node {\n          sku fnsku asin title\n          lastSalePrice { amount currency } purchaseCost { amount currency } unitValue { amount currency }\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency }\n          byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency } }\n          evidence { type date units state deadline source reference }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MissingPageDocument,
     "\n  query ProductsPage($first: Int) {\n    products(first: $first) {\n      edges { node { sku missingUnits expiredUnits nextDeadline byType { type missingUnits } evidence { units state } } }\n    }\n  }\n": typeof types.ProductsPageDocument,
-    "\n  query MissingView($asOf: DateTime, $first: Int, $after: String) {\n    missingProducts(asOf: $asOf, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          sku\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          unitValue { amount currency }\n          reimbursable { amount currency }\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n            reimbursable { amount currency }\n          }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n    viewer {\n      totals(asOf: $asOf) {\n        missingUnits claimableUnits claimedUnits expiredUnits\n        reimbursable { amount currency }\n        reimbursed { amount currency }\n      }\n    }\n  }\n": typeof types.MissingViewDocument,
     "\n  query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {\n    product(sku: $sku, asOf: $asOf) {\n      sku nextDeadline\n      evidence(type: $type) { type date units state deadline source reference reasonCode }\n    }\n  }\n": typeof types.ProductEvidenceDocument,
     "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": typeof types.LatestImportDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": typeof types.ProductBySkuDocument,
@@ -45,9 +48,18 @@ type Documents = {
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": typeof types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": typeof types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": typeof types.DeadlinesDocument,
+    "\n  mutation ConnectAmazon($input: ConnectAmazonInput!) {\n    connectAmazon(input: $input) {\n      __typename\n      ... on ConnectAmazonSuccess { syncStatus { connection { status clientIdEnding marketplaceIds region syncEveryHours } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ConnectAmazonDocument,
+    "\n  mutation SyncAmazon {\n    syncAmazon {\n      __typename\n      ... on SyncAmazonSuccess { syncStatus { running } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.SyncAmazonDocument,
+    "\n  mutation DisconnectAmazon {\n    disconnectAmazon { __typename ... on DisconnectAmazonSuccess { disconnected } ... on Error { code message } }\n  }\n": typeof types.DisconnectAmazonDocument,
+    "\n  query SyncStatus {\n    syncStatus {\n      running nextRunAt lastSucceededAt error\n      connection { status lastError clientIdEnding marketplaceIds region syncEveryHours connectedAt }\n      lastRun {\n        id trigger status startedAt finishedAt error\n        feeds {\n          feed status dataStart dataEnd amazonReportId rows inserted duplicates error finishedAt\n          imports { id kind fileName status rows inserted duplicates encoding }\n        }\n      }\n      runs(first: 5) { id status }\n    }\n  }\n": typeof types.SyncStatusDocument,
+    "\n  query MissingView($asOf: DateTime, $first: Int, $after: String) {\n    missingProducts(asOf: $asOf, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          sku\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          unitValue { amount currency }\n          reimbursable { amount currency }\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n            reimbursable { amount currency }\n          }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n    viewer {\n      totals(asOf: $asOf) {\n        missingUnits claimableUnits claimedUnits expiredUnits\n        reimbursable { amount currency }\n        reimbursed { amount currency }\n      }\n    }\n  }\n": typeof types.MissingViewDocument,
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": typeof types.ImportReportDocument,
 };
 const documents: Documents = {
+    "\n  subscription SyncStatusChanged {\n    syncStatusChanged { running lastRun { id status feeds { feed status } } connection { status } }\n  }\n": types.SyncStatusChangedDocument,
+    "\n  query ProductTitle($sku: String!) { product(sku: $sku) { sku title } }\n": types.ProductTitleDocument,
+    "\n  query CapNumbers($asOf: DateTime) {\n    product(sku: \"SKU-CAP-04\", asOf: $asOf) { missingUnits claimableUnits expiredUnits evidence { date units state reference } }\n  }\n": types.CapNumbersDocument,
+    "\n  query SyncTotals($asOf: DateTime) { viewer { totals(asOf: $asOf) { missingUnits claimableUnits } } }\n": types.SyncTotalsDocument,
     "\n  query CaseHistory($id: ID!) {\n    case(id: $id) {\n      id status closedAt closedBy claimedUnits reimbursedUnits pendingUnits\n      history { at actor action details }\n    }\n  }\n": types.CaseHistoryDocument,
     "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id amazonCaseId description documentUrl\n      items { product { sku } claimedUnits documentUrl }\n    }\n  }\n": types.CaseDocumentsDocument,
     "\n  query ProductSnapshot($sku: String!, $asOf: DateTime) {\n    product(sku: $sku, asOf: $asOf) {\n      sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n      reimbursable { amount currency }\n      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency } }\n      evidence { type date units state deadline source reference }\n      cases { id status }\n    }\n  }\n": types.ProductSnapshotDocument,
@@ -65,7 +77,6 @@ const documents: Documents = {
     "\n  query CliTotals($asOf: DateTime) {\n    viewer { name region totals(asOf: $asOf) { missingUnits claimableUnits expiredUnits reimbursable { amount currency } } }\n  }\n": types.CliTotalsDocument,
     "\n  query MissingPage($first: Int, $asOf: DateTime) {\n    missingProducts(first: $first, asOf: $asOf) {\n      edges {\n        node {\n          sku fnsku asin title\n          lastSalePrice { amount currency } purchaseCost { amount currency } unitValue { amount currency }\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency }\n          byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency } }\n          evidence { type date units state deadline source reference }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MissingPageDocument,
     "\n  query ProductsPage($first: Int) {\n    products(first: $first) {\n      edges { node { sku missingUnits expiredUnits nextDeadline byType { type missingUnits } evidence { units state } } }\n    }\n  }\n": types.ProductsPageDocument,
-    "\n  query MissingView($asOf: DateTime, $first: Int, $after: String) {\n    missingProducts(asOf: $asOf, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          sku\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          unitValue { amount currency }\n          reimbursable { amount currency }\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n            reimbursable { amount currency }\n          }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n    viewer {\n      totals(asOf: $asOf) {\n        missingUnits claimableUnits claimedUnits expiredUnits\n        reimbursable { amount currency }\n        reimbursed { amount currency }\n      }\n    }\n  }\n": types.MissingViewDocument,
     "\n  query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {\n    product(sku: $sku, asOf: $asOf) {\n      sku nextDeadline\n      evidence(type: $type) { type date units state deadline source reference reasonCode }\n    }\n  }\n": types.ProductEvidenceDocument,
     "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": types.LatestImportDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": types.ProductBySkuDocument,
@@ -78,9 +89,30 @@ const documents: Documents = {
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": types.DeadlinesDocument,
+    "\n  mutation ConnectAmazon($input: ConnectAmazonInput!) {\n    connectAmazon(input: $input) {\n      __typename\n      ... on ConnectAmazonSuccess { syncStatus { connection { status clientIdEnding marketplaceIds region syncEveryHours } } }\n      ... on Error { code message }\n    }\n  }\n": types.ConnectAmazonDocument,
+    "\n  mutation SyncAmazon {\n    syncAmazon {\n      __typename\n      ... on SyncAmazonSuccess { syncStatus { running } }\n      ... on Error { code message }\n    }\n  }\n": types.SyncAmazonDocument,
+    "\n  mutation DisconnectAmazon {\n    disconnectAmazon { __typename ... on DisconnectAmazonSuccess { disconnected } ... on Error { code message } }\n  }\n": types.DisconnectAmazonDocument,
+    "\n  query SyncStatus {\n    syncStatus {\n      running nextRunAt lastSucceededAt error\n      connection { status lastError clientIdEnding marketplaceIds region syncEveryHours connectedAt }\n      lastRun {\n        id trigger status startedAt finishedAt error\n        feeds {\n          feed status dataStart dataEnd amazonReportId rows inserted duplicates error finishedAt\n          imports { id kind fileName status rows inserted duplicates encoding }\n        }\n      }\n      runs(first: 5) { id status }\n    }\n  }\n": types.SyncStatusDocument,
+    "\n  query MissingView($asOf: DateTime, $first: Int, $after: String) {\n    missingProducts(asOf: $asOf, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          sku\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          unitValue { amount currency }\n          reimbursable { amount currency }\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n            reimbursable { amount currency }\n          }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n    viewer {\n      totals(asOf: $asOf) {\n        missingUnits claimableUnits claimedUnits expiredUnits\n        reimbursable { amount currency }\n        reimbursed { amount currency }\n      }\n    }\n  }\n": types.MissingViewDocument,
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": types.ImportReportDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SyncStatusChanged {\n    syncStatusChanged { running lastRun { id status feeds { feed status } } connection { status } }\n  }\n"): typeof import('./graphql.js').SyncStatusChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductTitle($sku: String!) { product(sku: $sku) { sku title } }\n"): typeof import('./graphql.js').ProductTitleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapNumbers($asOf: DateTime) {\n    product(sku: \"SKU-CAP-04\", asOf: $asOf) { missingUnits claimableUnits expiredUnits evidence { date units state reference } }\n  }\n"): typeof import('./graphql.js').CapNumbersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyncTotals($asOf: DateTime) { viewer { totals(asOf: $asOf) { missingUnits claimableUnits } } }\n"): typeof import('./graphql.js').SyncTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -152,10 +184,6 @@ export function graphql(source: "\n  query ProductsPage($first: Int) {\n    prod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MissingView($asOf: DateTime, $first: Int, $after: String) {\n    missingProducts(asOf: $asOf, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          sku\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          unitValue { amount currency }\n          reimbursable { amount currency }\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n            reimbursable { amount currency }\n          }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n    viewer {\n      totals(asOf: $asOf) {\n        missingUnits claimableUnits claimedUnits expiredUnits\n        reimbursable { amount currency }\n        reimbursed { amount currency }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MissingViewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {\n    product(sku: $sku, asOf: $asOf) {\n      sku nextDeadline\n      evidence(type: $type) { type date units state deadline source reference reasonCode }\n    }\n  }\n"): typeof import('./graphql.js').ProductEvidenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -201,6 +229,26 @@ export function graphql(source: "\n  subscription MissingChanges {\n    missingC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n"): typeof import('./graphql.js').DeadlinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectAmazon($input: ConnectAmazonInput!) {\n    connectAmazon(input: $input) {\n      __typename\n      ... on ConnectAmazonSuccess { syncStatus { connection { status clientIdEnding marketplaceIds region syncEveryHours } } }\n      ... on Error { code message }\n    }\n  }\n"): typeof import('./graphql.js').ConnectAmazonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncAmazon {\n    syncAmazon {\n      __typename\n      ... on SyncAmazonSuccess { syncStatus { running } }\n      ... on Error { code message }\n    }\n  }\n"): typeof import('./graphql.js').SyncAmazonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectAmazon {\n    disconnectAmazon { __typename ... on DisconnectAmazonSuccess { disconnected } ... on Error { code message } }\n  }\n"): typeof import('./graphql.js').DisconnectAmazonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyncStatus {\n    syncStatus {\n      running nextRunAt lastSucceededAt error\n      connection { status lastError clientIdEnding marketplaceIds region syncEveryHours connectedAt }\n      lastRun {\n        id trigger status startedAt finishedAt error\n        feeds {\n          feed status dataStart dataEnd amazonReportId rows inserted duplicates error finishedAt\n          imports { id kind fileName status rows inserted duplicates encoding }\n        }\n      }\n      runs(first: 5) { id status }\n    }\n  }\n"): typeof import('./graphql.js').SyncStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissingView($asOf: DateTime, $first: Int, $after: String) {\n    missingProducts(asOf: $asOf, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          sku\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n          unitValue { amount currency }\n          reimbursable { amount currency }\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n            reimbursable { amount currency }\n          }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n    viewer {\n      totals(asOf: $asOf) {\n        missingUnits claimableUnits claimedUnits expiredUnits\n        reimbursable { amount currency }\n        reimbursed { amount currency }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MissingViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

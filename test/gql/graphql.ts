@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AmazonConnectionStatus =
+  | 'CONNECTED'
+  /** Login with Amazon refused the credentials (an expired or revoked refresh token): connect again. */
+  | 'REFUSED';
+
+/** What a sync fetches: the ledger, reimbursements and customer returns reports, the settlement reports, the inbound shipments (Fulfillment Inbound) and the refunds not settled yet (Finances). */
+export type AmazonFeed =
+  | 'CUSTOMER_RETURNS'
+  | 'INBOUND_SHIPMENTS'
+  | 'LEDGER'
+  | 'REFUNDS'
+  | 'REIMBURSEMENTS'
+  | 'SETTLEMENTS';
+
 export type CaseEventKind =
   | 'CLOSED'
   | 'DELETED'
@@ -17,6 +31,17 @@ export type CaseStatus =
   | 'CLOSED'
   | 'OPEN'
   | 'REIMBURSED';
+
+/** The seller's Selling Partner API authorisation: the LWA credentials of the application and the refresh token the seller's authorisation gave. Sealed at rest, never returned, never logged. */
+export type ConnectAmazonInput = {
+  clientId: string;
+  clientSecret: string;
+  /** Such as ATVPDKIKX0DER (amazon.com). */
+  marketplaceIds: Array<string>;
+  refreshToken: string;
+  /** From 1 to 168; RECLAIM_SYNC_HOURS (24) when omitted. */
+  syncEveryHours?: number | null | undefined;
+};
 
 export type DescriptionLanguage =
   | 'DE'
@@ -57,11 +82,49 @@ export type ReportKind =
   | 'REIMBURSEMENTS'
   | 'SETTLEMENT';
 
+export type SyncFeedStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED'
+  /** Amazon is making the report, or a rate limit makes the sync wait. */
+  | 'WAITING';
+
+export type SyncRunStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 /** WAITING: too early to claim; CLAIMABLE: claim now; EXPIRED: the deadline passed (RULES.md section 4). */
 export type WindowState =
   | 'CLAIMABLE'
   | 'EXPIRED'
   | 'WAITING';
+
+export type SyncStatusChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncStatusChangedSubscription = { syncStatusChanged: { running: boolean, lastRun: { id: string, status: SyncRunStatus, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus }> } | null, connection: { status: AmazonConnectionStatus } } | null };
+
+export type ProductTitleQueryVariables = Exact<{
+  sku: string;
+}>;
+
+
+export type ProductTitleQuery = { product: { sku: string, title: string | null } | null };
+
+export type CapNumbersQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CapNumbersQuery = { product: { missingUnits: number, claimableUnits: number, expiredUnits: number, evidence: Array<{ date: string, units: number, state: WindowState, reference: string | null }> } | null };
+
+export type SyncTotalsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SyncTotalsQuery = { viewer: { totals: { missingUnits: number, claimableUnits: number } } };
 
 export type CaseHistoryQueryVariables = Exact<{
   id: string | number;
@@ -197,15 +260,6 @@ export type ProductsPageQueryVariables = Exact<{
 
 export type ProductsPageQuery = { products: { edges: Array<{ node: { sku: string, missingUnits: number, expiredUnits: number, nextDeadline: string | null, byType: Array<{ type: MissingType, missingUnits: number }>, evidence: Array<{ units: number, state: WindowState }> } }> } };
 
-export type MissingViewQueryVariables = Exact<{
-  asOf?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type MissingViewQuery = { missingProducts: { edges: Array<{ cursor: string, node: { sku: string, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, unitValue: { amount: string, currency: string } | null, reimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, reimbursable: { amount: string, currency: string } | null }> } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, viewer: { totals: { missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }>, reimbursed: Array<{ amount: string, currency: string }> } } };
-
 export type ProductEvidenceQueryVariables = Exact<{
   sku: string;
   asOf?: string | null | undefined;
@@ -278,6 +332,46 @@ export type DeadlinesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type DeadlinesSubscription = { deadlineApproaching: { sku: string, type: MissingType, units: number, deadline: string } };
 
+export type ConnectAmazonMutationVariables = Exact<{
+  input: ConnectAmazonInput;
+}>;
+
+
+export type ConnectAmazonMutation = { connectAmazon:
+    | { __typename: 'ConnectAmazonSuccess', syncStatus: { connection: { status: AmazonConnectionStatus, clientIdEnding: string, marketplaceIds: Array<string>, region: Region, syncEveryHours: number } } }
+    | { __typename: 'DomainError', code: string, message: string }
+   };
+
+export type SyncAmazonMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncAmazonMutation = { syncAmazon:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'SyncAmazonSuccess', syncStatus: { running: boolean } }
+   };
+
+export type DisconnectAmazonMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisconnectAmazonMutation = { disconnectAmazon:
+    | { __typename: 'DisconnectAmazonSuccess', disconnected: boolean }
+    | { __typename: 'DomainError', code: string, message: string }
+   };
+
+export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncStatusQuery = { syncStatus: { running: boolean, nextRunAt: string | null, lastSucceededAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, lastError: string | null, clientIdEnding: string, marketplaceIds: Array<string>, region: Region, syncEveryHours: number, connectedAt: string }, lastRun: { id: string, trigger: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, error: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, dataStart: string, dataEnd: string, amazonReportId: string | null, rows: number, inserted: number, duplicates: number, error: string | null, finishedAt: string | null, imports: Array<{ id: string, kind: ReportKind, fileName: string, status: string, rows: number, inserted: number, duplicates: number, encoding: string | null }> }> } | null, runs: Array<{ id: string, status: SyncRunStatus }> } | null };
+
+export type MissingViewQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MissingViewQuery = { missingProducts: { edges: Array<{ cursor: string, node: { sku: string, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, unitValue: { amount: string, currency: string } | null, reimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, reimbursable: { amount: string, currency: string } | null }> } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, viewer: { totals: { missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }>, reimbursed: Array<{ amount: string, currency: string }> } } };
+
 export type ImportReportMutationVariables = Exact<{
   file: File;
   kind?: ReportKind | null | undefined;
@@ -309,6 +403,57 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const SyncStatusChangedDocument = new TypedDocumentString(`
+    subscription SyncStatusChanged {
+  syncStatusChanged {
+    running
+    lastRun {
+      id
+      status
+      feeds {
+        feed
+        status
+      }
+    }
+    connection {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncStatusChangedSubscription, SyncStatusChangedSubscriptionVariables>;
+export const ProductTitleDocument = new TypedDocumentString(`
+    query ProductTitle($sku: String!) {
+  product(sku: $sku) {
+    sku
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ProductTitleQuery, ProductTitleQueryVariables>;
+export const CapNumbersDocument = new TypedDocumentString(`
+    query CapNumbers($asOf: DateTime) {
+  product(sku: "SKU-CAP-04", asOf: $asOf) {
+    missingUnits
+    claimableUnits
+    expiredUnits
+    evidence {
+      date
+      units
+      state
+      reference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapNumbersQuery, CapNumbersQueryVariables>;
+export const SyncTotalsDocument = new TypedDocumentString(`
+    query SyncTotals($asOf: DateTime) {
+  viewer {
+    totals(asOf: $asOf) {
+      missingUnits
+      claimableUnits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncTotalsQuery, SyncTotalsQueryVariables>;
 export const CaseHistoryDocument = new TypedDocumentString(`
     query CaseHistory($id: ID!) {
   case(id: $id) {
@@ -754,65 +899,6 @@ export const ProductsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductsPageQuery, ProductsPageQueryVariables>;
-export const MissingViewDocument = new TypedDocumentString(`
-    query MissingView($asOf: DateTime, $first: Int, $after: String) {
-  missingProducts(asOf: $asOf, first: $first, after: $after) {
-    edges {
-      cursor
-      node {
-        sku
-        missingUnits
-        claimableUnits
-        claimedUnits
-        expiredUnits
-        nextDeadline
-        unitValue {
-          amount
-          currency
-        }
-        reimbursable {
-          amount
-          currency
-        }
-        byType {
-          type
-          missingUnits
-          claimableUnits
-          claimedUnits
-          expiredUnits
-          nextDeadline
-          reimbursable {
-            amount
-            currency
-          }
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
-    }
-  }
-  viewer {
-    totals(asOf: $asOf) {
-      missingUnits
-      claimableUnits
-      claimedUnits
-      expiredUnits
-      reimbursable {
-        amount
-        currency
-      }
-      reimbursed {
-        amount
-        currency
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MissingViewQuery, MissingViewQueryVariables>;
 export const ProductEvidenceDocument = new TypedDocumentString(`
     query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {
   product(sku: $sku, asOf: $asOf) {
@@ -1002,6 +1088,170 @@ export const DeadlinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeadlinesSubscription, DeadlinesSubscriptionVariables>;
+export const ConnectAmazonDocument = new TypedDocumentString(`
+    mutation ConnectAmazon($input: ConnectAmazonInput!) {
+  connectAmazon(input: $input) {
+    __typename
+    ... on ConnectAmazonSuccess {
+      syncStatus {
+        connection {
+          status
+          clientIdEnding
+          marketplaceIds
+          region
+          syncEveryHours
+        }
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectAmazonMutation, ConnectAmazonMutationVariables>;
+export const SyncAmazonDocument = new TypedDocumentString(`
+    mutation SyncAmazon {
+  syncAmazon {
+    __typename
+    ... on SyncAmazonSuccess {
+      syncStatus {
+        running
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncAmazonMutation, SyncAmazonMutationVariables>;
+export const DisconnectAmazonDocument = new TypedDocumentString(`
+    mutation DisconnectAmazon {
+  disconnectAmazon {
+    __typename
+    ... on DisconnectAmazonSuccess {
+      disconnected
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisconnectAmazonMutation, DisconnectAmazonMutationVariables>;
+export const SyncStatusDocument = new TypedDocumentString(`
+    query SyncStatus {
+  syncStatus {
+    running
+    nextRunAt
+    lastSucceededAt
+    error
+    connection {
+      status
+      lastError
+      clientIdEnding
+      marketplaceIds
+      region
+      syncEveryHours
+      connectedAt
+    }
+    lastRun {
+      id
+      trigger
+      status
+      startedAt
+      finishedAt
+      error
+      feeds {
+        feed
+        status
+        dataStart
+        dataEnd
+        amazonReportId
+        rows
+        inserted
+        duplicates
+        error
+        finishedAt
+        imports {
+          id
+          kind
+          fileName
+          status
+          rows
+          inserted
+          duplicates
+          encoding
+        }
+      }
+    }
+    runs(first: 5) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncStatusQuery, SyncStatusQueryVariables>;
+export const MissingViewDocument = new TypedDocumentString(`
+    query MissingView($asOf: DateTime, $first: Int, $after: String) {
+  missingProducts(asOf: $asOf, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        sku
+        missingUnits
+        claimableUnits
+        claimedUnits
+        expiredUnits
+        nextDeadline
+        unitValue {
+          amount
+          currency
+        }
+        reimbursable {
+          amount
+          currency
+        }
+        byType {
+          type
+          missingUnits
+          claimableUnits
+          claimedUnits
+          expiredUnits
+          nextDeadline
+          reimbursable {
+            amount
+            currency
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+  viewer {
+    totals(asOf: $asOf) {
+      missingUnits
+      claimableUnits
+      claimedUnits
+      expiredUnits
+      reimbursable {
+        amount
+        currency
+      }
+      reimbursed {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissingViewQuery, MissingViewQueryVariables>;
 export const ImportReportDocument = new TypedDocumentString(`
     mutation ImportReport($file: File!, $kind: ReportKind) {
   importReport(file: $file, kind: $kind) {

@@ -98,6 +98,15 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     graphiql: true,
     // Tests send changes faster than a seller could: the rate-limit tests set their own limits.
     rateLimits: { mutationsPerMinute: 1_000_000, importsPerHour: 1_000_000 },
+    // The Amazon tests point these at their fake Selling Partner API.
+    amazon: {
+      secretKey: randomBytes(32),
+      lwaUrl: 'http://127.0.0.1:9/auth/o2/token',
+      spApiUrl: 'http://127.0.0.1:9',
+      syncEveryHours: 24,
+      lookbackDays: 45,
+      historyDays: 540,
+    },
     ...overrides,
   };
 }

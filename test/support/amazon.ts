@@ -1,0 +1,87 @@
+// The GraphQL of the Selling Partner API connection, and waiting for a sync, for the Amazon tests.
+import { expect } from 'vitest';
+import { graphql } from '../gql/index.js';
+import type { FakeSellingPartnerApi } from './fake-sp-api.js';
+import { MARKETPLACE_US } from './fake-sp-api.js';
+import { gql, member } from './server.js';
+
+export const ConnectAmazon = graphql(`
+  mutation ConnectAmazon($input: ConnectAmazonInput!) {
+    connectAmazon(input: $input) {
+      __typename
+      ... on ConnectAmazonSuccess { syncStatus { connection { status clientIdEnding marketplaceIds region syncEveryHours } } }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export const SyncAmazon = graphql(`
+  mutation SyncAmazon {
+    syncAmazon {
+      __typename
+      ... on SyncAmazonSuccess { syncStatus { running } }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export const DisconnectAmazon = graphql(`
+  mutation DisconnectAmazon {
+    disconnectAmazon { __typename ... on DisconnectAmazonSuccess { disconnected } ... on Error { code message } }
+  }
+`);
+
+export const SyncStatusQuery = graphql(`
+  query SyncStatus {
+    syncStatus {
+      running nextRunAt lastSucceededAt error
+      connection { status lastError clientIdEnding marketplaceIds region syncEveryHours connectedAt }
+      lastRun {
+        id trigger status startedAt finishedAt error
+        feeds {
+          feed status dataStart dataEnd amazonReportId rows inserted duplicates error finishedAt
+          imports { id kind fileName status rows inserted duplicates encoding }
+        }
+      }
+      runs(first: 5) { id status }
+    }
+  }
+`);
+
+export type SyncStatusResult = NonNullable<Awaited<ReturnType<typeof syncStatusOf>>>;
+
+export async function syncStatusOf(server: { url: string }, token: string) {
+  const response = await gql(server, SyncStatusQuery, {}, token);
+  expect(response.errors).toBeUndefined();
+  return response.data!.syncStatus;
+}
+
+/** Waits until a run later than `afterRunId` has finished; returns the status then. */
+export async function waitForSync(server: { url: string }, token: string, afterRunId = 0, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await syncStatusOf(server, token);
+    const run = status?.lastRun;
+    if (run && Number(run.id) > afterRunId && run.status !== 'RUNNING') return status as SyncStatusResult;
+    if (Date.now() > deadline) throw new Error(`no sync finished in ${timeoutMs} ms: ${JSON.stringify(status)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export async function connectToFake(server: { url: string }, token: string, fake: FakeSellingPartnerApi) {
+  const response = await gql(
+    server,
+    ConnectAmazon,
+    {
+      input: {
+        clientId: fake.clientId,
+        clientSecret: fake.clientSecret,
+        refreshToken: fake.refreshToken,
+        marketplaceIds: [MARKETPLACE_US],
+      },
+    },
+    token,
+  );
+  expect(response.errors).toBeUndefined();
+  return member(response.data?.connectAmazon, 'ConnectAmazonSuccess');
+}

@@ -1,0 +1,150 @@
+// The table of spec/samples/EXPECTED.md and the query that reads it back, for every test that loads the samples
+// (uploaded, or fetched from the fake Selling Partner API).
+import { expect } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { gql } from './server.js';
+
+export const MissingView = graphql(`
+  query MissingView($asOf: DateTime, $first: Int, $after: String) {
+    missingProducts(asOf: $asOf, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          sku
+          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
+          unitValue { amount currency }
+          reimbursable { amount currency }
+          byType {
+            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
+            reimbursable { amount currency }
+          }
+        }
+      }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+    viewer {
+      totals(asOf: $asOf) {
+        missingUnits claimableUnits claimedUnits expiredUnits
+        reimbursable { amount currency }
+        reimbursed { amount currency }
+      }
+    }
+  }
+`);
+
+/** A row of the table of EXPECTED.md: one type per product there. */
+export interface ExpectedRow {
+  sku: string;
+  type: string;
+  missing: number;
+  claimable: number;
+  claimed: number;
+  expired: number;
+  nextDeadline: string | null;
+  unitValue: string | null;
+  reimbursable: string | null;
+}
+
+export const TABLE: ExpectedRow[] = [
+  {
+    sku: 'SKU-MUG-01',
+    type: 'LOST',
+    missing: 2,
+    claimable: 2,
+    claimed: 0,
+    expired: 0,
+    nextDeadline: '2025-06-19',
+    unitValue: '12.99',
+    reimbursable: '25.98',
+  },
+  {
+    sku: 'SKU-LAMP-02',
+    type: 'DAMAGED',
+    missing: 2,
+    claimable: 2,
+    claimed: 0,
+    expired: 0,
+    nextDeadline: '2025-07-31',
+    unitValue: '22.50',
+    reimbursable: '45.00',
+  },
+  {
+    sku: 'SKU-BAG-03',
+    type: 'INBOUND',
+    missing: 4,
+    claimable: 4,
+    claimed: 0,
+    expired: 0,
+    nextDeadline: '2025-07-09',
+    unitValue: '34.00',
+    reimbursable: '136.00',
+  },
+  {
+    sku: 'SKU-CAP-04',
+    type: 'UNRETURNED',
+    missing: 2,
+    claimable: 1,
+    claimed: 0,
+    expired: 1,
+    nextDeadline: '2025-07-18',
+    unitValue: '19.99',
+    reimbursable: '39.98',
+  },
+  {
+    sku: 'SKU-PEN-05',
+    type: 'LOST',
+    missing: 0,
+    claimable: 0,
+    claimed: 0,
+    expired: 1,
+    nextDeadline: null,
+    unitValue: '3.00',
+    reimbursable: '0.00',
+  },
+  {
+    sku: 'SKU-CUP-06',
+    type: 'LOST',
+    missing: 1,
+    claimable: 0,
+    claimed: 0,
+    expired: 0,
+    nextDeadline: null,
+    unitValue: null,
+    reimbursable: null,
+  },
+];
+
+export const usd = (amount: string | null) => (amount === null ? null : { amount, currency: 'USD' });
+
+export const EXPECTED_ORDER = ['SKU-MUG-01', 'SKU-BAG-03', 'SKU-CAP-04', 'SKU-LAMP-02', 'SKU-CUP-06', 'SKU-PEN-05'];
+
+export const EXPECTED_TOTALS = {
+  missingUnits: 11,
+  claimableUnits: 9,
+  claimedUnits: 0,
+  expiredUnits: 2,
+  reimbursable: [{ amount: '246.96', currency: 'USD' }],
+  reimbursed: [],
+};
+
+/** Asserts every number of the table, the order and the totals, as of the samples' day. */
+export async function expectSampleNumbers(server: { url: string }, token: string, asOf: string) {
+  const result = await gql(server, MissingView, { asOf, first: 50 }, token);
+  expect(result.errors).toBeUndefined();
+  const { missingProducts, viewer } = result.data!;
+  expect(missingProducts.edges.map((edge) => edge.node.sku)).toEqual(EXPECTED_ORDER);
+  for (const row of TABLE) {
+    const node = missingProducts.edges.find((edge) => edge.node.sku === row.sku)!.node;
+    const numbers = {
+      missingUnits: row.missing,
+      claimableUnits: row.claimable,
+      claimedUnits: row.claimed,
+      expiredUnits: row.expired,
+      nextDeadline: row.nextDeadline,
+      reimbursable: usd(row.reimbursable),
+    };
+    expect(node, row.sku).toMatchObject({ ...numbers, unitValue: usd(row.unitValue) });
+    expect(node.byType, row.sku).toEqual([{ type: row.type, ...numbers }]);
+  }
+  expect(viewer.totals).toEqual(EXPECTED_TOTALS);
+}
