@@ -24,6 +24,7 @@ import {
   credentialsOf,
   dropSettledProvisionalRefunds,
   fbaSkus,
+  leaseLeftMs,
   releaseLease,
   settledThrough,
   startRun,
@@ -306,7 +307,11 @@ export const syncAmazon = defineJob({
     if (!settings) throw new Error('sync-amazon needs the configuration (a server, a worker or the CLI runs it)');
     const owner = randomUUID();
     if (!(await takeLease(ctx.db, accountId, owner, LEASE_SECONDS))) {
-      ctx.log.debug({ accountId }, 'another process is syncing this account');
+      // Another process works on it, or died working on it: come back when its lease lapses. Should it be alive, its
+      // own continuation is queued, and this one finds the run not due and ends.
+      const delayMs = (await leaseLeftMs(ctx.db, accountId)) + 1000;
+      ctx.log.debug({ accountId, delayMs }, 'another process holds the sync of this account');
+      await ctx.jobs.enqueue(syncAmazon, { accountId }, { delayMs });
       return;
     }
     const heartbeat = setInterval(

@@ -63,6 +63,16 @@ export async function takeLease(db: Database, accountId: number, owner: string, 
   return taken > 0;
 }
 
+/** How long until the lease someone else holds lapses (0 when none is held). */
+export async function leaseLeftMs(db: Database, accountId: number): Promise<number> {
+  const [row] = await db.sql.query<{ ms: number | null }>(
+    `SELECT GREATEST(0, EXTRACT(EPOCH FROM (lease_until - now())) * 1000)::float8 AS ms
+     FROM amazon_connection WHERE account_id = $1 AND lease_owner IS NOT NULL`,
+    [accountId],
+  );
+  return Math.ceil(Number(row?.ms ?? 0));
+}
+
 export async function releaseLease(db: Database, accountId: number, owner: string): Promise<void> {
   await db.sql.execute(
     'UPDATE amazon_connection SET lease_owner = NULL, lease_until = NULL WHERE account_id = $1 AND lease_owner = $2',
