@@ -48,7 +48,8 @@ export class TokenBucket {
       this.tokens -= 1;
       return 0;
     }
-    return Math.ceil(((1 - this.tokens) / this.plan.rate) * 1000);
+    // Less a hair: floating point must not turn 1000 ms into 1001.
+    return Math.ceil(((1 - this.tokens) / this.plan.rate) * 1000 - 1e-6);
   }
 
   /**
