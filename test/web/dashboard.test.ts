@@ -7,7 +7,8 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_DIST } from '../../src/http/web.js';
-import { SAMPLE_FILES, SAMPLES, SAMPLES_AS_OF, startServer, type TestServer } from '../support/server.js';
+import { FakeSellingPartnerApi, MARKETPLACE_US } from '../support/fake-sp-api.js';
+import { SAMPLE_FILES, SAMPLES, SAMPLES_AS_OF, startServer, type TestServer, testConfig } from '../support/server.js';
 import { expectPage } from './expect-page.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -18,6 +19,7 @@ let token: string;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+const fake = new FakeSellingPartnerApi();
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -29,7 +31,12 @@ beforeAll(async () => {
     throw new Error(`the dashboard is not built (${WEB_DIST}): npm ci builds it, or npm run build:web`);
   }
   await mkdir(SHOTS, { recursive: true });
-  server = await startServer({ now: new Date(SAMPLES_AS_OF) });
+  await fake.start();
+  fake.grantedRates = { createReport: 1, getReportDocument: 1, getReports: 1 };
+  server = await startServer({
+    now: new Date(SAMPLES_AS_OF),
+    amazon: { ...testConfig().amazon, lwaUrl: `${fake.url}/auth/o2/token`, spApiUrl: fake.url },
+  });
   token = await server.account('Browser Seller', 'NA');
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
@@ -38,6 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await fake.close();
 });
 
 async function signIn(tab: Page) {
@@ -300,5 +308,41 @@ describe('the dashboard', () => {
     await expectPage(linked.getByRole('heading', { level: 1, name: 'Missing products' })).toBeVisible();
     expect(linked.url()).not.toContain(token);
     await fresh.close();
+  });
+
+  it('connects to Amazon, shows each feed of the sync, and says so when Amazon refuses the connection', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await view(page, 'Imports');
+    const panel = page.getByTestId('amazon');
+    await panel.getByLabel('LWA client id').fill(fake.clientId);
+    await panel.getByLabel('LWA client secret').fill('not-the-secret');
+    await panel.getByLabel('Refresh token').fill(fake.refreshToken);
+    await panel.getByLabel('Marketplace ids').fill(MARKETPLACE_US);
+    await panel.getByRole('button', { name: 'Connect to Amazon' }).click();
+    await expectPage(panel.getByRole('alert')).toContainText('invalid_client');
+    await panel.getByLabel('LWA client secret').fill(fake.clientSecret);
+    await panel.getByRole('button', { name: 'Connect to Amazon' }).click();
+    await expectPage(panel.getByText('Connected', { exact: true })).toBeVisible();
+    for (const feed of [
+      'INBOUND_SHIPMENTS',
+      'LEDGER',
+      'REIMBURSEMENTS',
+      'CUSTOMER_RETURNS',
+      'SETTLEMENTS',
+      'REFUNDS',
+    ]) {
+      await expectPage(panel.locator(`tr[data-feed="${feed}"][data-status="SUCCEEDED"]`)).toBeVisible();
+    }
+    // The imports the sync made are listed with the uploads, live.
+    await expectPage(page.locator('tr[data-import="GET_LEDGER_DETAIL_VIEW_DATA-1000.txt"]')).toBeVisible();
+    expect(await panel.locator('input[type="password"]').count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, 'amazon.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    fake.expire();
+    await panel.getByRole('button', { name: 'Sync now' }).click();
+    await expectPage(panel.getByTestId('amazon-error')).toContainText('Login with Amazon refused');
+    await expectPage(panel.getByText('Amazon refused the connection', { exact: true })).toBeVisible();
+    await expectPage(panel.getByRole('button', { name: 'Connect again' })).toBeVisible();
   });
 });

@@ -1,6 +1,7 @@
 // Imports: drop the Amazon files (or choose them); each is sent, then followed live (importProgress) until it is
 // imported or refused, with every problem by line. Below, the account's imports.
 import { useState } from 'preact/hooks';
+import { AmazonPanel } from './amazon.js';
 import { ApiError, request, subscribe, upload } from './api.js';
 import { type Key, t } from './i18n.js';
 import { importsVersion, missingVersion, useQuery } from './live.js';
@@ -135,6 +136,7 @@ export function ImportsView() {
       <div class="view-head">
         <h1 id="imports-title">{t('navImports')}</h1>
       </div>
+      <AmazonPanel />
       <section
         class={over ? 'dropzone over' : 'dropzone'}
         aria-label={t('dropTitle')}
