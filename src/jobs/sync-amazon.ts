@@ -420,18 +420,21 @@ async function syncUnderLease(
 async function finishRun(ctx: JobContext, connection: AmazonConnection, runId: number, error: string | undefined) {
   const now = new Date();
   const every = connection.syncEveryHours * 3600 * 1000;
-  await ctx.db.prisma.amazonSyncRun.update({
-    where: { id: runId },
-    data: { status: error ? 'FAILED' : 'SUCCEEDED', error: error ?? null, finishedAt: now },
-  });
-  const current = await ctx.db.prisma.amazonConnection.findUniqueOrThrow({ where: { id: connection.id } });
-  await ctx.db.prisma.amazonConnection.update({
-    where: { id: connection.id },
-    data: {
-      wakeAt: null,
-      nextSyncAt: new Date(now.getTime() + (error ? Math.min(every, RETRY_FAILED_RUN_MS) : every)),
-      lastError: current.status === 'REFUSED' ? current.lastError : (error ?? null),
-    },
+  // One transaction: whoever sees the run finished sees the connection's next sync too.
+  await ctx.db.prisma.$transaction(async (tx) => {
+    await tx.amazonSyncRun.update({
+      where: { id: runId },
+      data: { status: error ? 'FAILED' : 'SUCCEEDED', error: error ?? null, finishedAt: now },
+    });
+    const current = await tx.amazonConnection.findUniqueOrThrow({ where: { id: connection.id } });
+    await tx.amazonConnection.update({
+      where: { id: connection.id },
+      data: {
+        wakeAt: null,
+        nextSyncAt: new Date(now.getTime() + (error ? Math.min(every, RETRY_FAILED_RUN_MS) : every)),
+        lastError: current.status === 'REFUSED' ? current.lastError : (error ?? null),
+      },
+    });
   });
   ctx.log.info({ accountId: connection.accountId, runId, failed: Boolean(error) }, 'sync finished');
   announce(ctx, connection.accountId, runId);

@@ -9,6 +9,7 @@ import {
   connectToFake,
   DisconnectAmazon,
   SyncAmazon,
+  syncNow,
   syncStatusOf,
   waitForSync,
 } from '../support/amazon.js';
@@ -205,9 +206,7 @@ describe('syncing an account from the Selling Partner API', () => {
   });
 
   it('a second sync inserts nothing new: it fetches again a look-back window, and all of it is already there', async () => {
-    const response = await gql(server, SyncAmazon, {}, token);
-    member(response.data?.syncAmazon, 'SyncAmazonSuccess');
-    const second = await waitForSync(server, token, Number(firstRun.lastRun!.id));
+    const second = await syncNow(server, token);
     responses.push(JSON.stringify(second));
     expect(second.lastRun).toMatchObject({ trigger: 'MANUAL', status: 'SUCCEEDED' });
     for (const feed of second.lastRun!.feeds) {
@@ -243,8 +242,7 @@ describe('syncing an account from the Selling Partner API', () => {
     fake.refundEvents = [refund];
     const before = await gql(server, CapNumbers, { asOf: SAMPLES_AS_OF }, token);
     expect(before.data?.product?.missingUnits).toBe(2);
-    member((await gql(server, SyncAmazon, {}, token)).data?.syncAmazon, 'SyncAmazonSuccess');
-    const third = await waitForSync(server, token, Number((await syncStatusOf(server, token))!.lastRun!.id) - 1);
+    const third = await syncNow(server, token);
     const refunds = third.lastRun!.feeds.find((feed) => feed.feed === 'REFUNDS')!;
     expect(refunds).toMatchObject({ status: 'SUCCEEDED', rows: 1, inserted: 1 });
     const provisional = await gql(server, CapNumbers, { asOf: SAMPLES_AS_OF }, token);
@@ -297,8 +295,7 @@ describe('syncing an account from the Selling Partner API', () => {
       text: `${settlement}\n`,
     });
     server.setNow(new Date('2025-06-29T00:00:00Z'));
-    member((await gql(server, SyncAmazon, {}, token)).data?.syncAmazon, 'SyncAmazonSuccess');
-    const fourth = await waitForSync(server, token, Number(third.lastRun!.id));
+    const fourth = await syncNow(server, token);
     const settlements = fourth.lastRun!.feeds.find((feed) => feed.feed === 'SETTLEMENTS')!;
     expect(settlements, JSON.stringify(fourth.lastRun)).toMatchObject({ status: 'SUCCEEDED', inserted: 2 });
     // Finances is now asked only for what the new settlement does not hold.
@@ -311,9 +308,7 @@ describe('syncing an account from the Selling Partner API', () => {
 
   it('an expired refresh token: the connection says so clearly, nothing else breaks, connecting again mends it', async () => {
     fake.expire();
-    const lastId = Number((await syncStatusOf(server, token))!.lastRun!.id);
-    member((await gql(server, SyncAmazon, {}, token)).data?.syncAmazon, 'SyncAmazonSuccess');
-    const refused = await waitForSync(server, token, lastId);
+    const refused = await syncNow(server, token);
     responses.push(JSON.stringify(refused));
     expect(refused.connection.status).toBe('REFUSED');
     expect(refused.error).toMatch(/Login with Amazon refused the connection's credentials \(invalid_grant/);

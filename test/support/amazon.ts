@@ -68,6 +68,13 @@ export async function waitForSync(server: { url: string }, token: string, afterR
   }
 }
 
+/** Asks for a sync now, and waits until it (a run newer than the last one) has finished. */
+export async function syncNow(server: { url: string }, token: string) {
+  const lastId = Number((await syncStatusOf(server, token))?.lastRun?.id ?? 0);
+  member((await gql(server, SyncAmazon, {}, token)).data?.syncAmazon, 'SyncAmazonSuccess');
+  return waitForSync(server, token, lastId);
+}
+
 export async function connectToFake(server: { url: string }, token: string, fake: FakeSellingPartnerApi) {
   const response = await gql(
     server,

@@ -95,9 +95,9 @@ function tsvRows(text: string): { header: string; rows: Array<{ line: string; fi
   };
 }
 
-/** The inbound sample as Fulfillment Inbound v0 knows it: shipments, and their items. */
-function inboundShipments() {
-  const { rows } = tsvRows(readFileSync(path.join(SAMPLES, 'inbound-shipments.tsv'), 'utf8'));
+/** An inbound shipments file (REPORTS.md section 5) as Fulfillment Inbound v0 knows it: shipments, and their items. */
+function inboundShipments(text: string) {
+  const { rows } = tsvRows(text);
   const shipments = new Map<
     string,
     { data: Record<string, unknown>; items: Record<string, unknown>[]; updated: number }
@@ -168,9 +168,14 @@ export class FakeSellingPartnerApi {
   private readonly throttles = new Map<string, number[]>();
   private readonly reports = new Map<string, MadeReport>();
   private readonly documents = new Map<string, Document>();
-  private readonly shipments = inboundShipments();
+  private readonly shipments: ReturnType<typeof inboundShipments>;
   private server?: Server;
   private next = 1000;
+
+  /** Serves the sample files, or the inbound shipments file given (a benchmark's generated seller). */
+  constructor(inboundText = readFileSync(path.join(SAMPLES, 'inbound-shipments.tsv'), 'utf8')) {
+    this.shipments = inboundShipments(inboundText);
+  }
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
