@@ -43,8 +43,10 @@ fake.settlementReports = [
 ];
 // Amazon's default of one report a minute would make this a benchmark of waiting.
 fake.grantedRates = { createReport: 5, getReportDocument: 5, getReports: 5 };
+// Pages of 100, as Amazon's lists go (the tests use pages of one).
+fake.pageSize = 100;
 
-const log = createLogger('silent', { pretty: false });
+const log = createLogger(process.env.BENCH_LOG_LEVEL ?? 'silent', { pretty: false });
 const clock = systemClock(asOf);
 const amazon: Config['amazon'] = {
   secretKey: randomBytes(32),

@@ -311,21 +311,13 @@ export class SpApiClient {
     })();
   }
 
-  getShipments(query: {
-    marketplaceId: string;
-    lastUpdatedAfter?: string;
-    lastUpdatedBefore?: string;
-    nextToken?: string;
-  }): Promise<JsonBody> {
-    const params = query.nextToken
-      ? { QueryType: 'NEXT_TOKEN', NextToken: query.nextToken, MarketplaceId: query.marketplaceId }
-      : {
-          QueryType: 'DATE_RANGE',
-          MarketplaceId: query.marketplaceId,
-          LastUpdatedAfter: query.lastUpdatedAfter,
-          LastUpdatedBefore: query.lastUpdatedBefore,
-        };
-    return this.call('getShipments', 'GET', '/fba/inbound/v0/shipments', { query: params });
+  getShipments(query: InboundQuery): Promise<JsonBody> {
+    return this.call('getShipments', 'GET', '/fba/inbound/v0/shipments', { query: inboundParams(query) });
+  }
+
+  /** The items of the shipments updated in a window, every shipment's in one paged list. */
+  getShipmentItems(query: InboundQuery): Promise<JsonBody> {
+    return this.call('getShipmentItems', 'GET', '/fba/inbound/v0/shipmentItems', { query: inboundParams(query) });
   }
 
   getShipmentItemsByShipmentId(shipmentId: string, marketplaceId: string): Promise<JsonBody> {
@@ -344,6 +336,25 @@ export class SpApiClient {
         : { PostedAfter: query.postedAfter, PostedBefore: query.postedBefore, MaxResultsPerPage: '100' },
     });
   }
+}
+
+export interface InboundQuery {
+  marketplaceId: string;
+  lastUpdatedAfter?: string;
+  lastUpdatedBefore?: string;
+  nextToken?: string;
+}
+
+/** Fulfillment Inbound v0 queries by date range, and their next pages by NEXT_TOKEN. */
+function inboundParams(query: InboundQuery): Record<string, string | undefined> {
+  return query.nextToken
+    ? { QueryType: 'NEXT_TOKEN', NextToken: query.nextToken, MarketplaceId: query.marketplaceId }
+    : {
+        QueryType: 'DATE_RANGE',
+        MarketplaceId: query.marketplaceId,
+        LastUpdatedAfter: query.lastUpdatedAfter,
+        LastUpdatedBefore: query.lastUpdatedBefore,
+      };
 }
 
 const CHARSET_ALIASES: Record<string, string> = { ms932: 'cp932', 'windows-31j': 'cp932', x_sjis: 'shift_jis' };

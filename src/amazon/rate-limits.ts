@@ -14,6 +14,7 @@ export const USAGE_PLANS = {
   getReports: { rate: 0.0222, burst: 10 },
   getReportDocument: { rate: 0.0167, burst: 15 },
   getShipments: { rate: 2, burst: 30 },
+  getShipmentItems: { rate: 2, burst: 30 },
   getShipmentItemsByShipmentId: { rate: 2, burst: 30 },
   listFinancialEvents: { rate: 0.5, burst: 30 },
 } as const satisfies Record<string, UsagePlan>;

@@ -1,6 +1,6 @@
 // Reads an uploaded file into the database (the import pipeline), then brings the numbers it changed up to date.
 import { z } from 'zod';
-import { refreshStatistics } from '../db/statistics.js';
+import { analyzeImported, refreshStatistics } from '../db/statistics.js';
 import { processImport } from '../ingest/run-import.js';
 import { refreshStaleProducts } from '../store/missing-pool.js';
 import { announceProducts } from './announce.js';
@@ -46,6 +46,7 @@ export const processImportJob = defineJob({
       await ctx.jobs.enqueue(attributeReimbursements, { accountId: done.accountId, importId });
       return;
     }
+    await analyzeImported(ctx.db, done.inserted);
     await announceProducts(ctx, done.accountId, await refreshStaleProducts(ctx.db, done.accountId));
     await refreshStatistics(ctx.db, done.inserted);
     progress(ctx, importId, 'SUCCEEDED', done.rows);

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   AmazonRefusedError,
+  type JsonBody,
   MustWait,
   REGION_ENDPOINTS,
   type Report,
@@ -202,32 +203,55 @@ async function settlementsStep(work: StepWork) {
   }
 }
 
-/** Shipments updated in the window, with their items, imported as the SP-API bodies (REPORTS.md section 5). */
+interface InboundPayload {
+  ShipmentData?: Array<{ ShipmentId?: string }>;
+  ItemData?: Array<{ ShipmentId?: string }>;
+  NextToken?: string;
+}
+
+/** Every page of a Fulfillment Inbound v0 query by date range. */
+async function allPages(fetchPage: (nextToken?: string) => Promise<JsonBody>): Promise<InboundPayload[]> {
+  const pages: InboundPayload[] = [];
+  let nextToken: string | undefined;
+  do {
+    const payload = ((await fetchPage(nextToken)).payload ?? {}) as InboundPayload;
+    pages.push(payload);
+    nextToken = payload.NextToken;
+  } while (nextToken);
+  return pages;
+}
+
+/**
+ * Shipments updated in the window (getShipments) with their items (getShipmentItems, the same window: one paged list
+ * for all of them), imported as the SP-API bodies (REPORTS.md section 5). A shipment whose items that list lacks is
+ * asked for by id.
+ */
 async function inboundStep(work: StepWork) {
   const { client, connection, step } = work;
   const bodies: unknown[] = [];
   const shipmentIds = new Set<string>();
   for (const marketplaceId of connection.marketplaceIds) {
-    let nextToken: string | undefined;
-    do {
-      const body = await client.getShipments({
-        marketplaceId,
-        lastUpdatedAfter: step.dataStart.toISOString(),
-        lastUpdatedBefore: step.dataEnd.toISOString(),
-        nextToken,
-      });
-      const payload = (body.payload ?? {}) as { ShipmentData?: Array<{ ShipmentId?: string }>; NextToken?: string };
-      const fresh = (payload.ShipmentData ?? []).filter((shipment) => {
+    const window = {
+      marketplaceId,
+      lastUpdatedAfter: step.dataStart.toISOString(),
+      lastUpdatedBefore: step.dataEnd.toISOString(),
+    };
+    const withItems = new Set<string>();
+    for (const page of await allPages((nextToken) => client.getShipments({ ...window, nextToken }))) {
+      const fresh = (page.ShipmentData ?? []).filter((shipment) => {
         if (!shipment.ShipmentId || shipmentIds.has(shipment.ShipmentId)) return false;
         shipmentIds.add(shipment.ShipmentId);
         return true;
       });
       bodies.push({ payload: { ShipmentData: fresh } });
-      for (const shipment of fresh) {
-        bodies.push(await client.getShipmentItemsByShipmentId(shipment.ShipmentId as string, marketplaceId));
-      }
-      nextToken = payload.NextToken;
-    } while (nextToken);
+    }
+    for (const page of await allPages((nextToken) => client.getShipmentItems({ ...window, nextToken }))) {
+      for (const item of page.ItemData ?? []) if (item.ShipmentId) withItems.add(item.ShipmentId);
+      bodies.push({ payload: { ItemData: page.ItemData ?? [] } });
+    }
+    for (const shipmentId of shipmentIds) {
+      if (!withItems.has(shipmentId)) bodies.push(await client.getShipmentItemsByShipmentId(shipmentId, marketplaceId));
+    }
   }
   if (shipmentIds.size === 0) return;
   const text = Buffer.from(JSON.stringify(bodies));

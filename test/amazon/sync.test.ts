@@ -176,9 +176,11 @@ describe('syncing an account from the Selling Partner API', () => {
     expect(gap(looks, 1)).toBeGreaterThanOrEqual(950);
     expect(gap(looks, 2)).toBeGreaterThanOrEqual(1950);
     expect(gap(looks, 3)).toBeGreaterThanOrEqual(3950);
-    // Two shipments, one per page: the NextToken was followed, and each shipment's items asked for.
+    // Two shipments and their two items, one per page: the NextTokens were followed; every shipment had its items
+    // in the window's list, so none was asked for by id.
     expect(fake.callsOf('getShipments').map((call) => call.query.QueryType)).toEqual(['DATE_RANGE', 'NEXT_TOKEN']);
-    expect(fake.callsOf('getShipmentItemsByShipmentId')).toHaveLength(2);
+    expect(fake.callsOf('getShipmentItems').map((call) => call.query.QueryType)).toEqual(['DATE_RANGE', 'NEXT_TOKEN']);
+    expect(fake.callsOf('getShipmentItemsByShipmentId')).toHaveLength(0);
     expect(fake.callsOf('downloadDocument')).toHaveLength(4);
     expect(fake.callsOf('getReports')[0]!.query).toMatchObject({
       reportTypes: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2',

@@ -160,6 +160,8 @@ export class FakeSellingPartnerApi {
    * the model's default: Amazon grants some applications more.
    */
   grantedRates: Record<string, number> = {};
+  /** Entries per page of every paged list: one, so that the tests follow every next token; more in benchmarks. */
+  pageSize = 1;
   /** Charset per requestable report type (Content-Type of its document). */
   charsets: Record<string, string> = {};
   /** Text per requestable report type, instead of its sample file. */
@@ -363,10 +365,10 @@ export class FakeSellingPartnerApi {
               reportDocumentId: documentId,
             };
           });
-        // One report per page: the client must follow nextToken.
+        // Small pages (one entry in the tests): the client must follow nextToken.
         return send('getReports', 200, {
-          reports: listed.slice(offset, offset + 1),
-          ...(offset + 1 < listed.length ? { nextToken: tokenOf(params, offset + 1) } : {}),
+          reports: listed.slice(offset, offset + this.pageSize),
+          ...(offset + this.pageSize < listed.length ? { nextToken: tokenOf(params, offset + this.pageSize) } : {}),
         });
       }
       case 'getReportDocument': {
@@ -394,11 +396,30 @@ export class FakeSellingPartnerApi {
         const all = [...this.shipments.values()].filter(
           (shipment) => shipment.updated >= after && shipment.updated <= before,
         );
-        // One shipment per page, and the next page by NEXT_TOKEN, as Amazon pages.
+        // The next page by NEXT_TOKEN, as Amazon pages.
         return send('getShipments', 200, {
           payload: {
-            ShipmentData: all.slice(offset, offset + 1).map((shipment) => shipment.data),
-            ...(offset + 1 < all.length ? { NextToken: tokenOf(params, offset + 1) } : {}),
+            ShipmentData: all.slice(offset, offset + this.pageSize).map((shipment) => shipment.data),
+            ...(offset + this.pageSize < all.length ? { NextToken: tokenOf(params, offset + this.pageSize) } : {}),
+          },
+        });
+      }
+      case 'getShipmentItems': {
+        if (query.MarketplaceId !== MARKETPLACE_US) {
+          return send('getShipmentItems', 400, {
+            errors: [{ code: 'InvalidInput', message: 'MarketplaceId is required' }],
+          });
+        }
+        const { params, offset } = pageOf(query, query.QueryType === 'NEXT_TOKEN' ? 'NextToken' : 'none');
+        const after = Date.parse(params.LastUpdatedAfter ?? '1970-01-01T00:00:00Z');
+        const before = Date.parse(params.LastUpdatedBefore ?? '2100-01-01T00:00:00Z');
+        const items = [...this.shipments.values()]
+          .filter((shipment) => shipment.updated >= after && shipment.updated <= before)
+          .flatMap((shipment) => shipment.items);
+        return send('getShipmentItems', 200, {
+          payload: {
+            ItemData: items.slice(offset, offset + this.pageSize),
+            ...(offset + this.pageSize < items.length ? { NextToken: tokenOf(params, offset + this.pageSize) } : {}),
           },
         });
       }
@@ -418,10 +439,10 @@ export class FakeSellingPartnerApi {
           payload: {
             FinancialEvents: {
               ShipmentEventList: [],
-              RefundEventList: events.slice(offset, offset + 1),
+              RefundEventList: events.slice(offset, offset + this.pageSize),
               ServiceFeeEventList: [],
             },
-            ...(offset + 1 < events.length ? { NextToken: tokenOf(params, offset + 1) } : {}),
+            ...(offset + this.pageSize < events.length ? { NextToken: tokenOf(params, offset + this.pageSize) } : {}),
           },
         });
       }
@@ -482,6 +503,7 @@ function operationOf(method: string, pathname: string): { name: string; id?: str
     ['GET', /^\/reports\/2021-06-30\/documents\/([^/]+)$/, 'getReportDocument'],
     ['GET', /^\/fba\/inbound\/v0\/shipments$/, 'getShipments'],
     ['GET', /^\/fba\/inbound\/v0\/shipments\/([^/]+)\/items$/, 'getShipmentItemsByShipmentId'],
+    ['GET', /^\/fba\/inbound\/v0\/shipmentItems$/, 'getShipmentItems'],
     ['GET', /^\/finances\/v0\/financialEvents$/, 'listFinancialEvents'],
   ];
   for (const [routeMethod, pattern, name] of routes) {
