@@ -41,12 +41,12 @@ export const processImportJob = defineJob({
     }
     const done = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
     if (done.status === 'FAILED') return;
+    await analyzeImported(ctx.db, done.kind, done.inserted);
     if (done.kind === 'REIMBURSEMENTS') {
       // The cases take what is theirs first (RULES.md section 3); that job finishes the import's numbers.
       await ctx.jobs.enqueue(attributeReimbursements, { accountId: done.accountId, importId });
       return;
     }
-    await analyzeImported(ctx.db, done.inserted);
     await announceProducts(ctx, done.accountId, await refreshStaleProducts(ctx.db, done.accountId));
     await refreshStatistics(ctx.db, done.inserted);
     progress(ctx, importId, 'SUCCEEDED', done.rows);
