@@ -2,7 +2,7 @@
 // connectAmazon and never come out: the connection shows the end of its client id, never a secret.
 import { connectAmazon, disconnectAmazon, requestSync } from '../amazon/connect.js';
 import { SYNC_FEEDS } from '../domain/sync/windows.js';
-import type { AmazonConnection } from '../generated/prisma/client.js';
+import type { AmazonConnection, AmazonSyncRun } from '../generated/prisma/client.js';
 import { RegionEnum } from './account.js';
 import { builder } from './builder.js';
 import { type Context, viewerOf } from './context.js';
@@ -84,7 +84,7 @@ builder.prismaObject('AmazonSyncStep', {
   }),
 });
 
-builder.prismaObject('AmazonSyncRun', {
+const SyncRunType = builder.prismaObject('AmazonSyncRun', {
   name: 'SyncRun',
   description: 'One sync: started on connecting, on request or on schedule.',
   fields: (t) => ({
@@ -100,26 +100,20 @@ builder.prismaObject('AmazonSyncRun', {
 
 export interface SyncStatus {
   connection: AmazonConnection;
+  lastRun: AmazonSyncRun | null;
 }
 
 export const SyncStatusType = builder.objectRef<SyncStatus>('SyncStatus').implement({
   description: 'Where the Selling Partner API syncs of the account are: the last run, the next, the errors.',
   fields: (t) => ({
     connection: t.field({ type: AmazonConnectionType, resolve: (status) => status.connection }),
-    running: t.boolean({
-      resolve: async ({ connection }, _args, ctx) =>
-        (await ctx.db.prisma.amazonSyncRun.count({ where: { connectionId: connection.id, status: 'RUNNING' } })) > 0,
-    }),
-    lastRun: t.prismaField({
-      type: 'AmazonSyncRun',
+    // Only the latest run can be running.
+    running: t.boolean({ resolve: ({ lastRun }) => lastRun?.status === 'RUNNING' }),
+    lastRun: t.field({
+      type: SyncRunType,
       nullable: true,
       description: 'The latest run, running or finished, with the result of each feed.',
-      resolve: (query, { connection }, _args, ctx) =>
-        ctx.db.prisma.amazonSyncRun.findFirst({
-          ...query,
-          where: { connectionId: connection.id },
-          orderBy: { id: 'desc' },
-        }),
+      resolve: ({ lastRun }) => lastRun,
     }),
     lastSucceededAt: t.field({
       type: 'DateTime',
@@ -160,8 +154,13 @@ export const SyncStatusType = builder.objectRef<SyncStatus>('SyncStatus').implem
 
 /** The account's sync status, read again (subscriptions call it after each change); null when not connected. */
 export async function syncStatusOf(ctx: Context): Promise<SyncStatus | null> {
-  const connection = await ctx.db.prisma.amazonConnection.findUnique({ where: { accountId: viewerOf(ctx).id } });
-  return connection ? { connection } : null;
+  const accountId = viewerOf(ctx).id;
+  // The run first, then its connection: a run seen finished comes with the next sync it set (one transaction wrote
+  // both), where the other order could show a finished run beside the connection of before it finished.
+  const lastRun = await ctx.db.prisma.amazonSyncRun.findFirst({ where: { accountId }, orderBy: { id: 'desc' } });
+  const connection = await ctx.db.prisma.amazonConnection.findUnique({ where: { accountId } });
+  if (!connection) return null;
+  return { connection, lastRun: lastRun?.connectionId === connection.id ? lastRun : null };
 }
 
 builder.queryField('syncStatus', (t) =>
@@ -200,7 +199,7 @@ builder.mutationField('connectAmazon', (t) =>
         const account = viewerOf(ctx);
         const connection = await connectAmazon(ctx, account.id, input);
         ctx.log.info({ marketplaceIds: connection.marketplaceIds }, 'connected to Amazon');
-        return { connection };
+        return (await syncStatusOf(ctx)) as SyncStatus;
       }),
   }),
 );
