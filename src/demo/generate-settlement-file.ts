@@ -1,38 +1,14 @@
 // The settlement report, flat file V2 (REPORTS.md section 4): one settlement per two weeks, counted back from the last
 // day of the history. Each settlement starts with its summary row, whose total needs all of its rows: the rows are
 // computed twice (once for the totals, once to write them) rather than held in memory.
+
+import { SETTLEMENT_COLUMNS } from '../domain/reports/settlement.js';
 import type { Calendar } from './generate-calendar.js';
 import { fourteenDigits } from './generate-ids.js';
 import { hash32, Random } from './generate-random.js';
 import { chunked, DayCursor, DayQueue, money } from './generate-text.js';
 import { orderIdOf, trafficOn } from './generate-traffic.js';
 import { type DemoWorld, emptyCustomerReturn, emptyRefundedOrder } from './generate-world-types.js';
-
-export const SETTLEMENT_HEADER = [
-  'settlement-id',
-  'settlement-start-date',
-  'settlement-end-date',
-  'deposit-date',
-  'total-amount',
-  'currency',
-  'transaction-type',
-  'order-id',
-  'merchant-order-id',
-  'adjustment-id',
-  'shipment-id',
-  'marketplace-name',
-  'amount-type',
-  'amount-description',
-  'amount',
-  'fulfillment-id',
-  'posted-date',
-  'posted-date-time',
-  'order-item-code',
-  'merchant-order-item-id',
-  'merchant-adjustment-item-id',
-  'sku',
-  'quantity-purchased',
-];
 
 const SETTLEMENT_DAYS = 14;
 const SALES_TAX_RATE = 0.0725;
@@ -178,7 +154,7 @@ function summaryLine(calendar: Calendar, period: Period): string {
   const end = calendar.utcSpaced(period.endDay + 1, 0);
   const deposit = calendar.utcSpaced(Math.min(period.endDay + 3, calendar.asOfDay), 0);
   const fields = [period.settlementId, start, end, deposit, money(period.totalCents), 'USD'];
-  return fields.join('\t') + '\t'.repeat(SETTLEMENT_HEADER.length - fields.length);
+  return fields.join('\t') + '\t'.repeat(SETTLEMENT_COLUMNS.length - fields.length);
 }
 
 function* settlementLines(world: DemoWorld): Generator<string> {
@@ -190,7 +166,7 @@ function* settlementLines(world: DemoWorld): Generator<string> {
 
   const codeKey = hash32(world.settlementIdBase, 0xc0de);
   // One reused array joined per row: a flat string at once, instead of a rope of its pieces.
-  const fields: (string | number)[] = new Array(SETTLEMENT_HEADER.length).fill('');
+  const fields: (string | number)[] = new Array(SETTLEMENT_COLUMNS.length).fill('');
   fields[11] = 'Amazon.com';
   fields[15] = 'AFN';
   let current: Period | undefined;
@@ -221,5 +197,5 @@ function* settlementLines(world: DemoWorld): Generator<string> {
 }
 
 export function settlementChunks(world: DemoWorld): Generator<string> {
-  return chunked(SETTLEMENT_HEADER, settlementLines(world));
+  return chunked(SETTLEMENT_COLUMNS, settlementLines(world));
 }

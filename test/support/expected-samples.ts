@@ -1,6 +1,7 @@
 // The table of spec/samples/EXPECTED.md and the query that reads it back, for every test that loads the samples
 // (uploaded, or fetched from the fake Selling Partner API).
 import { expect } from 'vitest';
+import type { MissingViewQuery, MissingViewQueryVariables } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { gql } from './server.js';
 
@@ -127,24 +128,30 @@ export const EXPECTED_TOTALS = {
   reimbursed: [],
 };
 
+type ProductNode = NonNullable<
+  Awaited<ReturnType<typeof gql<MissingViewQuery, MissingViewQueryVariables>>>['data']
+>['missingProducts']['edges'][number]['node'];
+
+/** Asserts one row of the table: the product's numbers, and the same numbers for its one type. */
+export function expectRow(node: ProductNode, row: ExpectedRow) {
+  const numbers = {
+    missingUnits: row.missing,
+    claimableUnits: row.claimable,
+    claimedUnits: row.claimed,
+    expiredUnits: row.expired,
+    nextDeadline: row.nextDeadline,
+    reimbursable: usd(row.reimbursable),
+  };
+  expect(node, row.sku).toMatchObject({ ...numbers, unitValue: usd(row.unitValue) });
+  expect(node.byType, row.sku).toEqual([{ type: row.type, ...numbers }]);
+}
+
 /** Asserts every number of the table, the order and the totals, as of the samples' day. */
 export async function expectSampleNumbers(server: { url: string }, token: string, asOf: string) {
   const result = await gql(server, MissingView, { asOf, first: 50 }, token);
   expect(result.errors).toBeUndefined();
   const { missingProducts, viewer } = result.data!;
   expect(missingProducts.edges.map((edge) => edge.node.sku)).toEqual(EXPECTED_ORDER);
-  for (const row of TABLE) {
-    const node = missingProducts.edges.find((edge) => edge.node.sku === row.sku)!.node;
-    const numbers = {
-      missingUnits: row.missing,
-      claimableUnits: row.claimable,
-      claimedUnits: row.claimed,
-      expiredUnits: row.expired,
-      nextDeadline: row.nextDeadline,
-      reimbursable: usd(row.reimbursable),
-    };
-    expect(node, row.sku).toMatchObject({ ...numbers, unitValue: usd(row.unitValue) });
-    expect(node.byType, row.sku).toEqual([{ type: row.type, ...numbers }]);
-  }
+  for (const row of TABLE) expectRow(missingProducts.edges.find((edge) => edge.node.sku === row.sku)!.node, row);
   expect(viewer.totals).toEqual(EXPECTED_TOTALS);
 }

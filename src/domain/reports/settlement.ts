@@ -125,3 +125,30 @@ export const settlementFormat: ReportFormat<SettlementValues, keyof typeof colum
     };
   },
 };
+
+/** The columns of the flat file V2, in Amazon's order: for the files Reclaim writes (the demo, Finances refunds). */
+export const SETTLEMENT_COLUMNS = [
+  'settlement-id',
+  'settlement-start-date',
+  'settlement-end-date',
+  'deposit-date',
+  'total-amount',
+  'currency',
+  'transaction-type',
+  'order-id',
+  'merchant-order-id',
+  'adjustment-id',
+  'shipment-id',
+  'marketplace-name',
+  'amount-type',
+  'amount-description',
+  'amount',
+  'fulfillment-id',
+  'posted-date',
+  'posted-date-time',
+  'order-item-code',
+  'merchant-order-item-id',
+  'merchant-adjustment-item-id',
+  'sku',
+  'quantity-purchased',
+] as const;

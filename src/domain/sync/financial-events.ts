@@ -2,34 +2,10 @@
 // settlement in the settlement report's format (REPORTS.md section 4), so detection reads them like any refund.
 // The settlement that later holds them replaces them (src/store/provisional-refunds.ts).
 
+import { SETTLEMENT_COLUMNS } from '../reports/settlement.js';
+
 /** The settlement-id of the provisional rows: no Amazon settlement id looks like it. */
 export const PROVISIONAL_SETTLEMENT_ID = 'FINANCES-UNSETTLED';
-
-const COLUMNS = [
-  'settlement-id',
-  'settlement-start-date',
-  'settlement-end-date',
-  'deposit-date',
-  'total-amount',
-  'currency',
-  'transaction-type',
-  'order-id',
-  'merchant-order-id',
-  'adjustment-id',
-  'shipment-id',
-  'marketplace-name',
-  'amount-type',
-  'amount-description',
-  'amount',
-  'fulfillment-id',
-  'posted-date',
-  'posted-date-time',
-  'order-item-code',
-  'merchant-order-item-id',
-  'merchant-adjustment-item-id',
-  'sku',
-  'quantity-purchased',
-] as const;
 
 interface Amount {
   CurrencyCode?: string;
@@ -72,7 +48,7 @@ export function refundsAsSettlementText(
   pages: readonly FinancialEventsPage[],
   isFbaSku: (sku: string) => boolean,
 ): { text: string; rows: number; problems: ConversionProblem[] } {
-  const lines = [COLUMNS.join('\t')];
+  const lines = [SETTLEMENT_COLUMNS.join('\t')];
   const problems: ConversionProblem[] = [];
   pages.forEach((page, pageIndex) => {
     const events = page.payload?.FinancialEvents?.RefundEventList ?? [];
@@ -95,7 +71,7 @@ export function refundsAsSettlementText(
           });
           return;
         }
-        const row: Record<(typeof COLUMNS)[number], string> = {
+        const row: Record<(typeof SETTLEMENT_COLUMNS)[number], string> = {
           'settlement-id': PROVISIONAL_SETTLEMENT_ID,
           'settlement-start-date': '',
           'settlement-end-date': '',
@@ -120,7 +96,7 @@ export function refundsAsSettlementText(
           sku,
           'quantity-purchased': Number.isInteger(item.QuantityShipped) ? String(item.QuantityShipped) : '',
         };
-        lines.push(COLUMNS.map((column) => row[column]).join('\t'));
+        lines.push(SETTLEMENT_COLUMNS.map((column) => row[column]).join('\t'));
       });
     });
   });
