@@ -5,6 +5,7 @@
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
+import type { AmazonSettings } from '../config.js';
 import type { Region } from '../domain/types.js';
 import { bucketOf, type Operation } from './rate-limits.js';
 
@@ -13,6 +14,11 @@ export const REGION_ENDPOINTS: Record<Region, string> = {
   EU: 'https://sellingpartnerapi-eu.amazon.com',
   FE: 'https://sellingpartnerapi-fe.amazon.com',
 };
+
+/** The Selling Partner API of a region, or the one base URL the configuration gives for all. */
+export function endpointOf(settings: Pick<AmazonSettings, 'spApiUrl'>, region: Region): string {
+  return settings.spApiUrl ?? REGION_ENDPOINTS[region];
+}
 
 export interface Credentials {
   clientId: string;

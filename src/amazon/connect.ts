@@ -7,7 +7,7 @@ import type { Events } from '../events.js';
 import type { JobEnqueuer } from '../jobs/kit.js';
 import { syncAmazon } from '../jobs/sync-amazon.js';
 import { saveConnection } from '../store/amazon.js';
-import { AmazonRefusedError, type Credentials, REGION_ENDPOINTS, SpApiClient } from './client.js';
+import { AmazonRefusedError, type Credentials, endpointOf, SpApiClient } from './client.js';
 
 export interface ConnectInput extends Credentials {
   marketplaceIds: readonly string[];
@@ -66,7 +66,7 @@ export async function connectAmazon(deps: ConnectDependencies, accountId: number
   };
   const client = new SpApiClient({
     lwaUrl: settings.lwaUrl,
-    baseUrl: settings.spApiUrl ?? REGION_ENDPOINTS[account.region],
+    baseUrl: endpointOf(settings, account.region),
     credentials,
     bucketKey: `account:${accountId}`,
   });

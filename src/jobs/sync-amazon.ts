@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   AmazonRefusedError,
+  endpointOf,
   type JsonBody,
   MustWait,
-  REGION_ENDPOINTS,
   type Report,
   SpApiClient,
   SpApiError,
@@ -54,17 +54,13 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function baseUrlOf(settings: AmazonSettings, region: Region): string {
-  return settings.spApiUrl ?? REGION_ENDPOINTS[region];
-}
-
 export function clientFor(settings: AmazonSettings, connection: AmazonConnection, region: Region): SpApiClient {
   if (!settings.secretKey) {
     throw new SpApiError('RECLAIM_SECRET_KEY is not set: the connection’s credentials cannot be opened', false);
   }
   return new SpApiClient({
     lwaUrl: settings.lwaUrl,
-    baseUrl: baseUrlOf(settings, region),
+    baseUrl: endpointOf(settings, region),
     credentials: credentialsOf(connection, settings.secretKey),
     bucketKey: `connection:${connection.id}`,
     maxInlineWaitMs: INLINE_WAIT_MS,

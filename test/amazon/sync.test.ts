@@ -6,6 +6,7 @@ import { graphql } from '../gql/index.js';
 import { subscribeWs } from '../live/subscriber.js';
 import {
   ConnectAmazon,
+  connectInputOf,
   connectToFake,
   DisconnectAmazon,
   SyncAmazon,
@@ -335,21 +336,8 @@ describe('syncing an account from the Selling Partner API', () => {
 
   it('refuses bad input and credentials Login with Amazon refuses, storing nothing', async () => {
     const other = await server.account('Other Seller', 'NA');
-    const connect = (input: Record<string, unknown>) =>
-      gql(
-        server,
-        ConnectAmazon,
-        {
-          input: {
-            clientId: fake.clientId,
-            clientSecret: fake.clientSecret,
-            refreshToken: fake.refreshToken,
-            marketplaceIds: [MARKETPLACE_US],
-            ...input,
-          },
-        },
-        other,
-      );
+    const connect = (changes: Record<string, unknown>) =>
+      gql(server, ConnectAmazon, { input: connectInputOf(fake, changes) }, other);
     const wrongSecret = member((await connect({ clientSecret: 'not-the-secret' })).data?.connectAmazon, 'DomainError');
     expect(wrongSecret).toMatchObject({ code: 'AMAZON_REFUSED' });
     expect(wrongSecret.message).toMatch(/invalid_client/);

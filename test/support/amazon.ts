@@ -75,20 +75,19 @@ export async function syncNow(server: { url: string }, token: string) {
   return waitForSync(server, token, lastId);
 }
 
+/** The fake's credentials as connectAmazon takes them, with any of them changed. */
+export function connectInputOf(fake: FakeSellingPartnerApi, changes: Record<string, unknown> = {}) {
+  return {
+    clientId: fake.clientId,
+    clientSecret: fake.clientSecret,
+    refreshToken: fake.refreshToken,
+    marketplaceIds: [MARKETPLACE_US],
+    ...changes,
+  };
+}
+
 export async function connectToFake(server: { url: string }, token: string, fake: FakeSellingPartnerApi) {
-  const response = await gql(
-    server,
-    ConnectAmazon,
-    {
-      input: {
-        clientId: fake.clientId,
-        clientSecret: fake.clientSecret,
-        refreshToken: fake.refreshToken,
-        marketplaceIds: [MARKETPLACE_US],
-      },
-    },
-    token,
-  );
+  const response = await gql(server, ConnectAmazon, { input: connectInputOf(fake) }, token);
   expect(response.errors).toBeUndefined();
   return member(response.data?.connectAmazon, 'ConnectAmazonSuccess');
 }
