@@ -1,5 +1,6 @@
 // Several installations (and the test files of the Redis pass) share one Redis: each hears only the events of its
 // own RECLAIM_REDIS_PREFIX, although their account and import ids are the same small numbers.
+import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEvents, type Events } from '../../src/events.js';
 import { requireRedis } from '../support/services.js';
@@ -13,6 +14,22 @@ async function events(prefix: string): Promise<Events> {
   return created;
 }
 
+/** Waits until Redis counts a subscriber of the channel. */
+async function subscribed(channel: string, timeoutMs = 10_000) {
+  const client = new Redis(await requireRedis());
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const [, count] = (await client.pubsub('NUMSUB', channel)) as [string, number];
+      if (Number(count) > 0) return;
+      if (Date.now() > deadline) throw new Error(`nobody subscribed to ${channel} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    client.disconnect();
+  }
+}
+
 /** The messages of one topic that arrive within `ms`. */
 async function heard(events: Events, ms: number, publish: () => Promise<void>) {
   const received: unknown[] = [];
@@ -20,8 +37,6 @@ async function heard(events: Events, ms: number, publish: () => Promise<void>) {
   const reading = (async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) received.push(next.value);
   })();
-  // Redis confirms a SUBSCRIBE asynchronously: give it a moment before publishing.
-  await new Promise((resolve) => setTimeout(resolve, 200));
   await publish();
   await new Promise((resolve) => setTimeout(resolve, ms));
   await iterator.return?.();
@@ -39,7 +54,11 @@ describe('Redis channel prefix', () => {
     ]);
     const message = { id: 1, status: 'SUCCEEDED', rowsRead: 12 };
     const [same, other] = await Promise.all([
-      heard(sameInstallation, 500, async () => publisher.publish('import:progress', 1, message)),
+      heard(sameInstallation, 500, async () => {
+        // Redis confirms a SUBSCRIBE asynchronously (late on a busy machine): publish once it counts the subscriber.
+        await subscribed(`${prefix}:import:progress:1`);
+        publisher.publish('import:progress', 1, message);
+      }),
       heard(otherInstallation, 500, async () => {}),
     ]);
     expect(same).toEqual([message]);
