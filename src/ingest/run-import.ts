@@ -93,6 +93,21 @@ async function recordImport(
   }
 }
 
+/** Records the import of a recognised file, or says why the file is refused. */
+async function recordRecognised(
+  db: Database,
+  input: NewImport,
+  recognition: Recognition,
+  bytes: AsyncIterable<Uint8Array>,
+  options: CreateOptions,
+): Promise<CreatedImport[] | ImportFailed> {
+  if (!recognition.ok) {
+    return failed(undefined, recognition.code, recognition.problems, recognition.problems.length, recognition.message);
+  }
+  const created = await recordImport(db, input, recognition.kind, bytes, options);
+  return 'ok' in created ? created : [created];
+}
+
 /** The kind of a workbook, from the header of its first sheet. */
 async function recogniseWorkbook(file: SpooledFile, requested?: ReportKind): Promise<Recognition> {
   const records = workbookRecords(file.read());
@@ -123,18 +138,7 @@ async function createFromFile(
 ): Promise<CreatedImport[] | ImportFailed> {
   const { head, all } = await readHead(source);
   if (!isZip(head)) {
-    const recognition = recogniseFile(head, input.kind);
-    if (!recognition.ok) {
-      return failed(
-        undefined,
-        recognition.code,
-        recognition.problems,
-        recognition.problems.length,
-        recognition.message,
-      );
-    }
-    const created = await recordImport(db, input, recognition.kind, all, options);
-    return 'ok' in created ? created : [created];
+    return recordRecognised(db, input, recogniseFile(head, input.kind), all, options);
   }
   let file: SpooledFile;
   try {
@@ -160,18 +164,7 @@ async function createFromFile(
       );
     }
     if (kind === 'workbook') {
-      const recognition = await recogniseWorkbook(file, input.kind);
-      if (!recognition.ok) {
-        return failed(
-          undefined,
-          recognition.code,
-          recognition.problems,
-          recognition.problems.length,
-          recognition.message,
-        );
-      }
-      const created = await recordImport(db, input, recognition.kind, file.read(), options);
-      return 'ok' in created ? created : [created];
+      return recordRecognised(db, input, await recogniseWorkbook(file, input.kind), file.read(), options);
     }
     if (!options.archives) return refused('the file is a ZIP archive inside a ZIP archive: unzip it first');
     return await createFromArchive(db, input, file, options);
