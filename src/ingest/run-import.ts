@@ -185,10 +185,11 @@ async function createFromArchive(
   try {
     for await (const entry of archiveEntries(file.path)) {
       const fileName = `${input.fileName}/${entry.name}`;
-      const outcome = await createFromFile(db, { ...input, fileName }, await entry.open(), {
-        ...options,
-        archives: false,
-      });
+      const stream = await entry.open();
+      // A refused file is not read to its end: its stream is let go of, not left holding the archive open.
+      const outcome = await createFromFile(db, { ...input, fileName }, stream, { ...options, archives: false }).finally(
+        () => stream.destroy(),
+      );
       if (!Array.isArray(outcome)) {
         await undo();
         return { ...outcome, message: `${entry.name} (in ${input.fileName}): ${outcome.message}` };
