@@ -14,7 +14,7 @@ import { DataDirectoryInUseError } from './db/lock.js';
 import { loadDemo } from './demo/load.js';
 import { DomainError } from './domain/errors.js';
 import { REGIONS, REPORT_KINDS, type Region, type ReportKind } from './domain/types.js';
-import { createImport, type ImportOutcome, processImport } from './ingest/run-import.js';
+import { createImports, type ImportOutcome, processImport } from './ingest/run-import.js';
 import { inlineJobs } from './jobs/inline.js';
 import { processImportJob } from './jobs/process-import.js';
 import { createQueue, scheduleJobs } from './jobs/queue.js';
@@ -218,7 +218,7 @@ async function importFiles(files: string[], options: { account?: string; kind?: 
             yield chunk as Buffer;
           }
         }
-        const created = await createImport(
+        const created = await createImports(
           db,
           { accountId: account.id, fileName: path.basename(file), kind: options.kind },
           read(),
@@ -227,12 +227,13 @@ async function importFiles(files: string[], options: { account?: string; kind?: 
             now: () => clock.now(),
           },
         );
-        let outcome: ImportOutcome | undefined = created.ok ? undefined : created;
-        if (created.ok) {
+        const outcomes: Array<{ entry?: string; result: ImportOutcome }> = [];
+        if (!created.ok) outcomes.push({ result: created });
+        for (const { importId, fileName } of created.ok ? created.imports : []) {
           // Rows are counted as they are read; the total is the file's size over the size of its first rows.
           bar?.setTotal(1);
           bar?.update(0, { phase: 'rows' });
-          outcome = await processImport(db, created.importId, {
+          const outcome = await processImport(db, importId, {
             now: () => clock.now(),
             log,
             onProgress: (rows) => {
@@ -244,35 +245,41 @@ async function importFiles(files: string[], options: { account?: string; kind?: 
           // that tell dashboards (through Redis, with REDIS_URL) what changed.
           if (outcome.ok) {
             bar?.update(outcome.rows, { phase: 'updating the numbers' });
-            await inlineJobs(runtime).enqueue(processImportJob, { importId: created.importId });
+            await inlineJobs(runtime).enqueue(processImportJob, { importId });
           }
+          // A file of a ZIP archive is named by its path inside.
+          const entry = fileName === path.basename(file) ? undefined : fileName.slice(path.basename(file).length + 1);
+          outcomes.push({ entry, result: outcome });
         }
         bar?.stop();
-        const result = outcome!;
-        if (!result.ok) failures++;
-        process.stdout.write(
-          `${JSON.stringify(
-            result.ok
-              ? {
-                  file,
-                  importId: String(result.importId),
-                  status: 'SUCCEEDED',
-                  kind: result.kind,
-                  rows: result.rows,
-                  inserted: result.counts.inserted,
-                  updated: result.counts.updated,
-                  duplicates: result.counts.duplicates,
-                }
-              : {
-                  file,
-                  importId: result.importId === undefined ? null : String(result.importId),
-                  status: 'FAILED',
-                  code: result.code,
-                  message: result.message,
-                  errors: result.problems,
-                },
-          )}\n`,
-        );
+        for (const { entry, result } of outcomes) {
+          if (!result.ok) failures++;
+          process.stdout.write(
+            `${JSON.stringify(
+              result.ok
+                ? {
+                    file,
+                    ...(entry ? { entry } : {}),
+                    importId: String(result.importId),
+                    status: 'SUCCEEDED',
+                    kind: result.kind,
+                    rows: result.rows,
+                    inserted: result.counts.inserted,
+                    updated: result.counts.updated,
+                    duplicates: result.counts.duplicates,
+                  }
+                : {
+                    file,
+                    ...(entry ? { entry } : {}),
+                    importId: result.importId === undefined ? null : String(result.importId),
+                    status: 'FAILED',
+                    code: result.code,
+                    message: result.message,
+                    errors: result.problems,
+                  },
+            )}\n`,
+          );
+        }
       }
       bars?.stop();
       return failures;
@@ -396,7 +403,7 @@ program
   .description('import Amazon report files into an account (the kind is recognised from each header)')
   .argument(
     '<files...>',
-    'report files: ledger, reimbursements, customer returns, settlement, inbound shipments, costs',
+    'report files (ledger, reimbursements, customer returns, settlement, inbound shipments, costs) as .txt/.tsv, .csv, .xlsx, .gz or .zip',
   )
   .option('--account <token>', 'the account token (or set RECLAIM_TOKEN)')
   .addOption(new Option('--kind <kind>', 'read every file as this kind').choices(REPORT_KINDS))

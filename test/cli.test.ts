@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, corpusPath } from './fixtures/real-world/corpus.js';
 import { graphql } from './gql/index.js';
 import { type ProcessDatabase, processDatabase, runReclaim, startReclaim } from './support/process.js';
 import { gql, SAMPLE_FILES, SAMPLE_ROWS, SAMPLES, SAMPLES_AS_OF } from './support/server.js';
@@ -111,6 +112,51 @@ describe('reclaim', () => {
     const [line] = jsonLines(failed.stdout);
     expect(line).toMatchObject({ status: 'FAILED', code: 'INVALID_FILE' });
     expect(line!.message).toMatch(/line 2/);
+  });
+
+  it('import takes every shape of the corpus: CSV, semicolon CSV, xlsx, gz, CR-only and a ZIP archive (one line per file)', async () => {
+    const created = await runReclaim(['account', 'create', '--name', 'Shapes', '--region', 'NA'], database.env);
+    const shapesToken = jsonLines(created.stdout)[0]!.token as string;
+    const files = [
+      'seller-central/ledger.csv',
+      'excel-eu/reimbursements.csv',
+      'xlsx/customer-returns.xlsx',
+      'sp-api/settlement.tsv.gz',
+      'shapes/product-costs-cr-only.txt',
+      'zip/all-reports.zip',
+    ];
+    const imported = await runReclaim(
+      ['import', ...files.map((file) => corpusPath(file)), '--account', shapesToken],
+      database.env,
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    const lines = jsonLines(imported.stdout).map(({ file, entry, status, kind, rows }) => ({
+      file: path.relative(CORPUS, file as string),
+      entry,
+      status,
+      kind,
+      rows,
+    }));
+    const one = (file: string, kind: string, rows: number, entry?: string) => ({
+      file,
+      entry,
+      status: 'SUCCEEDED',
+      kind,
+      rows,
+    });
+    expect(lines).toEqual([
+      one('seller-central/ledger.csv', 'LEDGER', 12),
+      one('excel-eu/reimbursements.csv', 'REIMBURSEMENTS', 3),
+      one('xlsx/customer-returns.xlsx', 'CUSTOMER_RETURNS', 1),
+      one('sp-api/settlement.tsv.gz', 'SETTLEMENT', 10),
+      one('shapes/product-costs-cr-only.txt', 'PRODUCT_COSTS', 3),
+      one('zip/all-reports.zip', 'LEDGER', 12, 'reports/ledger.csv'),
+      one('zip/all-reports.zip', 'REIMBURSEMENTS', 3, 'reports/reimbursements.csv'),
+      one('zip/all-reports.zip', 'CUSTOMER_RETURNS', 1, 'reports/customer-returns.csv'),
+      one('zip/all-reports.zip', 'SETTLEMENT', 10, 'reports/settlement.csv'),
+      one('zip/all-reports.zip', 'INBOUND_SHIPMENTS', 2, 'reports/inbound-shipments.csv'),
+      one('zip/all-reports.zip', 'PRODUCT_COSTS', 3, 'reports/product-costs.csv'),
+    ]);
   });
 
   it('import with an unknown token is refused, and the token is not echoed', async () => {

@@ -49,7 +49,11 @@ async function parse(file: DemoFile): Promise<ParsedFile> {
   }
   const decoded = await decodeText(bytes());
   const problems = new ReportProblems();
-  const opening = await openReport(decoded.chunks, { batchSize: 5_000, problems });
+  const opening = await openReport(async () => ({ type: 'text', chunks: decoded.chunks }), {
+    region: 'NA',
+    batchSize: 5_000,
+    problems,
+  });
   if (!opening.ok) throw new Error(`${file.fileName} was not recognised: ${opening.message}`);
   const rows: ReportRow[] = [];
   for await (const batch of opening.batches) for (const row of batch) rows.push(row);

@@ -7,6 +7,7 @@ import type { ReadProblem } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
 import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
 import type { ReportKind } from '../domain/types.js';
+import { firstLine, recordShape, splitLine } from './records.js';
 
 export const HEAD_BYTES = 64 * 1024;
 
@@ -14,10 +15,15 @@ export type Recognition =
   | { ok: true; kind: ReportKind }
   | { ok: false; code: 'UNKNOWN_REPORT' | 'INVALID_FILE'; message: string; problems: ReadProblem[] };
 
-function refuse(code: 'UNKNOWN_REPORT' | 'INVALID_FILE', message: string, problems?: ReadProblem[]): Recognition {
+export function refuse(
+  code: 'UNKNOWN_REPORT' | 'INVALID_FILE',
+  message: string,
+  problems?: ReadProblem[],
+): Recognition {
   return { ok: false, code, message: `line 1: ${message}`, problems: problems ?? [{ line: 1, message }] };
 }
 
+/** Recognises a text file (tab, comma or semicolon separated, or SP-API JSON), gzip-compressed or not, from its head. */
 export function recogniseFile(head: Uint8Array, requested?: ReportKind): Recognition {
   let bytes = head;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
@@ -40,8 +46,8 @@ export function recogniseFile(head: Uint8Array, requested?: ReportKind): Recogni
     }
     return { ok: true, kind: 'INBOUND_SHIPMENTS' };
   }
-  const firstLine = text.split('\n', 1)[0]!.replace(/\r$/, '');
-  const verdict = recogniseHeader(firstLine.split('\t'), requested);
+  const header = firstLine(text);
+  const verdict = recogniseHeader(splitLine(header, recordShape(header).delimiter), requested);
   if (verdict.ok) return { ok: true, kind: verdict.format.kind };
   return refuse(verdict.code, verdict.message, verdict.problems);
 }

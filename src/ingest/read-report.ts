@@ -1,4 +1,5 @@
 // Reads a report file into parsed rows, batch by batch, collecting every problem with its line and column.
+import { FileConventions } from '../domain/reports/conventions.js';
 import { FieldReader, type ParsedRow, type ReadProblem, type ReportFormat } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
 import {
@@ -6,12 +7,18 @@ import {
   looksLikeJson,
   readInboundShipmentsJson,
 } from '../domain/reports/inbound-shipments.js';
-import type { ReportKind } from '../domain/types.js';
-import { readRecords } from './records.js';
+import type { Region, ReportKind } from '../domain/types.js';
+import { READ_LIMITS, type ReadLimits } from './limits.js';
+import { type Delimiter, openRecords, type TextRecord } from './records.js';
 
 const MAX_JSON_CHARS = 64 * 1024 * 1024;
 /** Problems kept for the import's error list; the count goes on. */
 export const MAX_KEPT_PROBLEMS = 100;
+/**
+ * Rows held while the file's day order or decimal mark is open. Past this many, the file is read on to the value
+ * that decides (or to its end), then read again from the first held row: memory stays bounded, time linear.
+ */
+export const MAX_HELD_ROWS = 50_000;
 
 export class ReportProblems {
   readonly kept: ReadProblem[] = [];
@@ -32,10 +39,18 @@ export type ReportOpening =
   | { ok: true; format: ReportFormat<unknown, string>; batches: AsyncGenerator<ReportRow[]> }
   | { ok: false; code: 'UNKNOWN_REPORT' | 'INVALID_FILE'; message: string };
 
+/** What a stored file holds once unwrapped: text to split into records, or the rows of a workbook's first sheet. */
+export type ReportContent =
+  | { type: 'text'; chunks: AsyncIterable<string> }
+  | { type: 'workbook'; records: AsyncIterable<TextRecord> };
+
 export interface ReadOptions {
   kind?: ReportKind;
+  /** The account's region: how its sellers write dates and numbers, when a file's values leave it open. */
+  region: Region;
   batchSize: number;
   problems: ReportProblems;
+  limits?: ReadLimits;
   /** Called with the number of data rows read so far. */
   onRows?: (rows: number) => void;
 }
@@ -53,39 +68,64 @@ async function* single<T>(batch: T[]): AsyncGenerator<T[]> {
   if (batch.length > 0) yield batch;
 }
 
+/** The first chunk of a text, and the whole text again from its start. */
+async function peekText(chunks: AsyncIterable<string>): Promise<{ first: string; all: AsyncIterable<string> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const next = await iterator.next();
+  const first = next.done ? '' : next.value;
+  async function* all() {
+    yield first;
+    for (let more = await iterator.next(); !more.done; more = await iterator.next()) yield more.value;
+  }
+  return { first, all: all() };
+}
+
+interface ContentRecords {
+  records: AsyncIterator<TextRecord>;
+  delimiter?: Delimiter;
+  workbook: boolean;
+}
+
+async function recordsOf(content: ReportContent, limits: ReadLimits): Promise<ContentRecords> {
+  if (content.type === 'workbook') return { records: content.records[Symbol.asyncIterator](), workbook: true };
+  const { shape, records } = await openRecords(content.chunks, limits);
+  return { records, delimiter: shape.delimiter, workbook: false };
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  return fields[0]?.trim() === '' && fields.every((field) => field.trim() === '');
+}
+
 /**
- * Opens a report: recognises its kind from the header (or the JSON shape) and returns its rows in batches.
+ * Opens a report: recognises its kind from the header (or the JSON shape) and returns its rows in batches. `open`
+ * gives the file's content from its start; it is called again when the file must be read twice (see MAX_HELD_ROWS).
  * Rows with problems are left out of the batches and recorded in `problems`: the caller must not keep any row of a
  * file that had a problem.
  */
-export async function openReport(text: AsyncIterable<string>, options: ReadOptions): Promise<ReportOpening> {
-  const iterator = text[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  const firstChunk = first.done ? '' : first.value;
-  const rest: AsyncIterable<string> = {
-    async *[Symbol.asyncIterator]() {
-      yield firstChunk;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-    },
-  };
-
-  if (looksLikeJson(firstChunk)) {
-    if (options.kind && options.kind !== 'INBOUND_SHIPMENTS') {
-      return {
-        ok: false,
-        code: 'INVALID_FILE',
-        message: `a JSON file can only be inbound shipments, not ${options.kind}`,
-      };
+export async function openReport(open: () => Promise<ReportContent>, options: ReadOptions): Promise<ReportOpening> {
+  const limits = options.limits ?? READ_LIMITS;
+  let content = await open();
+  if (content.type === 'text') {
+    const { first, all } = await peekText(content.chunks);
+    content = { type: 'text', chunks: all };
+    if (looksLikeJson(first)) {
+      if (options.kind && options.kind !== 'INBOUND_SHIPMENTS') {
+        return {
+          ok: false,
+          code: 'INVALID_FILE',
+          message: `a JSON file can only be inbound shipments, not ${options.kind}`,
+        };
+      }
+      const { rows, problems } = readInboundShipmentsJson(await readAll(all));
+      for (const problem of problems) options.problems.add(problem);
+      options.onRows?.(rows.length);
+      const lined = rows.map((row) => ({ ...row, line: 1 }));
+      return { ok: true, format: inboundShipmentsFormat as ReportFormat<unknown, string>, batches: single(lined) };
     }
-    const { rows, problems } = readInboundShipmentsJson(await readAll(rest));
-    for (const problem of problems) options.problems.add(problem);
-    options.onRows?.(rows.length);
-    const lined = rows.map((row) => ({ ...row, line: 1 }));
-    return { ok: true, format: inboundShipmentsFormat as ReportFormat<unknown, string>, batches: single(lined) };
   }
 
-  const records = readRecords(rest);
-  const header = await records.next();
+  const opened = await recordsOf(content, limits);
+  const header = await opened.records.next();
   if (header.done) return { ok: false, code: 'INVALID_FILE', message: 'the file is empty' };
   const verdict = recogniseHeader(header.value.fields, options.kind);
   if (!verdict.ok) {
@@ -94,41 +134,114 @@ export async function openReport(text: AsyncIterable<string>, options: ReadOptio
   }
   const { format, match } = verdict;
   const width = header.value.fields.length;
+  const conventions = new FileConventions({
+    region: options.region,
+    report: format.title,
+    nativeDayOrder: format.dayOrder,
+    delimiter: opened.delimiter,
+    decimalMark: opened.workbook ? '.' : undefined,
+  });
 
   async function* batches(): AsyncGenerator<ReportRow[]> {
     const readRow = format.newRowReader();
-    const problems: ReadProblem[] = [];
-    const reader = new FieldReader(format.columns, match, [], 0, problems);
+    const rowProblems: ReadProblem[] = [];
+    const reader = new FieldReader(format.columns, match, rowProblems, conventions);
+    // Rows held for a decision are looked at once more by a reader of their own, for what their values tell.
+    const lookRow = format.newRowReader();
+    const looker = new FieldReader(format.columns, match, [], conventions);
     let batch: ReportRow[] = [];
     let rows = 0;
-    for await (const record of records) {
-      rows++;
+
+    const widthProblem = (record: TextRecord): ReadProblem | undefined => {
       const { fields, line } = record;
-      if (fields.length !== width) {
-        // Extra empty fields at the end of a row (trailing tabs) change nothing; anything else is a broken row.
-        const extraAreEmpty = fields.length > width && fields.slice(width).every((field) => field.trim() === '');
-        if (!extraAreEmpty) {
-          options.problems.add({
-            line,
-            message: `the row has ${fields.length} fields where the header has ${width}${fields.length < width ? ' (is the file truncated?)' : ''}`,
-          });
-          continue;
-        }
+      if (fields.length === width) return undefined;
+      // Extra empty fields at the end of a row (trailing tabs) change nothing; anything else is a broken row.
+      if (fields.length > width && fields.slice(width).every((field) => field.trim() === '')) return undefined;
+      return {
+        line,
+        message: `the row has ${fields.length} fields where the header has ${width}${fields.length < width ? ' (is the file truncated?)' : ''}`,
+      };
+    };
+
+    /** Reads a row for good, unless one of its values waits for a decision: then false, and nothing is counted. */
+    const read = (record: TextRecord): boolean => {
+      const broken = widthProblem(record);
+      if (broken) {
+        rows++;
+        options.problems.add(broken);
+        return true;
       }
-      const parsed = readRow(reader.next(fields, line));
-      if (problems.length > 0) {
-        for (const problem of problems) options.problems.add(problem);
-        problems.length = 0;
+      const parsed = readRow(reader.next(record.fields, record.line));
+      if (reader.pending) {
+        rowProblems.length = 0;
+        return false;
       }
+      rows++;
+      for (const problem of rowProblems) options.problems.add(problem);
+      rowProblems.length = 0;
       if (parsed && options.problems.count === 0) {
-        (parsed as ReportRow).line = line;
+        (parsed as ReportRow).line = record.line;
         batch.push(parsed as ReportRow);
       }
-      if (batch.length >= options.batchSize) {
-        options.onRows?.(rows);
-        yield batch;
-        batch = [];
+      return true;
+    };
+
+    const look = (record: TextRecord): void => {
+      if (widthProblem(record)) return;
+      looker.problems.length = 0;
+      lookRow(looker.next(record.fields, record.line));
+    };
+
+    // Each pass reads from `resumeLine` on; a pass ends early when too many rows wait for a decision, after reading
+    // on to the value that makes it. Each new pass has one more decision made, so there are at most three.
+    let resumeLine = 2;
+    let records: AsyncIterator<TextRecord> = opened.records;
+    for (let pass = 1; ; pass++) {
+      const held: TextRecord[] = [];
+      let overflow = false;
+      for (let next = await records.next(); !next.done; next = await records.next()) {
+        const record = next.value;
+        if (record.line < resumeLine || isBlank(record.fields)) continue;
+        if (overflow) {
+          look(record);
+          if (!conventions.waiting) break;
+          continue;
+        }
+        if (held.length > 0) {
+          look(record);
+          held.push(record);
+          if (!conventions.waiting) {
+            for (const waiting of held) read(waiting);
+            held.length = 0;
+          } else if (held.length > MAX_HELD_ROWS) {
+            overflow = true;
+            resumeLine = held[0]!.line;
+            held.length = 0;
+          }
+        } else if (!read(record)) {
+          held.push(record);
+        }
+        if (batch.length >= options.batchSize) {
+          options.onRows?.(rows);
+          yield batch;
+          batch = [];
+        }
       }
+      if (conventions.waiting) {
+        // The file ended with a question open: what Amazon's report and the account's region write decide it.
+        const undecided = conventions.finish();
+        for (const problem of undecided) options.problems.add(problem);
+        if (undecided.length > 0) break;
+      }
+      if (!overflow) {
+        for (const waiting of held) read(waiting);
+        break;
+      }
+      await records.return?.();
+      const reopened = await recordsOf(await open(), limits);
+      records = reopened.records;
+      await records.next();
+      if (pass > 3) throw new Error('the day order and decimal mark were still open after three passes');
     }
     options.onRows?.(rows);
     if (batch.length > 0) yield batch;

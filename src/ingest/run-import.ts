@@ -1,16 +1,29 @@
 // The one import pipeline behind the GraphQL upload and the CLI: store the file, then read it into the database in
 // one transaction, all or nothing (REPORTS.md, "Bad input").
-import type { Database } from '../db/database.js';
+import type { Database, Sql } from '../db/database.js';
+import type { TextEncoding } from '../domain/reports/encoding.js';
 import type { ReadProblem } from '../domain/reports/format.js';
-import type { ReportKind } from '../domain/types.js';
+import { recogniseHeader } from '../domain/reports/formats.js';
+import type { Region, ReportKind } from '../domain/types.js';
 import type { Logger } from '../logger.js';
 import { markShipmentsStale, markStale } from '../store/missing-pool.js';
 import { updateLastSalePrices } from '../store/prices.js';
-import { readHead, recogniseFile } from './peek.js';
+import {
+  archiveEntries,
+  archiveNames,
+  DamagedArchiveError,
+  isZip,
+  type SpooledFile,
+  spool,
+  zipKind,
+} from './archive.js';
+import { ReadLimitError } from './limits.js';
+import { type Recognition, readHead, recogniseFile, refuse } from './peek.js';
 import { ProductResolver } from './products.js';
-import { openReport, ReportProblems } from './read-report.js';
+import { openReport, type ReportContent, ReportProblems } from './read-report.js';
 import { deleteStoredFile, FileTooLargeError, readStoredFile, storeFile } from './stored-file.js';
 import { decodeText, NotUtf8Error, UnreadableFileError } from './text.js';
+import { UnreadableWorkbookError, workbookRecords } from './workbook.js';
 import { emptyCounts, type WriteCounts, writerFor } from './writers.js';
 
 const BATCH_ROWS = 4_000;
@@ -47,32 +60,178 @@ export interface NewImport {
   kind?: ReportKind;
 }
 
-/**
- * Recognises a file and records its import with the file stored, ready to be processed. A file that is not a
- * report (empty, binary, an unknown header) or is over the size limit is refused, and nothing is recorded.
- */
-export async function createImport(
+export interface CreatedImport {
+  importId: number;
+  /** The file's name; for a file of a ZIP archive, the archive's name and its path inside (`reports.zip/ledger.csv`). */
+  fileName: string;
+}
+
+interface CreateOptions {
+  maxBytes: number;
+  now: () => Date;
+}
+
+/** Records an import and stores its file; nothing is left recorded when storing fails. */
+async function recordImport(
   db: Database,
   input: NewImport,
-  source: AsyncIterable<Uint8Array>,
-  options: { maxBytes: number; now: () => Date },
-): Promise<{ ok: true; importId: number } | ImportFailed> {
-  const { head, all } = await readHead(source);
-  const recognition = recogniseFile(head, input.kind);
-  if (!recognition.ok)
-    return failed(undefined, recognition.code, recognition.problems, recognition.problems.length, recognition.message);
+  kind: ReportKind,
+  bytes: AsyncIterable<Uint8Array>,
+  options: CreateOptions,
+): Promise<CreatedImport | ImportFailed> {
   const record = await db.prisma.import.create({
-    data: { accountId: input.accountId, fileName: input.fileName, kind: recognition.kind, createdAt: options.now() },
+    data: { accountId: input.accountId, fileName: input.fileName, kind, createdAt: options.now() },
   });
   try {
-    const bytes = await storeFile(db, { accountId: input.accountId, importId: record.id }, all, options.maxBytes);
-    await db.prisma.import.update({ where: { id: record.id }, data: { bytes } });
-    return { ok: true, importId: record.id };
+    const size = await storeFile(db, { accountId: input.accountId, importId: record.id }, bytes, options.maxBytes);
+    await db.prisma.import.update({ where: { id: record.id }, data: { bytes: size } });
+    return { importId: record.id, fileName: input.fileName };
   } catch (error) {
     await db.prisma.import.delete({ where: { id: record.id } });
     if (!(error instanceof FileTooLargeError)) throw error;
     return failed(undefined, 'INVALID_FILE', [{ line: 1, message: error.message }], 1, error.message);
   }
+}
+
+/** Records the import of a recognised file, or says why the file is refused. */
+async function recordRecognised(
+  db: Database,
+  input: NewImport,
+  recognition: Recognition,
+  bytes: AsyncIterable<Uint8Array>,
+  options: CreateOptions,
+): Promise<CreatedImport[] | ImportFailed> {
+  if (!recognition.ok) {
+    return failed(undefined, recognition.code, recognition.problems, recognition.problems.length, recognition.message);
+  }
+  const created = await recordImport(db, input, recognition.kind, bytes, options);
+  return 'ok' in created ? created : [created];
+}
+
+/** The kind of a workbook, from the header of its first sheet. */
+async function recogniseWorkbook(file: SpooledFile, requested?: ReportKind): Promise<Recognition> {
+  const records = workbookRecords(file.read());
+  try {
+    const header = await records.next();
+    if (header.done) return refuse('INVALID_FILE', 'the Excel workbook is empty');
+    const verdict = recogniseHeader(header.value.fields, requested);
+    return verdict.ok
+      ? { ok: true, kind: verdict.format.kind }
+      : refuse(verdict.code, verdict.message, verdict.problems);
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) return refuse('INVALID_FILE', error.message);
+    throw error;
+  } finally {
+    await records.return(undefined);
+  }
+}
+
+/**
+ * Recognises one file (text, gzip, SP-API JSON, an Excel workbook, or, when `archives` allows, a ZIP archive of such
+ * files) and records one import per report it holds, each with its file stored.
+ */
+async function createFromFile(
+  db: Database,
+  input: NewImport,
+  source: AsyncIterable<Uint8Array>,
+  options: CreateOptions & { archives: boolean },
+): Promise<CreatedImport[] | ImportFailed> {
+  const { head, all } = await readHead(source);
+  if (!isZip(head)) {
+    return recordRecognised(db, input, recogniseFile(head, input.kind), all, options);
+  }
+  let file: SpooledFile;
+  try {
+    file = await spool(all, options.maxBytes);
+  } catch (error) {
+    if (!(error instanceof FileTooLargeError)) throw error;
+    return failed(undefined, 'INVALID_FILE', [{ line: 1, message: error.message }], 1, error.message);
+  }
+  try {
+    const refused = (message: string) =>
+      failed(undefined, 'INVALID_FILE', [{ line: 1, message }], 1, `line 1: ${message}`);
+    let names: string[];
+    try {
+      names = await archiveNames(file.path);
+    } catch (error) {
+      if (error instanceof DamagedArchiveError) return refused(error.message);
+      throw error;
+    }
+    const kind = zipKind(names);
+    if (kind === 'opendocument') {
+      return refused(
+        'the file is an OpenDocument spreadsheet: save it as .xlsx or as CSV, or import the report as Amazon gave it',
+      );
+    }
+    if (kind === 'workbook') {
+      return recordRecognised(db, input, await recogniseWorkbook(file, input.kind), file.read(), options);
+    }
+    if (!options.archives) return refused('the file is a ZIP archive inside a ZIP archive: unzip it first');
+    return await createFromArchive(db, input, file, options);
+  } finally {
+    await file.remove();
+  }
+}
+
+/** One import per file of a ZIP archive, all or none: a file that is not a report refuses the whole archive. */
+async function createFromArchive(
+  db: Database,
+  input: NewImport,
+  file: SpooledFile,
+  options: CreateOptions,
+): Promise<CreatedImport[] | ImportFailed> {
+  const created: CreatedImport[] = [];
+  const undo = () => db.prisma.import.deleteMany({ where: { id: { in: created.map((one) => one.importId) } } });
+  try {
+    for await (const entry of archiveEntries(file.path)) {
+      const fileName = `${input.fileName}/${entry.name}`;
+      const stream = await entry.open();
+      // A refused file is not read to its end: its stream is let go of, not left holding the archive open.
+      const outcome = await createFromFile(db, { ...input, fileName }, stream, { ...options, archives: false }).finally(
+        () => stream.destroy(),
+      );
+      if (!Array.isArray(outcome)) {
+        await undo();
+        return { ...outcome, message: `${entry.name} (in ${input.fileName}): ${outcome.message}` };
+      }
+      created.push(...outcome);
+    }
+  } catch (error) {
+    await undo();
+    if (!(error instanceof DamagedArchiveError)) throw error;
+    return failed(undefined, 'INVALID_FILE', [{ line: 1, message: error.message }], 1, `line 1: ${error.message}`);
+  }
+  if (created.length === 0) {
+    const message = 'the ZIP archive holds no file';
+    return failed(undefined, 'INVALID_FILE', [{ line: 1, message }], 1, `line 1: ${message}`);
+  }
+  return created;
+}
+
+/**
+ * Recognises an upload and records its imports, each with its file stored, ready to be processed: one import, or
+ * one per file of a ZIP archive. A file that is not a report (empty, binary, an unknown header) or is over the size
+ * limit is refused, and nothing is recorded.
+ */
+export async function createImports(
+  db: Database,
+  input: NewImport,
+  source: AsyncIterable<Uint8Array>,
+  options: CreateOptions,
+): Promise<{ ok: true; imports: CreatedImport[] } | ImportFailed> {
+  const outcome = await createFromFile(db, input, source, { ...options, archives: true });
+  return Array.isArray(outcome) ? { ok: true, imports: outcome } : outcome;
+}
+
+/** createImports for a file known to be one report (an SP-API document): a ZIP archive is refused. */
+export async function createImport(
+  db: Database,
+  input: NewImport,
+  source: AsyncIterable<Uint8Array>,
+  options: CreateOptions,
+): Promise<{ ok: true; importId: number } | ImportFailed> {
+  const outcome = await createFromFile(db, input, source, { ...options, archives: false });
+  return Array.isArray(outcome) ? { ok: true, importId: outcome[0]!.importId } : outcome;
 }
 
 /** An upload cut off this long ago (its process died while storing the file) will never complete. */
@@ -167,17 +326,25 @@ export async function processImport(db: Database, importId: number, options: Pro
     data: { status: 'RUNNING', startedAt: options.now(), rows: 0, inserted: 0, updated: 0, duplicates: 0 },
   });
   const target = { accountId: record.accountId, importId, importedAt: record.createdAt };
+  const { region } = await db.prisma.account.findUniqueOrThrow({
+    where: { id: record.accountId },
+    select: { region: true },
+  });
   // The kind was recognised when the import was recorded; the whole file is now read as that report.
   let outcome: ImportOutcome | undefined;
   for (const encoding of [undefined, 'windows-1252'] as const) {
     try {
-      outcome = await readIntoDatabase(db, target, record.kind, encoding, options);
+      outcome = await readIntoDatabase(db, target, { kind: record.kind, region, encoding }, options);
       break;
     } catch (error) {
       // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (REPORTS.md, Encoding).
       if (error instanceof NotUtf8Error && encoding === undefined) continue;
-      if (error instanceof UnreadableFileError) {
+      if (error instanceof UnreadableFileError || error instanceof UnreadableWorkbookError) {
         outcome = failed(importId, 'INVALID_FILE', [{ line: 1, message: error.message }], 1);
+        break;
+      }
+      if (error instanceof ReadLimitError) {
+        outcome = failed(importId, 'INVALID_FILE', [{ line: error.line, message: error.message }], 1);
         break;
       }
       throw error;
@@ -197,11 +364,30 @@ export async function processImport(db: Database, importId: number, options: Pro
   return result;
 }
 
+/**
+ * The content of a stored file: the first sheet of a workbook, or its text (gzip unwrapped, decoded in `encoding`,
+ * else in the encoding its first bytes show). `used` learns the text encoding.
+ */
+async function storedContent(
+  sql: Sql,
+  importId: number,
+  encoding: TextEncoding | undefined,
+  used: (encoding: string) => void,
+): Promise<ReportContent> {
+  const { head, all } = await readHead(readStoredFile(sql, importId));
+  if (isZip(head)) {
+    used('utf-8');
+    return { type: 'workbook', records: workbookRecords(all) };
+  }
+  const text = await decodeText(all, encoding);
+  used(text.encoding);
+  return { type: 'text', chunks: text.chunks };
+}
+
 async function readIntoDatabase(
   db: Database,
   target: { accountId: number; importId: number; importedAt: Date },
-  kind: ReportKind,
-  encoding: 'windows-1252' | undefined,
+  file: { kind: ReportKind; region: Region; encoding: 'windows-1252' | undefined },
   options: ProcessOptions,
 ): Promise<ImportOutcome> {
   const problems = new ReportProblems();
@@ -213,16 +399,23 @@ async function readIntoDatabase(
     return await db.transaction(async (sql): Promise<ImportOutcome> => {
       // One import of an account at a time: two overlapping files then never race for the same rows.
       await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [IMPORT_LOCK, target.accountId]);
-      const text = await decodeText(readStoredFile(sql, target.importId), encoding);
-      const opening = await openReport(text.chunks, {
-        kind,
-        batchSize: BATCH_ROWS,
-        problems,
-        onRows: (read) => {
-          rows = read;
-          options.onProgress?.(read);
+      let encoding = 'utf-8';
+      const opening = await openReport(
+        () =>
+          storedContent(sql, target.importId, file.encoding, (used) => {
+            encoding = used;
+          }),
+        {
+          kind: file.kind,
+          region: file.region,
+          batchSize: BATCH_ROWS,
+          problems,
+          onRows: (read) => {
+            rows = read;
+            options.onProgress?.(read);
+          },
         },
-      });
+      );
       if (!opening.ok) {
         return failed(target.importId, opening.code, problems.kept, Math.max(problems.count, 1), opening.message);
       }
@@ -250,7 +443,7 @@ async function readIntoDatabase(
         [
           target.importId,
           format.kind,
-          text.encoding,
+          encoding,
           rows,
           counts.inserted,
           counts.updated,

@@ -231,7 +231,6 @@ class AppendWriter<Values> implements RowWriter {
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const values = row.values as Values;
-      if (row.product) this.products.remember(row.product);
       skus[i] = this.spec.sku(values);
       const key = identityKey(row.identity);
       const occurrence = this.repeatedRowsAreDistinct ? this.occurrences.next(key) : 1;
@@ -262,6 +261,7 @@ class AppendWriter<Values> implements RowWriter {
         await sql.copyFrom(this.spec.table, this.columns, data);
         counts.inserted += rows.length;
         for (const id of batchProducts) counts.products.add(id);
+        for (const row of rows) if (row.product) this.products.remember(row.product);
         return;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
@@ -269,12 +269,15 @@ class AppendWriter<Values> implements RowWriter {
       }
     }
     const inserted = await this.writeThroughStaging(sql, data, counts);
-    counts.inserted += inserted;
-    counts.duplicates += rows.length - inserted;
-    if (inserted === rows.length) this.staging = false;
+    counts.inserted += inserted.size;
+    counts.duplicates += rows.length - inserted.size;
+    // A duplicate changes nothing, not even what its product is called: only new rows speak for their product.
+    for (const row of rows) if (row.product && inserted.has(row.line)) this.products.remember(row.product);
+    if (inserted.size === rows.length) this.staging = false;
   }
 
-  private async writeThroughStaging(sql: Sql, data: string, counts: WriteCounts): Promise<number> {
+  /** Returns the lines of the rows that were new. */
+  private async writeThroughStaging(sql: Sql, data: string, counts: WriteCounts): Promise<Set<number>> {
     const stage = `reclaim_stage_${this.spec.table}`;
     if (!this.stageCreated) {
       await sql.execute(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${this.spec.table}) ON COMMIT DROP`);
@@ -282,16 +285,17 @@ class AppendWriter<Values> implements RowWriter {
     }
     await sql.copyFrom(stage, this.columns, data);
     const columns = this.columns.join(', ');
-    const [result] = await sql.query<{ inserted: number; products: number[] | null }>(
+    const [result] = await sql.query<{ lines: number[] | null; products: number[] | null }>(
       `WITH added AS (
          INSERT INTO ${this.spec.table} (${columns}) SELECT ${columns} FROM ${stage}
-         ON CONFLICT DO NOTHING RETURNING product_id
+         ON CONFLICT DO NOTHING RETURNING line, product_id
        )
-       SELECT count(*) AS inserted, array_agg(DISTINCT product_id) FILTER (WHERE product_id IS NOT NULL) AS products FROM added`,
+       SELECT array_agg(line) AS lines,
+              array_agg(DISTINCT product_id) FILTER (WHERE product_id IS NOT NULL) AS products FROM added`,
     );
     await sql.execute(`TRUNCATE ${stage}`);
     for (const id of result?.products ?? []) counts.products.add(id);
-    return result?.inserted ?? 0;
+    return new Set(result?.lines ?? []);
   }
 }
 
@@ -318,7 +322,6 @@ class ShipmentWriter implements RowWriter {
   async write(sql: Sql, { rows }: PreparedBatch, counts: WriteCounts): Promise<void> {
     const latest = new Map<string, ReportRow<ShipmentValues>>();
     for (const row of rows as ReportRow<ShipmentValues>[]) {
-      if (row.product) this.products.remember(row.product);
       const key = `${row.values.shipmentId}\u0001${row.values.item?.sku ?? ''}`;
       if (latest.has(key)) counts.duplicates++;
       latest.set(key, row);
@@ -421,9 +424,12 @@ class ShipmentWriter implements RowWriter {
           : item === 'updated' || header !== 'same'
             ? 'updated'
             : 'same';
-      if (outcome === 'inserted') counts.inserted++;
-      else if (outcome === 'updated') counts.updated++;
-      else counts.duplicates++;
+      if (outcome === 'same') counts.duplicates++;
+      else {
+        if (outcome === 'inserted') counts.inserted++;
+        else counts.updated++;
+        if (row.product) this.products.remember(row.product);
+      }
     }
   }
 }
@@ -441,22 +447,25 @@ class ProductCostWriter implements RowWriter {
 
   async write(sql: Sql, { rows }: PreparedBatch, counts: WriteCounts): Promise<void> {
     const latest = new Map<string, ProductCostValues>();
+    const mentions = new Map<string, ReportRow<ProductCostValues>>();
     for (const row of rows as ReportRow<ProductCostValues>[]) {
-      if (row.product) this.products.remember(row.product);
       if (latest.has(row.values.sku)) counts.duplicates++;
       latest.set(row.values.sku, row.values);
+      mentions.set(row.values.sku, row);
     }
-    const changed = await sql.query<{ id: number; inserted: boolean }>(
+    const changed = await sql.query<{ id: number; sku: string; inserted: boolean }>(
       `INSERT INTO product AS p (account_id, sku, purchase_cost, purchase_currency)
        SELECT $1, c.sku, c.cost, c.currency FROM json_to_recordset($2::json) AS c(sku text, cost numeric, currency text)
        ON CONFLICT (account_id, sku) DO UPDATE SET
          purchase_cost = EXCLUDED.purchase_cost, purchase_currency = EXCLUDED.purchase_currency, updated_at = now()
        WHERE (p.purchase_cost, p.purchase_currency) IS DISTINCT FROM (EXCLUDED.purchase_cost, EXCLUDED.purchase_currency)
-       RETURNING p.id, (xmax = 0) AS inserted`,
+       RETURNING p.id, p.sku, (xmax = 0) AS inserted`,
       [this.target.accountId, JSON.stringify([...latest.values()])],
     );
     for (const row of changed) {
       counts.products.add(row.id);
+      const product = mentions.get(row.sku)?.product;
+      if (product) this.products.remember(product);
       if (row.inserted) counts.inserted++;
       else counts.updated++;
     }

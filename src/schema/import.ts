@@ -1,7 +1,7 @@
 import type { ReadProblem } from '../domain/reports/format.js';
 import { REPORT_KINDS } from '../domain/types.js';
 import type { Import } from '../generated/prisma/client.js';
-import { createImport } from '../ingest/run-import.js';
+import { createImports } from '../ingest/run-import.js';
 import { processImportJob } from '../jobs/process-import.js';
 import { builder } from './builder.js';
 import { type Context, viewerOf } from './context.js';
@@ -121,6 +121,8 @@ export class ImportRefused extends ErrorResult {
     message: string,
     readonly importId: number | undefined,
     readonly problems: ReadProblem[],
+    /** Every import of the upload (the files of a ZIP archive), the refused one included. */
+    readonly importIds: number[] = importId === undefined ? [] : [importId],
   ) {
     super(code, message);
   }
@@ -141,11 +143,25 @@ const ImportRefusedError = builder.objectRef<ImportRefused>('ImportRefusedError'
           : ctx.db.prisma.import.findUnique({ ...query, where: { id: error.importId } }),
     }),
     errors: t.field({ type: [ImportErrorType], resolve: (error) => error.problems }),
+    imports: t.prismaField({
+      type: ['Import'],
+      description:
+        'Every import of the upload, oldest first: one, or one per file of a ZIP archive (the others may have succeeded). Empty when nothing was recorded.',
+      resolve: (query, error, _args, ctx) =>
+        ctx.db.prisma.import.findMany({ ...query, where: { id: { in: error.importIds } }, orderBy: { id: 'asc' } }),
+    }),
   }),
 });
 
-const ImportReportSuccess = builder.objectRef<{ import: Import }>('ImportReportSuccess').implement({
-  fields: (t) => ({ import: t.field({ type: ImportType, resolve: (success) => success.import }) }),
+const ImportReportSuccess = builder.objectRef<{ import: Import; imports: Import[] }>('ImportReportSuccess').implement({
+  fields: (t) => ({
+    import: t.field({ type: ImportType, resolve: (success) => success.import }),
+    imports: t.field({
+      type: [ImportType],
+      description: 'Every import of the upload, oldest first: one, or one per file of a ZIP archive.',
+      resolve: (success) => success.imports,
+    }),
+  }),
 });
 
 const ImportReportResult = resultUnion('ImportReportResult', ImportReportSuccess, [
@@ -156,7 +172,7 @@ builder.mutationField('importReport', (t) =>
   t.field({
     type: ImportReportResult,
     description:
-      'Imports an Amazon report (multipart upload). The kind is recognised from the header when omitted. Codes: UNKNOWN_REPORT, INVALID_FILE.',
+      'Imports an Amazon report (multipart upload): tab-, comma- or semicolon-separated text, SP-API JSON, an Excel workbook (.xlsx), gzip-compressed or not, or a ZIP archive of such files (one import each). The kind is recognised from the header when omitted. Codes: UNKNOWN_REPORT, INVALID_FILE.',
     args: {
       file: t.arg({ type: 'File', required: true }),
       kind: t.arg({ type: ReportKindEnum }),
@@ -168,30 +184,37 @@ builder.mutationField('importReport', (t) =>
     },
     resolve: async (_root, { file, kind, wait }, ctx) => {
       const account = viewerOf(ctx);
-      const created = await createImport(
+      const created = await createImports(
         ctx.db,
         { accountId: account.id, fileName: file.name || 'upload', kind: kind ?? undefined },
         file.stream() as unknown as AsyncIterable<Uint8Array>,
         { maxBytes: ctx.config.maxUploadBytes, now: () => ctx.clock.now() },
       );
       if (!created.ok) return new ImportRefused(created.code, created.message, undefined, created.problems);
+      const ids = created.imports.map((one) => one.importId);
       // Listen before queueing: a small import may be done before the queue call returns.
+      const timeout = ctx.config.importWaitSeconds * 1000;
       const settled =
-        wait === false ? Promise.resolve() : importSettled(ctx, created.importId, ctx.config.importWaitSeconds * 1000);
-      await ctx.jobs.enqueue(processImportJob, { importId: created.importId });
+        wait === false ? Promise.resolve() : Promise.all(ids.map((id) => importSettled(ctx, id, timeout)));
+      for (const importId of ids) await ctx.jobs.enqueue(processImportJob, { importId });
       await settled;
-      const record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: created.importId } });
-      if (record.status !== 'FAILED') return { import: record };
-      const problems = record.errors as unknown as ReadProblem[];
+      const records = await ctx.db.prisma.import.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } });
+      const refused = records.find((record) => record.status === 'FAILED');
+      if (!refused) return { import: records[0]!, imports: records };
+      const problems = refused.errors as unknown as ReadProblem[];
       const first = problems[0];
       const where = first ? `line ${first.line}${first.column ? `, column ${first.column}` : ''}: ` : '';
       const more =
-        record.errorCount > 1 ? ` (and ${record.errorCount - 1} more problem${record.errorCount > 2 ? 's' : ''})` : '';
+        refused.errorCount > 1
+          ? ` (and ${refused.errorCount - 1} more problem${refused.errorCount > 2 ? 's' : ''})`
+          : '';
+      const which = records.length > 1 ? `${refused.fileName}: ` : '';
       return new ImportRefused(
         'INVALID_FILE',
-        `${where}${first?.message ?? 'the file was refused'}${more}`,
-        record.id,
+        `${which}${where}${first?.message ?? 'the file was refused'}${more}`,
+        refused.id,
         problems,
+        ids,
       );
     },
   }),

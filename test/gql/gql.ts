@@ -41,6 +41,8 @@ type Documents = {
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": typeof types.ProductBySkuDocument,
     "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": typeof types.RecentImportsDocument,
     "\n  query EverythingOfAnAccount {\n    imports(first: 50) { edges { node { id } } }\n    product(sku: \"SKU-MUG-01\") { sku }\n    products(first: 10) { edges { node { sku } } }\n  }\n": typeof types.EverythingOfAnAccountDocument,
+    "\n  mutation ImportUpload($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        imports { fileName kind status rows inserted updated duplicates }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } }\n    }\n  }\n": typeof types.ImportUploadDocument,
+    "\n  query CorpusProduct($sku: String!) {\n    product(sku: $sku) { sku title purchaseCost { amount currency } }\n  }\n": typeof types.CorpusProductDocument,
     "\n  query RestartImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": typeof types.RestartImportsDocument,
     "\n  query RestartTotals($asOf: DateTime) {\n    viewer { totals(asOf: $asOf) { missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } } }\n  }\n": typeof types.RestartTotalsDocument,
     "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n": typeof types.ScaleOutCaseUpdatesDocument,
@@ -82,6 +84,8 @@ const documents: Documents = {
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": types.ProductBySkuDocument,
     "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": types.RecentImportsDocument,
     "\n  query EverythingOfAnAccount {\n    imports(first: 50) { edges { node { id } } }\n    product(sku: \"SKU-MUG-01\") { sku }\n    products(first: 10) { edges { node { sku } } }\n  }\n": types.EverythingOfAnAccountDocument,
+    "\n  mutation ImportUpload($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        imports { fileName kind status rows inserted updated duplicates }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } }\n    }\n  }\n": types.ImportUploadDocument,
+    "\n  query CorpusProduct($sku: String!) {\n    product(sku: $sku) { sku title purchaseCost { amount currency } }\n  }\n": types.CorpusProductDocument,
     "\n  query RestartImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": types.RestartImportsDocument,
     "\n  query RestartTotals($asOf: DateTime) {\n    viewer { totals(asOf: $asOf) { missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } } }\n  }\n": types.RestartTotalsDocument,
     "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n": types.ScaleOutCaseUpdatesDocument,
@@ -201,6 +205,14 @@ export function graphql(source: "\n  query RecentImports($first: Int) {\n    imp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EverythingOfAnAccount {\n    imports(first: 50) { edges { node { id } } }\n    product(sku: \"SKU-MUG-01\") { sku }\n    products(first: 10) { edges { node { sku } } }\n  }\n"): typeof import('./graphql.js').EverythingOfAnAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportUpload($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        imports { fileName kind status rows inserted updated duplicates }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } }\n    }\n  }\n"): typeof import('./graphql.js').ImportUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorpusProduct($sku: String!) {\n    product(sku: $sku) { sku title purchaseCost { amount currency } }\n  }\n"): typeof import('./graphql.js').CorpusProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

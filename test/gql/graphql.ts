@@ -293,6 +293,25 @@ export type EverythingOfAnAccountQueryVariables = Exact<{ [key: string]: never; 
 
 export type EverythingOfAnAccountQuery = { imports: { edges: Array<{ node: { id: string } }> }, product: { sku: string } | null, products: { edges: Array<{ node: { sku: string } }> } };
 
+export type ImportUploadMutationVariables = Exact<{
+  file: File;
+  kind?: ReportKind | null | undefined;
+}>;
+
+
+export type ImportUploadMutation = { importReport:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'ImportRefusedError', code: string, message: string, errors: Array<{ line: number, column: string | null, message: string }> }
+    | { __typename: 'ImportReportSuccess', imports: Array<{ fileName: string, kind: ReportKind, status: string, rows: number, inserted: number, updated: number, duplicates: number }> }
+   };
+
+export type CorpusProductQueryVariables = Exact<{
+  sku: string;
+}>;
+
+
+export type CorpusProductQuery = { product: { sku: string, title: string | null, purchaseCost: { amount: string, currency: string } | null } | null };
+
 export type RestartImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -993,6 +1012,47 @@ export const EverythingOfAnAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EverythingOfAnAccountQuery, EverythingOfAnAccountQueryVariables>;
+export const ImportUploadDocument = new TypedDocumentString(`
+    mutation ImportUpload($file: File!, $kind: ReportKind) {
+  importReport(file: $file, kind: $kind) {
+    __typename
+    ... on ImportReportSuccess {
+      imports {
+        fileName
+        kind
+        status
+        rows
+        inserted
+        updated
+        duplicates
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+    ... on ImportRefusedError {
+      errors {
+        line
+        column
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportUploadMutation, ImportUploadMutationVariables>;
+export const CorpusProductDocument = new TypedDocumentString(`
+    query CorpusProduct($sku: String!) {
+  product(sku: $sku) {
+    sku
+    title
+    purchaseCost {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorpusProductQuery, CorpusProductQueryVariables>;
 export const RestartImportsDocument = new TypedDocumentString(`
     query RestartImports {
   imports(first: 50) {

@@ -86,9 +86,13 @@ describe('bad input', () => {
 
   it('refuses a binary file and says what it is', async () => {
     const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256);
-    expect((await refused('photo.jpg', binary)).message).toBe('line 1: the file is binary, not a tab-separated report');
+    expect((await refused('photo.jpg', binary)).message).toBe('line 1: the file is binary, not a report');
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]);
-    expect((await refused('report.xlsx', zip)).message).toMatch(/ZIP archive/);
+    expect((await refused('report.xlsx', zip)).message).toMatch(/^line 1: the ZIP file is damaged/);
+    const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    expect((await refused('report.xls', xls)).message).toMatch(
+      /^line 1: the file is an Excel 97-2003 workbook \(\.xls\)/,
+    );
   });
 
   it('refuses an unknown header and names the closest report and what it lacks', async () => {
@@ -98,9 +102,17 @@ describe('bad input', () => {
     expect(outcome.errors[0]).toMatchObject({ line: 1 });
   });
 
-  it('refuses a file whose header lacks a column of the kind the uploader gave', async () => {
+  it('refuses a report of another kind than the uploader gave, naming it', async () => {
     const reimbursements = await readFile(path.join(SAMPLES, 'reimbursements.tsv'), 'utf8');
     const outcome = await refused('reimbursements.tsv', reimbursements, 'LEDGER');
+    expect(outcome.code).toBe('INVALID_FILE');
+    expect(outcome.message).toBe(
+      'line 1: the file is the Reimbursements report, not the Inventory Ledger (detailed view): import it as REIMBURSEMENTS, or without a kind',
+    );
+  });
+
+  it('refuses a file whose header lacks a column of the kind the uploader gave', async () => {
+    const outcome = await refused('partial.tsv', 'Date\tMSKU\tQuantity\n05/21/2025\tSKU-1\t-1\n', 'LEDGER');
     expect(outcome.code).toBe('INVALID_FILE');
     expect(outcome.errors).toContainEqual({
       line: 1,

@@ -58,7 +58,11 @@ export function guessEncoding(sample: Uint8Array): EncodingGuess {
 /** What a file that is not text at all starts with: said plainly, so the seller knows what went wrong. */
 export function describeBinary(sample: Uint8Array): string | undefined {
   if (sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04) {
-    return 'the file is a ZIP archive (an Excel workbook or a zipped download): upload the tab-separated report itself';
+    // A ZIP file is read as a workbook or an archive; only a compressed one reaches here.
+    return 'the file holds a ZIP file: unzip it and import the reports it holds';
+  }
+  if (sample[0] === 0xd0 && sample[1] === 0xcf && sample[2] === 0x11 && sample[3] === 0xe0) {
+    return 'the file is an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV, or import the report as Amazon gave it';
   }
   if (sample[0] === 0x25 && sample[1] === 0x50 && sample[2] === 0x44 && sample[3] === 0x46)
     return 'the file is a PDF, not a report';
@@ -67,7 +71,7 @@ export function describeBinary(sample: Uint8Array): string | undefined {
   // Text never holds NUL bytes, and holds other control characters only by accident.
   const controls = sample.filter((byte) => byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)).length;
   if (sample.includes(0) || controls >= Math.max(1, sample.length / 100)) {
-    return 'the file is binary, not a tab-separated report';
+    return 'the file is binary, not a report';
   }
   return undefined;
 }

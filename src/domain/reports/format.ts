@@ -1,7 +1,8 @@
 // What every report format shares: its columns, how a header is matched to them, and how one row's fields are read
 // with each problem reported by line and column (REPORTS.md, "Reading rules that apply to every file").
 import type { ReportKind } from '../types.js';
-import { type Day, parseDay, parseDecimal, parseInstant, parseInteger } from './values.js';
+import { type FileConventions, PENDING, type Pending } from './conventions.js';
+import type { Day, DayOrder } from './values.js';
 
 export interface Column {
   /** The column as REPORTS.md names it, used in error messages when the file has no header text for it. */
@@ -9,6 +10,11 @@ export interface Column {
   /** Other spellings seen in downloads (Seller Central and the SP-API name some columns differently). */
   readonly aliases?: readonly string[];
   readonly required?: boolean;
+  /**
+   * A column of the same row whose date (ISO, as written) is this column's day, give or take one: it tells the order
+   * of an ambiguous `03/05/2026` (the ledger's Date and its Date and Time).
+   */
+  readonly sameDayAs?: string;
 }
 
 export interface ReadProblem {
@@ -41,6 +47,8 @@ export interface ReportFormat<Values = unknown, Key extends string = string> {
    * (reimbursements, whose identity RULES.md section 2 defines without any position in the file).
    */
   readonly repeatedRowsAreDistinct: boolean;
+  /** The order Amazon's own download writes `NN/NN/YYYY` dates in, when the report has one (REPORTS.md). */
+  readonly dayOrder?: DayOrder;
   /**
    * A reader for one file, returning undefined for a row that has problems (recorded in the reader).
    * Some formats carry state from row to row: a settlement's currency is only on its first row.
@@ -97,21 +105,27 @@ export function matchHeader<Key extends string>(
 
 /**
  * Reads the fields of one row by column, converting as asked and collecting every problem with its line and column,
- * so that a bad file is reported in full rather than one error at a time.
+ * so that a bad file is reported in full rather than one error at a time. Dates and numbers are read in the file's
+ * conventions: a value they leave open sets `pending`, and the row must be read again once they are decided.
  */
 export class FieldReader<Key extends string> {
+  /** The row holds a value that waits for the file's day order or decimal mark. */
+  pending = false;
+  public fields: readonly string[] = [];
+  public line = 0;
+
   constructor(
     private readonly columns: Readonly<Record<Key, Column>>,
     private readonly header: HeaderMatch<Key>,
-    public fields: readonly string[],
-    public line: number,
     readonly problems: ReadProblem[],
+    readonly conventions: FileConventions,
   ) {}
 
   /** Moves to the next row (one reader serves a whole file). */
   next(fields: readonly string[], line: number): this {
     this.fields = fields;
     this.line = line;
+    this.pending = false;
     return this;
   }
 
@@ -150,30 +164,68 @@ export class FieldReader<Key extends string> {
     return value ?? '';
   }
 
-  private convert<T>(key: Key, required: boolean, what: string, parse: (text: string) => T | undefined): T | undefined {
+  private convert<T>(
+    key: Key,
+    required: boolean,
+    what: string,
+    read: (text: string, column: string) => T | undefined | Pending,
+    explain: (text: string) => string | undefined,
+  ): T | undefined {
     const text = this.text(key);
     if (text === undefined) {
       if (required) this.problem(key, `${this.columnName(key)} is empty`);
       return undefined;
     }
-    const value = parse(text);
-    if (value === undefined) this.problem(key, `"${text}" is not ${what}`);
+    const value = read(text, this.columnName(key));
+    if (value === PENDING) {
+      this.pending = true;
+      return undefined;
+    }
+    if (value === undefined) this.problem(key, explain(text) ?? `"${text}" is not ${what}`);
     return value;
   }
 
   integer(key: Key, required = false): number | undefined {
-    return this.convert(key, required, 'a whole number', parseInteger);
+    return this.convert(
+      key,
+      required,
+      'a whole number',
+      (text, column) => this.conventions.integer(text, this.line, column),
+      (text) => this.conventions.explainNumber(text),
+    );
   }
 
   decimal(key: Key, required = false): string | undefined {
-    return this.convert(key, required, 'a number', parseDecimal);
+    return this.convert(
+      key,
+      required,
+      'a number',
+      (text, column) => this.conventions.decimal(text, this.line, column),
+      (text) => this.conventions.explainNumber(text),
+    );
   }
 
   day(key: Key, required = false): Day | undefined {
-    return this.convert(key, required, 'a date', parseDay);
+    const pair = this.columns[key].sameDayAs as Key | undefined;
+    return this.convert(
+      key,
+      required,
+      'a date',
+      (text, column) => {
+        const paired = pair ? /^\d{4}-\d{2}-\d{2}/.exec(this.text(pair) ?? '')?.[0] : undefined;
+        return this.conventions.day(text, this.line, column, paired);
+      },
+      (text) => this.conventions.explainDay(text),
+    );
   }
 
   instant(key: Key, required = false): Date | undefined {
-    return this.convert(key, required, 'a date and time', parseInstant);
+    return this.convert(
+      key,
+      required,
+      'a date and time',
+      (text, column) => this.conventions.instant(text, this.line, column),
+      (text) => this.conventions.explainDay(text),
+    );
   }
 }

@@ -7,6 +7,7 @@ import { ledgerFormat } from './ledger.js';
 import { productCostsFormat } from './product-costs.js';
 import { reimbursementsFormat } from './reimbursements.js';
 import { settlementFormat } from './settlement.js';
+import { unreadReportOf } from './unread-reports.js';
 
 export const REPORT_FORMATS: Readonly<Record<ReportKind, ReportFormat<unknown, string>>> = {
   LEDGER: ledgerFormat as ReportFormat<unknown, string>,
@@ -25,15 +26,38 @@ function missingColumns(format: ReportFormat<unknown, string>, match: HeaderMatc
   return match.missing.map((key) => format.columns[key]!.name);
 }
 
+function refusal(code: 'UNKNOWN_REPORT' | 'INVALID_FILE', message: string): HeaderVerdict {
+  return { ok: false, code, message, problems: [{ line: 1, message }] };
+}
+
+/** The formats whose required columns the header all has, the one that recognises the most columns first. */
+function fittingFormats(header: readonly string[]) {
+  return Object.values(REPORT_FORMATS)
+    .map((format) => ({ format, match: matchHeader(format.columns, header) }))
+    .filter(({ match }) => match.missing.length === 0)
+    .sort((a, b) => b.match.matched - a.match.matched);
+}
+
 /**
  * Finds the format of a header line (line 1). With `requested`, checks that the header is that report's instead.
- * When several formats fit, the one that recognises the most columns wins.
+ * When several formats fit, the one that recognises the most columns wins. A header that is another report says
+ * which: one Reclaim reads (when `requested` is not it), or one it does not read, with what to download instead.
  */
 export function recogniseHeader(header: readonly string[], requested?: ReportKind): HeaderVerdict {
+  const unread = unreadReportOf(header);
   if (requested) {
     const format = REPORT_FORMATS[requested];
     const match = matchHeader(format.columns, header);
     if (match.missing.length === 0) return { ok: true, format, match };
+    const actual = fittingFormats(header)[0];
+    if (actual) {
+      return refusal(
+        'INVALID_FILE',
+        `the file is the ${actual.format.title} report, not the ${format.title}: import it as ${actual.format.kind}, or without a kind`,
+      );
+    }
+    if (unread)
+      return refusal('INVALID_FILE', `the file is ${unread.title}, which Reclaim does not read. ${unread.advice}`);
     const problems = missingColumns(format, match).map((name) => ({
       line: 1,
       column: name,
@@ -46,14 +70,14 @@ export function recogniseHeader(header: readonly string[], requested?: ReportKin
       problems,
     };
   }
+  const best = fittingFormats(header)[0];
+  if (best) return { ok: true, ...best };
+  if (unread)
+    return refusal('UNKNOWN_REPORT', `the file is ${unread.title}, which Reclaim does not read. ${unread.advice}`);
   const candidates = Object.values(REPORT_FORMATS).map((format) => ({
     format,
     match: matchHeader(format.columns, header),
   }));
-  const fitting = candidates.filter(({ match }) => match.missing.length === 0);
-  fitting.sort((a, b) => b.match.matched - a.match.matched);
-  const best = fitting[0];
-  if (best) return { ok: true, ...best };
   const closest = [...candidates].sort(
     (a, b) => b.match.matched - b.match.missing.length - (a.match.matched - a.match.missing.length),
   )[0]!;
@@ -66,5 +90,5 @@ export function recogniseHeader(header: readonly string[], requested?: ReportKin
           .map((name) => `"${name}"`)
           .join(', ')}`
       : 'the header matches no report Reclaim reads (ledger, reimbursements, customer returns, settlement, inbound shipments, product costs)';
-  return { ok: false, code: 'UNKNOWN_REPORT', message, problems: [{ line: 1, message }] };
+  return refusal('UNKNOWN_REPORT', message);
 }

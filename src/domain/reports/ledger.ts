@@ -39,7 +39,7 @@ export interface LedgerValues {
 }
 
 const columns = {
-  date: { name: 'Date', required: true },
+  date: { name: 'Date', required: true, sameDayAs: 'dateTime' },
   fnsku: { name: 'FNSKU' },
   asin: { name: 'ASIN' },
   msku: { name: 'MSKU', aliases: ['SKU', 'Seller SKU', 'merchant-sku'], required: true },
@@ -62,6 +62,7 @@ export const ledgerFormat: ReportFormat<LedgerValues, keyof typeof columns> = {
   title: 'Inventory Ledger (detailed view)',
   columns,
   repeatedRowsAreDistinct: true,
+  dayOrder: 'MDY',
   newRowReader: () => (row) => {
     const before = row.problems.length;
     const values: LedgerValues = {

@@ -4,6 +4,12 @@
 /** A calendar day, `YYYY-MM-DD`. */
 export type Day = string;
 
+/** The order of day and month in a date written `NN/NN/YYYY`: day first (Europe) or month first (the US). */
+export type DayOrder = 'DMY' | 'MDY';
+
+/** The decimal separator of a file's numbers; the other of `.` and `,` groups thousands. */
+export type DecimalMark = '.' | ',';
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -84,14 +90,15 @@ function dayIsValid(year: number, month: number, day: number): boolean {
   return day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0);
 }
 
-/** `MM/DD/YYYY` and `YYYY-MM-DD`, the two formats of nearly every row, without regular expressions. */
-function parseCommonDay(value: string): Day | undefined {
+/** `NN/NN/YYYY` and `YYYY-MM-DD`, the two formats of nearly every row, without regular expressions. */
+function parseCommonDay(value: string, order: DayOrder): Day | undefined {
   if (value.length !== 10) return undefined;
   if (value.charCodeAt(2) === 47 && value.charCodeAt(5) === 47) {
-    const month = digits(value, 0, 2);
-    const day = digits(value, 3, 2);
+    const first = digits(value, 0, 2);
+    const second = digits(value, 3, 2);
     const year = digits(value, 6, 4);
-    if (dayIsValid(year, month, day)) return `${value.slice(6, 10)}-${value.slice(0, 2)}-${value.slice(3, 5)}`;
+    const [month, day] = order === 'MDY' ? [first, second] : [second, first];
+    if (dayIsValid(year, month, day)) return `${value.slice(6, 10)}-${pad(month)}-${pad(day)}`;
     return undefined;
   }
   if (value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
@@ -100,19 +107,41 @@ function parseCommonDay(value: string): Day | undefined {
   return undefined;
 }
 
+const SLASH_YEAR_LAST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?=$|[T ])/;
+
 /**
- * A calendar day in any of the formats Amazon uses: `MM/DD/YYYY` (ledger), `YYYY-MM-DD` (optionally followed by a
- * time, whose date part is taken as written), `DD-MM-YYYY`, `DD.MM.YYYY` and `DD-MON-YYYY`.
+ * What a date says of the order of day and month: `DMY` or `MDY` when only that order reads it (`13/03/2026`,
+ * `03/13/2026`), `either` when both do and give different days (`03/05/2026`), undefined when there is no question
+ * (ISO and dotted dates, `05/05/2026`, text that is no date).
  */
-export function parseDay(text: string): Day | undefined {
+export function dayOrdersOf(text: string): DayOrder | 'either' | undefined {
+  const match = SLASH_YEAR_LAST.exec(text.trim());
+  if (!match) return undefined;
+  const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (first === second) return undefined;
+  const dayFirst = dayIsValid(year, second, first);
+  const monthFirst = dayIsValid(year, first, second);
+  if (dayFirst && monthFirst) return 'either';
+  return dayFirst ? 'DMY' : monthFirst ? 'MDY' : undefined;
+}
+
+/**
+ * A calendar day in any of the formats Amazon's downloads and spreadsheets use: `NN/NN/YYYY` in the given order,
+ * `YYYY-MM-DD` and `YYYY/MM/DD` (optionally followed by a time, whose date part is taken as written), `DD.MM.YYYY`,
+ * `DD-MM-YYYY` and `DD-MON-YYYY`.
+ */
+export function parseDay(text: string, order: DayOrder = 'MDY'): Day | undefined {
   const value = text.trim();
-  const common = parseCommonDay(value);
+  const common = parseCommonDay(value, order);
   if (common) return common;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])/.exec(value);
+  let match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])/.exec(value);
   if (match) return validDay(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  if (match) return validDay(Number(match[3]), Number(match[1]), Number(match[2]));
-  match = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(value);
+  match = SLASH_YEAR_LAST.exec(value);
+  if (match) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    return order === 'MDY' ? validDay(Number(match[3]), first, second) : validDay(Number(match[3]), second, first);
+  }
+  match = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?:$|[T ])/.exec(value);
   if (match) return validDay(Number(match[3]), Number(match[2]), Number(match[1]));
   match = /^(\d{1,2})[- ]([\p{L}]{3,5})\.?[- ](\d{4})$/u.exec(value);
   if (match) {
@@ -158,40 +187,49 @@ function parseCommonInstant(value: string): Date | undefined {
   return new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds) - offset * 60_000);
 }
 
+const INSTANT =
+  /^(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(AM|PM)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?|[A-Z]{3,4})?$/i;
+
 /**
- * An instant, as ISO-8601 (`2025-04-01T08:00:00+00:00`, `…-0700`, `…Z`), as `YYYY-MM-DD HH:MM:SS UTC`, or a bare
- * day (midnight UTC). A time without a zone is read as UTC, which is what Amazon's reports mean by it.
+ * An instant: ISO-8601 (`2025-04-01T08:00:00+00:00`, `…-0700`, `…Z`), or a day in any format of parseDay (in the
+ * given order) followed by a time, with or without AM/PM and a zone (`2026-03-13 20:21:38 UTC`,
+ * `13.03.2026 20:21:38 UTC`, `07/01/2026 10:00:00 PM PDT`), or a bare day (midnight UTC). A time without a zone is
+ * read as UTC, which is what Amazon's reports mean by it.
  */
-export function parseInstant(text: string): Date | undefined {
+export function parseInstant(text: string, order: DayOrder = 'MDY'): Date | undefined {
   const value = text.trim();
   const common = parseCommonInstant(value);
   if (common) return common;
-  const match =
-    /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?|[A-Z]{3,4})?$/i.exec(
-      value,
-    );
+  const match = INSTANT.exec(value);
   if (match) {
-    const day = validDay(Number(match[1]), Number(match[2]), Number(match[3]));
-    const [hours, minutes, seconds] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+    const day = parseDay(match[1]!, order);
+    let hours = Number(match[2]);
+    const [minutes, seconds] = [Number(match[3]), Number(match[4] ?? 0)];
+    const meridiem = match[6]?.toUpperCase();
+    if (meridiem) {
+      if (hours < 1 || hours > 12) return undefined;
+      hours = (hours % 12) + (meridiem === 'PM' ? 12 : 0);
+    }
     if (!day || hours > 23 || minutes > 59 || seconds > 60) return undefined;
-    const millis = Number((match[7] ?? '0').padEnd(3, '0').slice(0, 3));
+    const millis = Number((match[5] ?? '0').padEnd(3, '0').slice(0, 3));
     let offsetMinutes = 0;
-    const zone = match[8]?.toUpperCase();
+    const zone = match[7]?.toUpperCase();
     if (zone && /^[+-]/.test(zone)) {
-      const digits = zone.replace(':', '');
-      const sign = digits[0] === '-' ? -1 : 1;
-      offsetMinutes = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0));
+      const zoneDigits = zone.replace(':', '');
+      const sign = zoneDigits[0] === '-' ? -1 : 1;
+      offsetMinutes = sign * (Number(zoneDigits.slice(1, 3)) * 60 + Number(zoneDigits.slice(3, 5) || 0));
     } else if (zone && zone !== 'Z' && zone !== 'UTC' && zone !== 'GMT') {
       const named = ZONE_OFFSETS[zone];
       if (named === undefined) return undefined;
       offsetMinutes = named * 60;
     }
-    const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), hours, minutes, seconds, millis);
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    const utc = Date.UTC(year, month - 1, date, hours, minutes, seconds, millis);
     return new Date(utc - offsetMinutes * 60_000);
   }
   // A bare day is midnight UTC; a day followed by a time that did not read is not an instant at all.
-  if (/^\d{4}-\d{1,2}-\d{1,2}[T ]/.test(value)) return undefined;
-  const day = parseDay(value);
+  if (/^(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})[T ]/.test(value)) return undefined;
+  const day = parseDay(value, order);
   return day ? new Date(`${day}T00:00:00Z`) : undefined;
 }
 
@@ -211,42 +249,58 @@ const ZONE_OFFSETS: Readonly<Record<string, number>> = {
   JST: 9,
 };
 
-/**
- * A decimal amount as an exact string (`"-12.99"`), never a float. `.` or `,` is the decimal separator; when both
- * appear, the last one is, and the other groups thousands (`1.234,56`, `1,234.56`).
- */
 const CANONICAL_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+const PLAIN_INTEGER = /^[+-]?\d+$/;
+const NUMBER_WITH_DOT = /^([+-]?)([1-9]\d{0,2}(?:,\d{3})+|\d*)(?:\.(\d*))?$/;
+const NUMBER_WITH_COMMA = /^([+-]?)([1-9]\d{0,2}(?:\.\d{3})+|\d*)(?:,(\d*))?$/;
 
-export function parseDecimal(text: string): string | undefined {
-  if (CANONICAL_DECIMAL.test(text) && text !== '-0') return text;
-  let value = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+/** Spaces, no-break spaces and apostrophes group thousands in some locales, whatever the decimal mark. */
+function withoutSpaces(text: string): string {
+  return text.trim().replace(/[\s\u00a0\u202f']/g, '');
+}
+
+/**
+ * What a number says of its file's decimal mark: the mark when only one reading works (`4,10`, `1,234.50`,
+ * `1.234.567`, `0,125`), `either` when `.` or `,` could be a decimal mark or a thousands separator (`1,234`,
+ * `12.500`), undefined when there is no question (no separator, or no number).
+ */
+export function decimalMarkOf(text: string): DecimalMark | 'either' | undefined {
+  const value = withoutSpaces(text);
+  if (!value.includes('.') && !value.includes(',')) return undefined;
+  const withPoint = parseDecimal(value, '.') !== undefined;
+  const withComma = parseDecimal(value, ',') !== undefined;
+  if (withPoint && withComma) return 'either';
+  return withPoint ? '.' : withComma ? ',' : undefined;
+}
+
+/**
+ * A decimal amount as an exact string (`"-12.99"`), never a float, with `mark` as the decimal separator; the other
+ * of `.` and `,` may group thousands by threes (`1.234,56` with `,`, `1,234.56` with `.`).
+ */
+export function parseDecimal(text: string, mark: DecimalMark = '.'): string | undefined {
+  if (mark === '.' && CANONICAL_DECIMAL.test(text) && text !== '-0') return text;
+  const value = withoutSpaces(text);
   if (value === '') return undefined;
-  const lastDot = value.lastIndexOf('.');
-  const lastComma = value.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    const grouping = decimal === '.' ? ',' : '.';
-    value = value.split(grouping).join('');
-    if (decimal === ',') value = value.replace(',', '.');
-  } else if (lastComma >= 0) {
-    if (value.indexOf(',') !== lastComma) return undefined;
-    value = value.replace(',', '.');
-  }
-  const match = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(value);
+  const match = (mark === '.' ? NUMBER_WITH_DOT : NUMBER_WITH_COMMA).exec(value);
   if (!match || (match[2] === '' && (match[3] ?? '') === '')) return undefined;
-  const integer = match[2]!.replace(/^0+(?=\d)/, '') || '0';
+  const integer = match[2]!.replace(/[.,]/g, '').replace(/^0+(?=\d)/, '') || '0';
   const fraction = (match[3] ?? '').replace(/0+$/, '');
   const sign = match[1] === '-' && /[1-9]/.test(integer + fraction) ? '-' : '';
   return fraction ? `${sign}${integer}.${fraction}` : `${sign}${integer}`;
 }
 
-/** A whole number of units; `3.0` and `3,00` are accepted, `2.5` is not. */
+/** A whole number of units; `3.0` and `3,00` are accepted (with their file's mark), `2.5` is not. */
 const SMALL_INTEGER = /^-?\d{1,9}$/;
 
-export function parseInteger(text: string): number | undefined {
+export function parseInteger(text: string, mark: DecimalMark = '.'): number | undefined {
   if (SMALL_INTEGER.test(text)) return Number(text);
-  const decimal = parseDecimal(text);
+  const decimal = parseDecimal(text, mark);
   if (decimal === undefined || decimal.includes('.')) return undefined;
   const value = Number(decimal);
   return Number.isSafeInteger(value) && Math.abs(value) <= 2_147_483_647 ? value : undefined;
+}
+
+/** Whether a number has no separator at all, and so reads the same in every file. */
+export function isPlainInteger(text: string): boolean {
+  return PLAIN_INTEGER.test(text);
 }

@@ -1,6 +1,8 @@
 // REPORTS.md, "Headers", "Quoting" and "Bad input": how a header is matched to the columns of a format, which report a
 // header is, and how the fields of one row are read with every problem recorded by line and column.
+
 import { describe, expect, it } from 'vitest';
+import { FileConventions } from '../../../src/domain/reports/conventions.js';
 import {
   type Column,
   FieldReader,
@@ -27,7 +29,8 @@ type Key = keyof typeof columns;
 function reader(header: string[], fields: string[] = [], line = 2) {
   const problems: ReadProblem[] = [];
   const match = matchHeader(columns, header);
-  return { reader: new FieldReader<Key>(columns, match, fields, line, problems), problems, match };
+  const conventions = new FileConventions({ region: 'NA', report: 'test' });
+  return { reader: new FieldReader<Key>(columns, match, problems, conventions).next(fields, line), problems, match };
 }
 
 describe('normaliseHeader: case, spaces, "-" and "_" do not matter', () => {
@@ -150,16 +153,16 @@ describe('FieldReader conversions: values, and a problem for each field that can
 
   it('converts days, instants, whole numbers and decimals', () => {
     const { reader: row, problems } = reader(header, [
-      '03/01/2025',
+      '03/21/2025',
       'SKU-1',
       'Adjustments',
       '-3',
-      '2025-03-01T10:00:00-0700',
+      '2025-03-21T10:00:00-0700',
       '4,10',
     ]);
-    expect(row.day('date', true)).toBe('2025-03-01');
+    expect(row.day('date', true)).toBe('2025-03-21');
     expect(row.integer('quantity', true)).toBe(-3);
-    expect(row.instant('dateTime')?.toISOString()).toBe('2025-03-01T17:00:00.000Z');
+    expect(row.instant('dateTime')?.toISOString()).toBe('2025-03-21T17:00:00.000Z');
     expect(row.decimal('amount')).toBe('4.1');
     expect(problems).toEqual([]);
   });
@@ -343,13 +346,22 @@ describe('recogniseHeader: a requested kind whose columns are missing is an inva
     }
   });
 
-  it('refuses a header of another report when a kind is requested', () => {
+  it("names the report a header is when another kind is requested (issue: sellers' real files, point 7)", () => {
     const verdict = recogniseHeader(sampleHeader('product-costs.tsv'), 'SETTLEMENT');
     expect(verdict.ok).toBe(false);
     if (verdict.ok) return;
     expect(verdict.code).toBe('INVALID_FILE');
+    expect(verdict.message).toBe(
+      'the file is the Product costs report, not the Settlement report (flat file V2): import it as PRODUCT_COSTS, or without a kind',
+    );
+    expect(verdict.problems).toEqual([{ line: 1, message: verdict.message }]);
+  });
+
+  it('lists the missing columns of the requested kind when the header is no report at all', () => {
+    const verdict = recogniseHeader(['settlement-id', 'sku', 'note'], 'SETTLEMENT');
+    expect(verdict.ok).toBe(false);
+    if (verdict.ok) return;
     expect(verdict.problems.map((problem) => problem.column)).toEqual([
-      'settlement-id',
       'transaction-type',
       'amount-type',
       'amount-description',

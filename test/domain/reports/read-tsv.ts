@@ -2,6 +2,7 @@
 // over tab-separated text the way the import does (header on line 1, one FieldReader for the whole file).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { FileConventions } from '../../../src/domain/reports/conventions.js';
 import {
   FieldReader,
   type HeaderMatch,
@@ -10,6 +11,7 @@ import {
   type ReadProblem,
   type ReportFormat,
 } from '../../../src/domain/reports/format.js';
+import type { Region } from '../../../src/domain/types.js';
 
 export const SAMPLES = path.resolve(import.meta.dirname, '../../../spec/samples');
 
@@ -42,15 +44,27 @@ export interface ReadResult<Values, Key extends string> {
   problems: ReadProblem[];
 }
 
-/** Reads tab-separated text (header on line 1, blank lines skipped but counted) with a format's row reader. */
+/**
+ * Reads tab-separated text (header on line 1, blank lines skipped but counted) with a format's row reader, in the
+ * conventions of the file's values, else of `region`.
+ */
 export function readTsv<Values, Key extends string>(
   format: ReportFormat<Values, Key>,
   text: string,
+  region: Region = 'NA',
 ): ReadResult<Values, Key> {
   const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
   const match = matchHeader(format.columns, lines[0]!.split('\t'));
   const problems: ReadProblem[] = [];
-  const reader = new FieldReader(format.columns, match, [], 0, problems);
+  const conventions = new FileConventions({ region, report: format.title, nativeDayOrder: format.dayOrder });
+  // A first look at every row decides the file's day order and decimal mark, as the import does.
+  const looker = new FieldReader(format.columns, match, [], conventions);
+  const look = format.newRowReader();
+  lines.forEach((line, index) => {
+    if (index > 0 && line !== '') look(looker.next(line.split('\t'), index + 1));
+  });
+  problems.push(...conventions.finish());
+  const reader = new FieldReader(format.columns, match, problems, conventions);
   const readRow = format.newRowReader();
   const rows: ReadRow<Values>[] = [];
   lines.forEach((line, index) => {

@@ -298,7 +298,11 @@ describe('reimbursementsFormat (REPORTS.md section 2, RULES.md section 2)', () =
     );
 
     it('gives the same identity to the same amount and instant written differently', () => {
-      const { row } = readOne({ 'amount-total': '12,990', 'approval-date': '2025-05-15 08:00:00 UTC' });
+      const { row } = readOne({
+        'amount-total': '12,99',
+        'amount-per-unit': '12,99',
+        'approval-date': '2025-05-15 08:00:00 UTC',
+      });
       expect(row?.identity).toEqual(base.identity);
     });
 
@@ -609,7 +613,7 @@ describe('settlementFormat (REPORTS.md section 4)', () => {
         HEADER,
         SUMMARY,
         ORDER,
-        { ...SUMMARY, 'settlement-id': '222', currency: 'eur', 'total-amount': '10,50' },
+        { ...SUMMARY, 'settlement-id': '222', currency: 'eur', 'total-amount': '10.50' },
         { ...ORDER, 'settlement-id': '222' },
         { ...ORDER, 'settlement-id': '12345678901', 'order-id': '111-0000099-0000099' },
         { ...ORDER, 'settlement-id': '333' },

@@ -1,6 +1,13 @@
 // REPORTS.md, "Reading rules that apply to every file": numbers and dates as Amazon writes them.
 import { describe, expect, it } from 'vitest';
-import { parseDay, parseDecimal, parseInstant, parseInteger } from '../../../src/domain/reports/values.js';
+import {
+  dayOrdersOf,
+  decimalMarkOf,
+  parseDay,
+  parseDecimal,
+  parseInstant,
+  parseInteger,
+} from '../../../src/domain/reports/values.js';
 
 function instant(text: string): string | undefined {
   return parseInstant(text)?.toISOString();
@@ -19,6 +26,37 @@ describe('parseDay: the ledger writes MM/DD/YYYY', () => {
   it('reads the month first, not the day', () => {
     expect(parseDay('01/12/2025')).toBe('2025-01-12');
     expect(parseDay('13/01/2025')).toBeUndefined();
+  });
+});
+
+// Issue: sellers' real files, point 3 (DD/MM/YYYY in EU exports, YYYY/MM/DD in Japan).
+describe('parseDay: NN/NN/YYYY in the order of its file', () => {
+  it('reads the day first when the file writes day-first', () => {
+    expect(parseDay('01/12/2025', 'DMY')).toBe('2025-12-01');
+    expect(parseDay('13/01/2025', 'DMY')).toBe('2025-01-13');
+    expect(parseDay('7/3/2026', 'DMY')).toBe('2026-03-07');
+    expect(parseDay('01/13/2025', 'DMY')).toBeUndefined();
+  });
+
+  it('reads YYYY/MM/DD (Japan) whatever the order', () => {
+    expect(parseDay('2025/04/01', 'DMY')).toBe('2025-04-01');
+    expect(parseDay('2025/4/1', 'MDY')).toBe('2025-04-01');
+  });
+});
+
+describe("dayOrdersOf: what one date says of its file's order", () => {
+  it.each([
+    ['13/03/2026', 'DMY'],
+    ['03/13/2026', 'MDY'],
+    ['03/05/2026', 'either'],
+    ['03/05/2026 10:00:00', 'either'],
+    ['05/05/2026', undefined],
+    ['31/02/2026', undefined],
+    ['2026-03-05', undefined],
+    ['05.03.2026', undefined],
+    ['2026/03/05', undefined],
+  ] as const)('%s says %s', (text, orders) => {
+    expect(dayOrdersOf(text)).toBe(orders);
   });
 });
 
@@ -122,7 +160,7 @@ describe('parseDay: leap years and days that do not exist', () => {
 });
 
 describe('parseDay: garbage is refused, not guessed', () => {
-  it.each(['', '   ', 'abc', '2025/04/01', '2025-04-01X', '03/01/25', '1899-12-31', '3000-01-01', '03-01-2025-1'])(
+  it.each(['', '   ', 'abc', '2025/13/01', '2025-04-01X', '03/01/25', '1899-12-31', '3000-01-01', '03-01-2025-1'])(
     'refuses %j',
     (text) => {
       expect(parseDay(text)).toBeUndefined();
@@ -207,22 +245,18 @@ describe('parseInstant: impossible dates and times are refused', () => {
   });
 });
 
-describe('parseDecimal: exact strings, "." or "," as the decimal separator', () => {
+describe('parseDecimal: exact strings, with the decimal mark of the file', () => {
   it.each([
     ['12.99', '12.99'],
     ['-12.99', '-12.99'],
     ['0', '0'],
     ['-0.5', '-0.5'],
-    ['4,10', '4.1'],
-    ['-4,10', '-4.1'],
     ['12.90', '12.9'],
     ['34.00', '34'],
-    ['1.234,56', '1234.56'],
     ['1,234.56', '1234.56'],
-    ['1.234.567,89', '1234567.89'],
     ['1,234,567.89', '1234567.89'],
-    ['1 234,56', '1234.56'],
-    ['1\u00a0234,56', '1234.56'],
+    ['1,234', '1234'],
+    ['1 234.56', '1234.56'],
     ["1'234.50", '1234.5'],
     ['007', '7'],
     ['00.50', '0.5'],
@@ -230,27 +264,63 @@ describe('parseDecimal: exact strings, "." or "," as the decimal separator', () 
     ['5.', '5'],
     ['+5', '5'],
     [' 3 ', '3'],
-  ])('%j is %s', (text, value) => {
-    expect(parseDecimal(text)).toBe(value);
+  ])('%j with a decimal point is %s', (text, value) => {
+    expect(parseDecimal(text, '.')).toBe(value);
   });
 
-  it('reads a single comma as the decimal separator (4,10 = 4.10 in EU files)', () => {
-    expect(parseDecimal('1,234')).toBe('1.234');
-    expect(parseDecimal('0,5')).toBe('0.5');
+  it.each([
+    ['4,10', '4.1'],
+    ['-4,10', '-4.1'],
+    ['0,5', '0.5'],
+    ['1.234,56', '1234.56'],
+    ['1.234.567,89', '1234567.89'],
+    ['1 234,56', '1234.56'],
+    ['1\u00a0234,56', '1234.56'],
+    ['1,234', '1.234'],
+    ['12.500', '12500'],
+  ])('%j with a decimal comma is %s', (text, value) => {
+    expect(parseDecimal(text, ',')).toBe(value);
   });
 
   it('has no negative zero', () => {
     expect(parseDecimal('-0')).toBe('0');
     expect(parseDecimal('-0.00')).toBe('0');
-    expect(parseDecimal('-0,00')).toBe('0');
+    expect(parseDecimal('-0,00', ',')).toBe('0');
   });
 
   it.each(['', '   ', '-', '+', '.', ',', 'abc', '1e5', '12.99 USD', '$12.99', '1,2,3', '1.2.3', '--5', '1-2', 'NaN'])(
     'refuses %j',
     (text) => {
-      expect(parseDecimal(text)).toBeUndefined();
+      expect(parseDecimal(text, '.')).toBeUndefined();
+      expect(parseDecimal(text, ',')).toBeUndefined();
     },
   );
+
+  it('refuses a number written with the other mark', () => {
+    expect(parseDecimal('4,10', '.')).toBeUndefined();
+    expect(parseDecimal('1,234.56', ',')).toBeUndefined();
+    expect(parseDecimal('0,125', '.')).toBeUndefined();
+    expect(parseDecimal('12,34,567', '.')).toBeUndefined();
+  });
+});
+
+describe("decimalMarkOf: what one number says of its file's decimal mark", () => {
+  it.each([
+    ['4,10', ','],
+    ['0,125', ','],
+    ['1.234,56', ','],
+    ['1.234.567', ','],
+    ['12.99', '.'],
+    ['1,234.56', '.'],
+    ['1,234,567', '.'],
+    ['1,234', 'either'],
+    ['12.500', 'either'],
+    ['-1,500', 'either'],
+    ['12', undefined],
+    ['25.98.1', undefined],
+  ] as const)('%s says %s', (text, mark) => {
+    expect(decimalMarkOf(text)).toBe(mark);
+  });
 });
 
 describe('parseInteger: whole numbers of units', () => {
@@ -262,9 +332,7 @@ describe('parseInteger: whole numbers of units', () => {
     ['+5', 5],
     [' 3 ', 3],
     ['3.0', 3],
-    ['3,00', 3],
     ['-1.000', -1],
-    ['1.000,00', 1000],
     ['1234567890', 1_234_567_890],
     ['2147483647', 2_147_483_647],
     ['-2147483647', -2_147_483_647],
@@ -272,11 +340,17 @@ describe('parseInteger: whole numbers of units', () => {
     expect(parseInteger(text)).toBe(value);
   });
 
+  it('reads whole numbers written with a decimal comma in files that use one', () => {
+    expect(parseInteger('3,00', ',')).toBe(3);
+    expect(parseInteger('1.000,00', ',')).toBe(1000);
+    expect(parseInteger('1,000', '.')).toBe(1000);
+  });
+
   it('reads -0 as zero', () => {
     expect(parseInteger('-0') === 0).toBe(true);
   });
 
-  it.each(['2.5', '2,5', '-0.1', '', 'abc', '1e3', '3 units'])('refuses %j', (text) => {
+  it.each(['2.5', '2,5', '-0.1', '', 'abc', '1e3', '3 units', '3,00'])('refuses %j', (text) => {
     expect(parseInteger(text)).toBeUndefined();
   });
 

@@ -1,7 +1,8 @@
 // From text to records of fields with their line numbers (the header is line 1): REPORTS.md, "Quoting" and
 // "Bad input" (each problem is reported with its line number).
 import { describe, expect, it } from 'vitest';
-import { readRecords, type TextRecord } from '../../../src/ingest/records.js';
+import { READ_LIMITS, ReadLimitError, type ReadLimits } from '../../../src/ingest/limits.js';
+import { readRecords, recordShape, type TextRecord } from '../../../src/ingest/records.js';
 
 async function* chunked(text: string, size: number): AsyncGenerator<string> {
   for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size);
@@ -10,6 +11,12 @@ async function* chunked(text: string, size: number): AsyncGenerator<string> {
 async function records(text: string, size = Number.MAX_SAFE_INTEGER): Promise<TextRecord[]> {
   const all: TextRecord[] = [];
   for await (const record of readRecords(chunked(text, size))) all.push(record);
+  return all;
+}
+
+async function readAll(text: string, size: number, limits: ReadLimits): Promise<TextRecord[]> {
+  const all: TextRecord[] = [];
+  for await (const record of readRecords(chunked(text, size), limits)) all.push(record);
   return all;
 }
 
@@ -176,5 +183,110 @@ describe('readRecords: chunk boundaries fall anywhere', () => {
     expect(read).toHaveLength(2001);
     expect(read[1500]).toEqual({ line: 1501, fields: ['SKU-1499', String(1499 % 7)] });
     expect(read.every((record, index) => record.line === index + 1 && record.fields.length === 2)).toBe(true);
+  });
+});
+
+// Issue: sellers' real files, point 1 (delimiters and quoting) and the line ends of every system.
+describe('recordShape: the delimiter is recognised from the header line', () => {
+  it.each([
+    ['Date\tFNSKU\tMSKU', '\t', false],
+    ['"Date","FNSKU","MSKU"', ',', true],
+    ['sku;cost;currency', ';', false],
+    ['"sku";"cost";"currency"', ';', true],
+    ['sku,"cost, per unit",currency', ',', false],
+    ['"Title, long"\tsku\tqty', '\t', false],
+  ] as const)('%s', (header, delimiter, fullyQuoted) => {
+    expect(recordShape(header)).toMatchObject({ delimiter, fullyQuoted });
+  });
+});
+
+describe('readRecords: comma and semicolon files', () => {
+  it('reads a CSV as Excel writes it: quotes only where needed, doubled inside', async () => {
+    expect(await recordsInAnyChunks('sku,title,qty\r\nSKU-1,"Mug, ""large""",3\r\nSKU-2,Plain,4\r\n')).toEqual([
+      { line: 1, fields: ['sku', 'title', 'qty'] },
+      { line: 2, fields: ['SKU-1', 'Mug, "large"', '3'] },
+      { line: 3, fields: ['SKU-2', 'Plain', '4'] },
+    ]);
+  });
+
+  it('reads a semicolon file with decimal commas', async () => {
+    expect(await recordsInAnyChunks('sku;cost;currency\nSKU-1;4,10;EUR\nSKU-2;"1.234,50";EUR\n')).toEqual([
+      { line: 1, fields: ['sku', 'cost', 'currency'] },
+      { line: 2, fields: ['SKU-1', '4,10', 'EUR'] },
+      { line: 3, fields: ['SKU-2', '1.234,50', 'EUR'] },
+    ]);
+  });
+
+  it("reads Seller Central's CSV, where a quote inside a title is not doubled", async () => {
+    const text =
+      '"Date","Title","Quantity"\r\n' +
+      '"07/01/2026","Webcam for PC/Mac, 1/2" Sensor","-1"\r\n' +
+      '"07/02/2026","Monitor 24", black","-1"\r\n' +
+      '"07/03/2026","Cable 6"","-2"\r\n' +
+      '"07/04/2026","Hose 3/4""","1"\r\n' +
+      '"07/05/2026","Last field 6""\r\n';
+    expect(await recordsInAnyChunks(text)).toEqual([
+      { line: 1, fields: ['Date', 'Title', 'Quantity'] },
+      { line: 2, fields: ['07/01/2026', 'Webcam for PC/Mac, 1/2" Sensor', '-1'] },
+      { line: 3, fields: ['07/02/2026', 'Monitor 24", black', '-1'] },
+      { line: 4, fields: ['07/03/2026', 'Cable 6"', '-2'] },
+      { line: 5, fields: ['07/04/2026', 'Hose 3/4"', '1'] },
+      { line: 6, fields: ['07/05/2026', 'Last field 6"'] },
+    ]);
+  });
+
+  it('reads an empty quoted field and an empty unquoted one alike', async () => {
+    expect(await recordsInAnyChunks('"a","b","c"\n"1","","3"\n"4",,"6"\n')).toEqual([
+      { line: 1, fields: ['a', 'b', 'c'] },
+      { line: 2, fields: ['1', '', '3'] },
+      { line: 3, fields: ['4', '', '6'] },
+    ]);
+  });
+});
+
+describe('readRecords: CR-only, CRLF and LF line ends all read', () => {
+  it('reads a tab-separated file whose lines end with CR alone (old Mac exports)', async () => {
+    expect(await recordsInAnyChunks('sku\tcost\rSKU-1\t4.20\r\rSKU-2\t7.00\r')).toEqual([
+      { line: 1, fields: ['sku', 'cost'] },
+      { line: 2, fields: ['SKU-1', '4.20'] },
+      { line: 4, fields: ['SKU-2', '7.00'] },
+    ]);
+  });
+
+  it('reads a quoted file whose lines end with CR alone, and counts a CR inside a field as a line', async () => {
+    expect(await recordsInAnyChunks('"a","b"\r"1","x\ry"\r"2","z"\r')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', 'x\ry'] },
+      { line: 4, fields: ['2', 'z'] },
+    ]);
+  });
+});
+
+describe('readRecords: linear in its input, and bounded', () => {
+  it('reads a line of 8 MB cut in 64 KiB chunks whole (its pieces are joined once)', async () => {
+    const title = 'x'.repeat(8 << 20);
+    const read = await readAll(`sku\ttitle\nSKU-1\t${title}\n`, 1 << 16, {
+      ...READ_LIMITS,
+      maxLineChars: 16 << 20,
+      maxFieldChars: 16 << 20,
+    });
+    expect(read[1]!.fields[1]!.length).toBe(8 << 20);
+  });
+
+  it('refuses a line longer than the limit, naming its line', async () => {
+    const error = await readAll(`sku\ttitle\nSKU-1\tshort\nSKU-2\t${'x'.repeat(5000)}\n`, 1000, {
+      ...READ_LIMITS,
+      maxLineChars: 4096,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ReadLimitError);
+    expect(error).toMatchObject({ line: 3, message: 'the line is longer than 4096 characters' });
+  });
+
+  it('refuses a quoted field longer than the limit', async () => {
+    const error = await readAll(`"sku","title"\n"SKU-1","${'x'.repeat(5000)}"\n`, 700, {
+      ...READ_LIMITS,
+      maxFieldChars: 4096,
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ line: 2, message: 'a field is longer than 4096 characters' });
   });
 });

@@ -1,0 +1,140 @@
+// ZIP files: an .xlsx workbook is one, and sellers zip several reports together. Both are only known whole (a ZIP's
+// directory of files is at its end), so an uploaded ZIP is first spooled to a temporary file, then read with yauzl:
+// the workbook's header, or each file of the archive, one stream at a time.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
+import { FileTooLargeError } from './stored-file.js';
+
+/** The first bytes of every ZIP file (an empty archive starts with its end record). */
+export function isZip(head: Uint8Array): boolean {
+  return (
+    head[0] === 0x50 &&
+    head[1] === 0x4b &&
+    (head[2] === 0x03 || head[2] === 0x05) &&
+    (head[3] === 0x04 || head[3] === 0x06)
+  );
+}
+
+export class DamagedArchiveError extends Error {}
+
+export interface SpooledFile {
+  path: string;
+  bytes: number;
+  /** The file again, from its start. */
+  read(): AsyncIterable<Uint8Array>;
+  remove(): Promise<void>;
+}
+
+/** Writes a stream to a temporary file; fails with FileTooLargeError past `maxBytes`. */
+export async function spool(source: AsyncIterable<Uint8Array>, maxBytes: number): Promise<SpooledFile> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-upload-'));
+  const file = path.join(dir, 'upload.zip');
+  let bytes = 0;
+  async function* counted() {
+    for await (const chunk of source) {
+      bytes += chunk.byteLength;
+      if (bytes > maxBytes) throw new FileTooLargeError(maxBytes);
+      yield chunk;
+    }
+  }
+  const remove = () => rm(dir, { recursive: true, force: true });
+  try {
+    await pipeline(counted(), createWriteStream(file));
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return {
+    path: file,
+    bytes,
+    read: () => createReadStream(file, { highWaterMark: 1 << 20 }),
+    remove,
+  };
+}
+
+export interface ArchiveEntry {
+  /** The path of the file inside the archive. */
+  name: string;
+  bytes: number;
+  open(): Promise<Readable>;
+}
+
+/** Files an operating system adds to the archives it makes: not the seller's. */
+function isSystemFile(name: string): boolean {
+  const base = name.split('/').pop() ?? '';
+  return name.startsWith('__MACOSX/') || base === '.DS_Store' || base === 'Thumbs.db' || base === 'desktop.ini';
+}
+
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true, autoClose: false, decodeStrings: true }, (error, zip) =>
+      error ? reject(new DamagedArchiveError(`the ZIP file is damaged (${error.message})`)) : resolve(zip),
+    ),
+  );
+}
+
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
+  return new Promise((resolve, reject) => {
+    const onEntry = (entry: yauzl.Entry) => settle(() => resolve(entry));
+    const onEnd = () => settle(() => resolve(undefined));
+    const onError = (error: Error) =>
+      settle(() => reject(new DamagedArchiveError(`the ZIP file is damaged (${error.message})`)));
+    function settle(then: () => void) {
+      zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+      then();
+    }
+    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+    zip.readEntry();
+  });
+}
+
+/** The files of a ZIP file, in the order of its directory: folders and system files left out. */
+export async function* archiveEntries(file: string): AsyncGenerator<ArchiveEntry> {
+  const zip = await openZip(file);
+  try {
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+      if (entry.fileName.endsWith('/') || isSystemFile(entry.fileName)) continue;
+      const current = entry;
+      yield {
+        name: current.fileName,
+        bytes: current.uncompressedSize,
+        open: () =>
+          new Promise((resolve, reject) =>
+            zip.openReadStream(current, (error, stream) =>
+              error
+                ? reject(
+                    new DamagedArchiveError(`${current.fileName} cannot be read from the ZIP file (${error.message})`),
+                  )
+                : resolve(stream),
+            ),
+          ),
+      };
+    }
+  } finally {
+    zip.close();
+  }
+}
+
+/** The names of a ZIP file's files. */
+export async function archiveNames(file: string): Promise<string[]> {
+  const names: string[] = [];
+  const zip = await openZip(file);
+  try {
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) names.push(entry.fileName);
+  } finally {
+    zip.close();
+  }
+  return names;
+}
+
+/** What a ZIP file is, from the files it holds. */
+export function zipKind(names: readonly string[]): 'workbook' | 'opendocument' | 'archive' {
+  if (names.includes('xl/workbook.xml')) return 'workbook';
+  if (names.includes('content.xml') && names.includes('META-INF/manifest.xml')) return 'opendocument';
+  return 'archive';
+}

@@ -1,0 +1,81 @@
+// A report a seller opened in Excel and saved as .xlsx: the first sheet, header in row 1, read with exceljs's
+// streaming reader (never the whole workbook in memory). Each cell becomes the text the report would have had:
+// dates as ISO days (or ISO date and time, UTC), numbers as exact decimals.
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { TextRecord } from './records.js';
+
+export class UnreadableWorkbookError extends Error {}
+
+/**
+ * Excel keeps 15 significant digits and writes some numbers with 17 (`4.0999999999999996`): rounding to 15 gives back
+ * the number the seller sees, as an exact decimal string.
+ */
+function numberText(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
+  const rounded = Number(value.toPrecision(15));
+  const text = String(rounded);
+  if (!text.includes('e')) return text;
+  return rounded.toFixed(20).replace(/\.?0+$/, '');
+}
+
+/** exceljs reads a date cell as the instant whose UTC fields are the ones Excel shows: those fields, as ISO text. */
+function dateText(value: Date): string {
+  const iso = new Date(Math.round(value.getTime() / 1000) * 1000).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return dateText(value);
+  if (typeof value === 'object') {
+    const cell = value as {
+      richText?: Array<{ text: string }>;
+      result?: unknown;
+      formula?: string;
+      text?: unknown;
+      error?: string;
+    };
+    if (cell.richText) return cell.richText.map((run) => run.text).join('');
+    if ('formula' in cell || 'result' in cell) return cellText(cell.result);
+    if (cell.text !== undefined) return cellText(cell.text);
+    if (cell.error !== undefined) return cell.error;
+  }
+  return String(value);
+}
+
+/**
+ * The rows of a workbook's first sheet as records, numbered by their row (the header is row 1). Rows shorter than
+ * the header (Excel does not store trailing empty cells) are padded with empty fields.
+ */
+export async function* workbookRecords(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<TextRecord> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell which numbers are dates.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let width = 0;
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = row.values as unknown[];
+        const fields: string[] = new Array(Math.max(width, values.length - 1)).fill('');
+        for (let column = 1; column < values.length; column++) fields[column - 1] = cellText(values[column]);
+        if (width === 0) width = fields.length;
+        yield { line: row.number, fields };
+      }
+      // Only the first sheet is the report.
+      return;
+    }
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw error;
+    throw new UnreadableWorkbookError(`the Excel workbook cannot be read (${(error as Error).message})`);
+  }
+  throw new UnreadableWorkbookError('the Excel workbook has no sheet');
+}
