@@ -2,7 +2,9 @@
 // The delimiter (tab, comma or semicolon) is recognised from the header line; CR-only, CRLF and LF line ends all read.
 // Amazon's tab-separated files are rarely quoted: a file with a tab-separated, unquoted header takes a fast path that
 // splits lines on tabs. Everything else goes through QuotedSplitter, which reads RFC 4180 quoting and also Seller
-// Central's fully quoted CSV, where a quote inside a title is not doubled (`"Webcam 1/2" Sensor"`).
+// Central's fully quoted CSV, where a quote inside a title is not doubled (`"Webcam 1/2" Sensor"`). csv-parse, tried
+// first, refuses such a row, or with relax_quotes keeps the quotes and splits `"Monitor 24", black"` in two; and it is
+// about 8 times slower than splitting (docs/performance.md).
 import { READ_LIMITS, ReadLimitError, type ReadLimits } from './limits.js';
 
 export interface TextRecord {
