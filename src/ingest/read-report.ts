@@ -34,6 +34,8 @@ export type ReportOpening =
 
 export interface ReadOptions {
   kind?: ReportKind;
+  /** The shipment of an SP-API items file whose items do not name it (given with the upload). */
+  shipmentId?: string;
   batchSize: number;
   problems: ReportProblems;
   /** Called with the number of data rows read so far. */
@@ -77,7 +79,7 @@ export async function openReport(text: AsyncIterable<string>, options: ReadOptio
         message: `a JSON file can only be inbound shipments, not ${options.kind}`,
       };
     }
-    const { rows, problems } = readInboundShipmentsJson(await readAll(rest));
+    const { rows, problems } = readInboundShipmentsJson(await readAll(rest), { shipmentId: options.shipmentId });
     for (const problem of problems) options.problems.add(problem);
     options.onRows?.(rows.length);
     const lined = rows.map((row) => ({ ...row, line: 1 }));

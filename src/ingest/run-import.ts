@@ -2,6 +2,7 @@
 // one transaction, all or nothing (REPORTS.md, "Bad input").
 import type { Database } from '../db/database.js';
 import type { ReadProblem } from '../domain/reports/format.js';
+import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
 import type { ReportKind } from '../domain/types.js';
 import type { Logger } from '../logger.js';
 import { markShipmentsStale, markStale } from '../store/missing-pool.js';
@@ -45,6 +46,8 @@ export interface NewImport {
   fileName: string;
   /** The kind the uploader says the file is; recognised from its header when absent. */
   kind?: ReportKind;
+  /** The inbound shipment an SP-API items file belongs to, for items that do not name theirs. */
+  shipmentId?: string;
 }
 
 /**
@@ -61,8 +64,23 @@ export async function createImport(
   const recognition = recogniseFile(head, input.kind);
   if (!recognition.ok)
     return failed(undefined, recognition.code, recognition.problems, recognition.problems.length, recognition.message);
+  const shipmentId = input.shipmentId?.trim() || undefined;
+  if (shipmentId && (recognition.kind !== 'INBOUND_SHIPMENTS' || !looksLikeJson(Buffer.from(head).toString('utf8')))) {
+    const message = `a shipment id goes with an inbound shipments file of SP-API JSON, not with ${recognition.kind}`;
+    return failed(undefined, 'INVALID_FILE', [{ line: 1, message }], 1, message);
+  }
+  if (shipmentId && !/^[A-Za-z0-9-]{1,64}$/.test(shipmentId)) {
+    const message = `"${shipmentId}" is not a shipment id (letters and digits, such as FBA15ABCDE1)`;
+    return failed(undefined, 'INVALID_FILE', [{ line: 1, message }], 1, message);
+  }
   const record = await db.prisma.import.create({
-    data: { accountId: input.accountId, fileName: input.fileName, kind: recognition.kind, createdAt: options.now() },
+    data: {
+      accountId: input.accountId,
+      fileName: input.fileName,
+      kind: recognition.kind,
+      shipmentId,
+      createdAt: options.now(),
+    },
   });
   try {
     const bytes = await storeFile(db, { accountId: input.accountId, importId: record.id }, all, options.maxBytes);
@@ -171,7 +189,7 @@ export async function processImport(db: Database, importId: number, options: Pro
   let outcome: ImportOutcome | undefined;
   for (const encoding of [undefined, 'windows-1252'] as const) {
     try {
-      outcome = await readIntoDatabase(db, target, record.kind, encoding, options);
+      outcome = await readIntoDatabase(db, target, record, encoding, options);
       break;
     } catch (error) {
       // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (REPORTS.md, Encoding).
@@ -200,7 +218,7 @@ export async function processImport(db: Database, importId: number, options: Pro
 async function readIntoDatabase(
   db: Database,
   target: { accountId: number; importId: number; importedAt: Date },
-  kind: ReportKind,
+  { kind, shipmentId }: { kind: ReportKind; shipmentId: string | null },
   encoding: 'windows-1252' | undefined,
   options: ProcessOptions,
 ): Promise<ImportOutcome> {
@@ -216,6 +234,7 @@ async function readIntoDatabase(
       const text = await decodeText(readStoredFile(sql, target.importId), encoding);
       const opening = await openReport(text.chunks, {
         kind,
+        shipmentId: shipmentId ?? undefined,
         batchSize: BATCH_ROWS,
         problems,
         onRows: (read) => {
