@@ -296,6 +296,7 @@ export class FakeSellingPartnerApi {
   texts: Record<string, string> = {};
   private readonly expiredRefreshTokens = new Set<string>();
   private readonly expiredAccessTokens = new Set<string>();
+  private readonly expiringAt = new Set<string>();
   private readonly throttles = new Map<string, number>();
   private readonly reports = new Map<string, MadeReport>();
   private readonly documents = new Map<string, Document>();
@@ -338,9 +339,12 @@ export class FakeSellingPartnerApi {
     this.expiredRefreshTokens.add(refreshToken);
   }
 
-  /** Every access token handed out so far expires before its hour is over (a clock skew on either side). */
-  expireAccessTokens() {
-    for (const token of this.accessTokens) this.expiredAccessTokens.add(token);
+  /**
+   * The access token of the next call of the operation has expired before its hour is over (a clock skew on either
+   * side): that call answers 403, the reason in its details.
+   */
+  expireAccessTokenAt(operation: string) {
+    this.expiringAt.add(operation);
   }
 
   /** The seller authorises the application again: a new refresh token. */
@@ -466,6 +470,7 @@ export class FakeSellingPartnerApi {
       send(400, { errors: [{ code: 'InvalidInput', message, details: '' }] }, message);
 
     const accessToken = req.headers['x-amz-access-token'] as string;
+    if (this.expiringAt.delete(matched.name)) this.expiredAccessTokens.add(accessToken);
     if (!this.accessTokens.includes(accessToken) || this.expiredAccessTokens.has(accessToken)) {
       // The reason is in `details` (selling-partner-api-docs issue #2147 shows Amazon's 403 bodies).
       return send(403, {
