@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { AmazonSettings } from '../config.js';
+import { SHIPMENT_STATUSES } from '../domain/reports/inbound-shipments.js';
 import type { Region } from '../domain/types.js';
 import { bucketOf, type Operation } from './rate-limits.js';
 
@@ -129,25 +130,6 @@ export function errorText(body: unknown): string {
 export function accessTokenRefused(detail: string): boolean {
   return /expired|access token you provided is revoked, malformed or invalid/i.test(detail);
 }
-
-/**
- * The statuses getShipments asks for on a date range. The model marks ShipmentStatusList optional, but Amazon
- * refuses a DATE_RANGE query without it or ShipmentIdList (selling-partner-api-docs issues #234, #1429, #3304): every
- * status a shipment holding units can have.
- */
-export const INBOUND_STATUSES = [
-  'WORKING',
-  'READY_TO_SHIP',
-  'SHIPPED',
-  'IN_TRANSIT',
-  'DELIVERED',
-  'CHECKED_IN',
-  'RECEIVING',
-  'CLOSED',
-  'CANCELLED',
-  'DELETED',
-  'ERROR',
-] as const;
 
 export class SpApiClient {
   private accessToken?: { value: string; expiresAt: number };
@@ -356,11 +338,15 @@ export class SpApiClient {
     })();
   }
 
-  /** The shipments whose header changed in a window, of every status that can hold units. */
+  /**
+   * The shipments whose header changed in a window, of every status a shipment can have. The model marks
+   * ShipmentStatusList optional, but Amazon refuses a DATE_RANGE query without it or ShipmentIdList
+   * (selling-partner-api-docs issues #234, #1429, #3304).
+   */
   getShipments(query: InboundQuery): Promise<JsonBody> {
     const params = inboundParams(query);
     return this.call('getShipments', 'GET', '/fba/inbound/v0/shipments', {
-      query: query.nextToken ? params : { ...params, ShipmentStatusList: INBOUND_STATUSES.join(',') },
+      query: query.nextToken ? params : { ...params, ShipmentStatusList: SHIPMENT_STATUSES.join(',') },
     });
   }
 

@@ -3,7 +3,7 @@
 // credential in any log line, at trace level.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectToFake, syncStatusOf, waitForSync } from '../support/amazon.js';
+import { closeFake, connectToFake, syncStatusOf, waitForSync } from '../support/amazon.js';
 import { expectSampleNumbers } from '../support/expected-samples.js';
 import { FakeSellingPartnerApi, MARKETPLACE_US } from '../support/fake-sp-api.js';
 import {
@@ -51,8 +51,7 @@ describe('the Selling Partner API sync in real processes', () => {
   afterAll(async () => {
     for (const server of servers) await server.stop('SIGKILL');
     await database?.close();
-    await fake.close();
-    expect(fake.faults).toEqual([]);
+    await closeFake(fake);
   });
 
   it('goes on where it stopped after a SIGKILL: the same run, no report asked for twice, the numbers of EXPECTED.md', async () => {

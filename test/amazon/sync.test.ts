@@ -2,10 +2,12 @@
 // gives the numbers of EXPECTED.md, a second inserts nothing, 429s are waited out, an expired refresh token is
 // reported on the connection, refunds not settled yet come from Finances until their settlement arrives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPMENT_STATUSES } from '../../src/domain/reports/inbound-shipments.js';
 import { graphql } from '../gql/index.js';
 import { subscribeWs } from '../live/subscriber.js';
 import {
   ConnectAmazon,
+  closeFake,
   connectInputOf,
   connectToFake,
   DisconnectAmazon,
@@ -93,8 +95,7 @@ describe('syncing an account from the Selling Partner API', () => {
   afterAll(async () => {
     await updates?.close();
     await server?.close();
-    await fake.close();
-    expect(fake.faults).toEqual([]);
+    await closeFake(fake);
   });
 
   it('connects: Login with Amazon checks the credentials, they are sealed at rest, and a first sync starts', async () => {
@@ -193,19 +194,7 @@ describe('syncing an account from the Selling Partner API', () => {
     // Two shipments and their two items, one per page: the NextTokens were followed; every shipment had its items
     // in the window's list, so none was asked for by id. Date ranges name the statuses (Amazon refuses them without).
     expect(fake.callsOf('getShipments').map((call) => call.query.QueryType)).toEqual(['DATE_RANGE', 'NEXT_TOKEN']);
-    expect(fake.callsOf('getShipments')[0]!.query.ShipmentStatusList!.split(',')).toEqual([
-      'WORKING',
-      'READY_TO_SHIP',
-      'SHIPPED',
-      'IN_TRANSIT',
-      'DELIVERED',
-      'CHECKED_IN',
-      'RECEIVING',
-      'CLOSED',
-      'CANCELLED',
-      'DELETED',
-      'ERROR',
-    ]);
+    expect(fake.callsOf('getShipments')[0]!.query.ShipmentStatusList!.split(',')).toEqual([...SHIPMENT_STATUSES]);
     expect(fake.callsOf('getShipmentItems').map((call) => call.query.QueryType)).toEqual(['DATE_RANGE', 'NEXT_TOKEN']);
     expect(fake.callsOf('getShipmentItemsByShipmentId')).toHaveLength(0);
     expect(fake.callsOf('downloadDocument')).toHaveLength(5);

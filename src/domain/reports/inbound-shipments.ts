@@ -3,6 +3,7 @@
 import type { ParsedRow, ReadProblem, ReportFormat } from './format.js';
 import type { Day } from './values.js';
 
+/** Every status of an inbound shipment (Fulfillment Inbound v0's ShipmentStatusList, READY_TO_SHIP included). */
 export const SHIPMENT_STATUSES = [
   'WORKING',
   'READY_TO_SHIP',
