@@ -32,7 +32,7 @@ import {
   type Window,
 } from '../domain/sync/windows.js';
 import type { AmazonConnection, AmazonSyncStep, Region } from '../generated/prisma/client.js';
-import { createImport } from '../ingest/run-import.js';
+import { createImport, processImport } from '../ingest/run-import.js';
 import {
   advanceCursor,
   credentialsOf,
@@ -50,7 +50,7 @@ import {
 } from '../store/amazon.js';
 import { refreshAndAnnounce } from './announce.js';
 import { defineJob, type JobContext } from './kit.js';
-import { processImportJob } from './process-import.js';
+import { processImportJob, settleImported } from './process-import.js';
 
 const LEASE_SECONDS = 60;
 /** Waits this short happen in the job; longer ones end it and queue its continuation. */
@@ -121,12 +121,16 @@ async function recordImport(
   return created.importId;
 }
 
-/** Reads a recorded import in (unless a crash left it read already) and gives its counts. */
-async function finishImport(work: StepWork, importId: number) {
+/**
+ * Reads a recorded import in (unless a crash left it read already) and gives its counts. A slice's import is only
+ * read in: its step settles the numbers once for all its slices (settleSlices), rather than after each.
+ */
+async function finishImport(work: StepWork, importId: number, options: { slice?: boolean } = {}) {
   const { ctx } = work;
   let record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
   if (record.status === 'QUEUED' || record.status === 'RUNNING') {
-    await processImportJob.run({ importId }, ctx);
+    if (options.slice) await processImport(ctx.db, importId, { now: () => ctx.clock.now(), log: ctx.log });
+    else await processImportJob.run({ importId }, ctx);
     record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
   }
   if (record.status !== 'SUCCEEDED') {
@@ -192,7 +196,7 @@ async function slicedStep(
   for (;;) {
     const { sliceImportId, sliceEnd, fetchedThrough } = work.step;
     if (sliceImportId !== null) {
-      const counts = await finishImport(work, sliceImportId);
+      const counts = await finishImport(work, sliceImportId, { slice: true });
       work.step = await updateStep(db, work.step, {
         ...countsAdded(work.step, counts),
         fetchedThrough: sliceEnd,
@@ -203,7 +207,7 @@ async function slicedStep(
     }
     const from = new Date(Math.max(window.start.getTime(), fetchedThrough?.getTime() ?? 0));
     const slice = sliceEnd ? { start: from, end: sliceEnd } : nextSlice(from, window.end, maxDays);
-    if (!slice) return;
+    if (!slice) return settleSlices(work);
     // A new slice asks Amazon anew; the step shows the last report it asked for until then.
     if (!sliceEnd) work.step = await updateStep(db, work.step, { sliceEnd: slice.end, amazonReportId: null, polls: 0 });
     await readSlice(slice);
@@ -212,6 +216,23 @@ async function slicedStep(
       work.step = await updateStep(db, work.step, { fetchedThrough: slice.end, sliceEnd: null });
     }
   }
+}
+
+/**
+ * The numbers the step's slices changed, brought up to date once (run again after a crash, it finds little stale).
+ * Products an import made stale stay marked so until then, so that nothing is lost in between.
+ */
+async function settleSlices(work: StepWork) {
+  const { step, connection } = work;
+  const last = step.importIds.at(-1);
+  if (last === undefined) return;
+  await settleImported(work.ctx, {
+    id: last,
+    accountId: connection.accountId,
+    kind: IMPORT_KINDS[step.feed as SyncFeed],
+    rows: step.rows,
+    inserted: step.inserted,
+  });
 }
 
 /**

@@ -279,6 +279,8 @@ describe('refunds from Finances 2024-06-19 on a first sync of 540 days with no s
 
   beforeAll(async () => {
     await fake.start();
+    // Reports of every feed are asked too (in 18 slices): Amazon's one createReport a minute would make this wait.
+    fake.grantedRates = { createReport: 5, getReportDocument: 5, getReports: 5 };
     fake.settlementReports = [];
     // Refunds spread over the 540 days, two of them in one window (a next token to follow), and a sale.
     fake.transactions = [530, 400, 250, 100, 99, 1].map((days, n) =>
@@ -339,5 +341,29 @@ describe('refunds from Finances 2024-06-19 on a first sync of 540 days with no s
        FROM settlement_row WHERE settlement_id = 'FINANCES-UNSETTLED'`,
     );
     expect(counts).toEqual({ refunds: 6, fees: 8, orders: 3 });
+  });
+
+  it('a feed that fails after some windows moves its cursor past those it read, not further', async () => {
+    const token = await server.account('Interrupted Seller', 'NA');
+    const lastWindow = now.getTime() - 180 * DAY_MS;
+    // Amazon fails every call of the last window; the first two are read.
+    fake.failing = (operation, query) =>
+      operation === 'listTransactions' && Date.parse(query.postedAfter ?? '') >= lastWindow;
+    try {
+      await connectToFake(server, token, fake);
+      const run = await waitForSync(server, token);
+      const refunds = run.lastRun!.feeds.find((feed) => feed.feed === 'REFUNDS')!;
+      expect(refunds.status).toBe('FAILED');
+      expect(refunds.error).toMatch(/listTransactions failed: HTTP 500/);
+      // The first two windows' three refunds are in (a principal and a commission each).
+      expect(refunds).toMatchObject({ rows: 6, inserted: 6, duplicates: 0 });
+    } finally {
+      fake.failing = undefined;
+    }
+    const [cursor] = await server.database.db.sql.query<{ fetched_through: Date }>(
+      `SELECT c.fetched_through FROM amazon_sync_cursor c JOIN account a ON a.id = c.account_id
+       WHERE a.name = 'Interrupted Seller' AND c.feed = 'REFUNDS'`,
+    );
+    expect(cursor!.fetched_through.getTime()).toBe(lastWindow);
   });
 });

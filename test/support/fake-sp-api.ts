@@ -290,6 +290,8 @@ export class FakeSellingPartnerApi {
   grantedRates: Record<string, number> = {};
   /** Entries per page of every paged list: one, so that the tests follow every next token; more in benchmarks. */
   pageSize = 1;
+  /** Answers 500 (Amazon failing) to the calls this picks, by operation and query. */
+  failing?: (operation: string, query: Record<string, string>) => boolean;
   /** Charset per requestable report type (Content-Type of its document). */
   charsets: Record<string, string> = {};
   /** Text per requestable report type, instead of its sample file. */
@@ -493,6 +495,9 @@ export class FakeSellingPartnerApi {
           { code: 'QuotaExceeded', message: 'You exceeded your quota for the requested resource.', details: '' },
         ],
       });
+    }
+    if (this.failing?.(matched.name, query)) {
+      return send(500, { errors: [{ code: 'InternalFailure', message: 'We encountered an internal error.' }] });
     }
     const body = raw ? safeJson(raw) : undefined;
     const problems = models.checkRequest(matched, url.searchParams, body);
