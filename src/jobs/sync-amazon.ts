@@ -206,6 +206,11 @@ async function slicedStep(
       continue;
     }
     const from = new Date(Math.max(window.start.getTime(), fetchedThrough?.getTime() ?? 0));
+    if (sliceEnd && from >= sliceEnd) {
+      // The window now starts past the slice in work (a settlement moved the refunds' start): nothing left in it.
+      work.step = await updateStep(db, work.step, { fetchedThrough: sliceEnd, sliceEnd: null });
+      continue;
+    }
     const slice = sliceEnd ? { start: from, end: sliceEnd } : nextSlice(from, window.end, maxDays);
     if (!slice) return settleSlices(work);
     // A new slice asks Amazon anew; the step shows the last report it asked for until then.
