@@ -188,7 +188,7 @@ function tokenOf(options: { account?: string }): string {
   return token;
 }
 
-async function importFiles(files: string[], options: { account?: string; kind?: ReportKind }) {
+async function importFiles(files: string[], options: { account?: string; kind?: ReportKind; shipmentId?: string }) {
   const token = tokenOf(options);
   const failed = await withRuntime(
     'reclaim import',
@@ -220,7 +220,7 @@ async function importFiles(files: string[], options: { account?: string; kind?: 
         }
         const created = await createImports(
           db,
-          { accountId: account.id, fileName: path.basename(file), kind: options.kind },
+          { accountId: account.id, fileName: path.basename(file), kind: options.kind, shipmentId: options.shipmentId },
           read(),
           {
             maxBytes: config.maxUploadBytes,
@@ -407,6 +407,7 @@ program
   )
   .option('--account <token>', 'the account token (or set RECLAIM_TOKEN)')
   .addOption(new Option('--kind <kind>', 'read every file as this kind').choices(REPORT_KINDS))
+  .option('--shipment-id <id>', 'the inbound shipment of SP-API items that do not name their ShipmentId')
   .action(importFiles);
 
 program

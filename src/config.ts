@@ -62,6 +62,7 @@ const environment = z.object({
   ),
   RECLAIM_SYNC_LOOKBACK_DAYS: optional(z.coerce.number().int().min(0).max(180)),
   RECLAIM_SYNC_HISTORY_DAYS: optional(z.coerce.number().int().min(1).max(540)),
+  RECLAIM_SYNC_REPORT_DAYS: optional(z.coerce.number().int().min(1).max(90)),
   RECLAIM_REDIS_PREFIX: optional(
     z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores'),
   ),
@@ -112,6 +113,8 @@ export interface AmazonSettings {
   lookbackDays: number;
   /** How far back the first sync of an account fetches. */
   historyDays: number;
+  /** The longest window of one report request: longer windows are fetched in slices (90 days unless set). */
+  reportSliceDays?: number;
 }
 
 function secretKeyOf(text: string | undefined): Buffer | undefined {
@@ -157,6 +160,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       syncEveryHours: (values.RECLAIM_SYNC_HOURS as number | undefined) ?? 24,
       lookbackDays: (values.RECLAIM_SYNC_LOOKBACK_DAYS as number | undefined) ?? 45,
       historyDays: (values.RECLAIM_SYNC_HISTORY_DAYS as number | undefined) ?? 540,
+      reportSliceDays: (values.RECLAIM_SYNC_REPORT_DAYS as number | undefined) ?? 90,
     },
   };
 }

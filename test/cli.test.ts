@@ -159,6 +159,24 @@ describe('reclaim', () => {
     ]);
   });
 
+  it('import --shipment-id reads SP-API items that do not name their shipment', async () => {
+    const items = path.join(os.tmpdir(), `reclaim-cli-items-${process.pid}.json`);
+    await writeFile(
+      items,
+      JSON.stringify({ payload: { ItemData: [{ SellerSKU: 'SKU-BAG-03', QuantityShipped: 3 }] } }),
+    );
+    const imported = await runReclaim(
+      ['import', items, '--account', token, '--shipment-id', 'FBA15CLI0001'],
+      database.env,
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(jsonLines(imported.stdout)[0]).toMatchObject({
+      status: 'SUCCEEDED',
+      kind: 'INBOUND_SHIPMENTS',
+      inserted: 1,
+    });
+  });
+
   it('import with an unknown token is refused, and the token is not echoed', async () => {
     const refused = await runReclaim(
       ['import', path.join(SAMPLES, 'ledger.tsv'), '--account', 'rcl_not-a-real-token-0000'],

@@ -1,11 +1,12 @@
 // A small typed client of the Selling Partner API operations Reclaim needs, written against Amazon's published
-// models: Login with Amazon (token refresh), Reports 2021-06-30, Fulfillment Inbound v0 and Finances v0.
+// models: Login with Amazon (token refresh), Reports 2021-06-30, Fulfillment Inbound v0 and Finances 2024-06-19.
 // No SDK: the maintained npm client fixes its hosts per region (tests and staging need other base URLs) and brings its
 // own CSV parsing and throttling; this one shares the import pipeline and tells the sync job when it must wait.
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { AmazonSettings } from '../config.js';
+import { SHIPMENT_STATUSES } from '../domain/reports/inbound-shipments.js';
 import type { Region } from '../domain/types.js';
 import { bucketOf, type Operation } from './rate-limits.js';
 
@@ -103,12 +104,31 @@ export function retryAfterMs(header: string | null, now: number): number | undef
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-function errorText(body: unknown): string {
-  const errors = (body as { errors?: Array<{ code?: string; message?: string }> } | undefined)?.errors;
+/**
+ * What Amazon said went wrong: each error's code, message and details. The details often carry the reason (a 403's
+ * "The access token you provided has expired.", selling-partner-api-docs issue #2147), so they are never dropped.
+ */
+export function errorText(body: unknown): string {
+  const errors = (body as { errors?: Array<{ code?: string; message?: string; details?: string }> } | undefined)
+    ?.errors;
   if (Array.isArray(errors) && errors.length > 0) {
-    return errors.map((error) => [error.code, error.message].filter(Boolean).join(': ')).join('; ');
+    return errors
+      .map((error) => {
+        const head = [error.code, error.message].filter(Boolean).join(': ');
+        return error.details ? `${head} (${error.details})` : head;
+      })
+      .join('; ');
   }
   return '';
+}
+
+/**
+ * A 403 that a fresh access token may mend: the token expired early (clock skew; Amazon's details say "has expired",
+ * some answers say "The security token included in the request is expired", selling-partner-api-docs issue #3153)
+ * or Amazon no longer takes it ("revoked, malformed or invalid").
+ */
+export function accessTokenRefused(detail: string): boolean {
+  return /expired|access token you provided is revoked, malformed or invalid/i.test(detail);
 }
 
 export class SpApiClient {
@@ -228,6 +248,7 @@ export class SpApiClient {
       const detail = this.redact(errorText(body));
       if (response.status === 429) {
         const bucket = bucketOf(this.options.bucketKey, operation, this.now());
+        // Amazon sends no Retry-After with its 429s: without one, the wait is what the plan takes to give a token.
         const waitMs = retryAfterMs(response.headers.get('retry-after'), this.now()) ?? 1000 / bucket.plan.rate;
         bucket.emptyFor(this.now(), waitMs);
         if (++throttled >= THROTTLED_TRIES || waitMs > this.maxInlineWaitMs) {
@@ -236,8 +257,8 @@ export class SpApiClient {
         // The bucket gives its next token when the wait is over.
         continue;
       }
-      if (response.status === 403 && !tokenRenewed && /expired/i.test(detail)) {
-        // The access token expired early (clock skew): one fresh token, one more try.
+      if (response.status === 403 && !tokenRenewed && accessTokenRefused(detail)) {
+        // One fresh token, one more try.
         this.accessToken = undefined;
         tokenRenewed = true;
         continue;
@@ -317,8 +338,16 @@ export class SpApiClient {
     })();
   }
 
+  /**
+   * The shipments whose header changed in a window, of every status a shipment can have. The model marks
+   * ShipmentStatusList optional, but Amazon refuses a DATE_RANGE query without it or ShipmentIdList
+   * (selling-partner-api-docs issues #234, #1429, #3304).
+   */
   getShipments(query: InboundQuery): Promise<JsonBody> {
-    return this.call('getShipments', 'GET', '/fba/inbound/v0/shipments', { query: inboundParams(query) });
+    const params = inboundParams(query);
+    return this.call('getShipments', 'GET', '/fba/inbound/v0/shipments', {
+      query: query.nextToken ? params : { ...params, ShipmentStatusList: SHIPMENT_STATUSES.join(',') },
+    });
   }
 
   /** The items of the shipments updated in a window, every shipment's in one paged list. */
@@ -326,20 +355,26 @@ export class SpApiClient {
     return this.call('getShipmentItems', 'GET', '/fba/inbound/v0/shipmentItems', { query: inboundParams(query) });
   }
 
-  getShipmentItemsByShipmentId(shipmentId: string, marketplaceId: string): Promise<JsonBody> {
+  /**
+   * Every item of one shipment. Its MarketplaceId parameter is "Deprecated. Do not use." in the model (since
+   * 2025-01-07): none is sent.
+   */
+  getShipmentItemsByShipmentId(shipmentId: string): Promise<JsonBody> {
     return this.call(
       'getShipmentItemsByShipmentId',
       'GET',
       `/fba/inbound/v0/shipments/${encodeURIComponent(shipmentId)}/items`,
-      { query: { MarketplaceId: marketplaceId } },
     );
   }
 
-  listFinancialEvents(query: { postedAfter: string; postedBefore: string; nextToken?: string }): Promise<JsonBody> {
-    return this.call('listFinancialEvents', 'GET', '/finances/v0/financialEvents', {
-      query: query.nextToken
-        ? { NextToken: query.nextToken }
-        : { PostedAfter: query.postedAfter, PostedBefore: query.postedBefore, MaxResultsPerPage: '100' },
+  /**
+   * Finances 2024-06-19 transactions posted in [postedAfter, postedBefore). Every page is asked with the same
+   * arguments, its next token beside them, as the model says. The caller keeps windows within 180 days and ending
+   * two minutes before now (the model's rules: a longer window answers empty, without an error).
+   */
+  listTransactions(query: { postedAfter: string; postedBefore: string; nextToken?: string }): Promise<JsonBody> {
+    return this.call('listTransactions', 'GET', '/finances/2024-06-19/transactions', {
+      query: { postedAfter: query.postedAfter, postedBefore: query.postedBefore, nextToken: query.nextToken },
     });
   }
 }

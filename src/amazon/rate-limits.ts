@@ -16,7 +16,7 @@ export const USAGE_PLANS = {
   getShipments: { rate: 2, burst: 30 },
   getShipmentItems: { rate: 2, burst: 30 },
   getShipmentItemsByShipmentId: { rate: 2, burst: 30 },
-  listFinancialEvents: { rate: 0.5, burst: 30 },
+  listTransactions: { rate: 0.5, burst: 10 },
 } as const satisfies Record<string, UsagePlan>;
 
 export type Operation = keyof typeof USAGE_PLANS;

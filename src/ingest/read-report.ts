@@ -48,6 +48,8 @@ export interface ReadOptions {
   kind?: ReportKind;
   /** The account's region: how its sellers write dates and numbers, when a file's values leave it open. */
   region: Region;
+  /** The shipment of an SP-API items file whose items do not name it (given with the upload). */
+  shipmentId?: string;
   batchSize: number;
   problems: ReportProblems;
   limits?: ReadLimits;
@@ -116,7 +118,7 @@ export async function openReport(open: () => Promise<ReportContent>, options: Re
           message: `a JSON file can only be inbound shipments, not ${options.kind}`,
         };
       }
-      const { rows, problems } = readInboundShipmentsJson(await readAll(all));
+      const { rows, problems } = readInboundShipmentsJson(await readAll(all), { shipmentId: options.shipmentId });
       for (const problem of problems) options.problems.add(problem);
       options.onRows?.(rows.length);
       const lined = rows.map((row) => ({ ...row, line: 1 }));

@@ -4,6 +4,7 @@ import type { Database, Sql } from '../db/database.js';
 import type { TextEncoding } from '../domain/reports/encoding.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
+import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
 import type { Region, ReportKind } from '../domain/types.js';
 import type { Logger } from '../logger.js';
 import { markShipmentsStale, markStale } from '../store/missing-pool.js';
@@ -58,6 +59,8 @@ export interface NewImport {
   fileName: string;
   /** The kind the uploader says the file is; recognised from its header when absent. */
   kind?: ReportKind;
+  /** The inbound shipment an SP-API items file belongs to, for items that do not name theirs. */
+  shipmentId?: string;
 }
 
 export interface CreatedImport {
@@ -80,7 +83,13 @@ async function recordImport(
   options: CreateOptions,
 ): Promise<CreatedImport | ImportFailed> {
   const record = await db.prisma.import.create({
-    data: { accountId: input.accountId, fileName: input.fileName, kind, createdAt: options.now() },
+    data: {
+      accountId: input.accountId,
+      fileName: input.fileName,
+      kind,
+      shipmentId: input.shipmentId,
+      createdAt: options.now(),
+    },
   });
   try {
     const size = await storeFile(db, { accountId: input.accountId, importId: record.id }, bytes, options.maxBytes);
@@ -93,18 +102,32 @@ async function recordImport(
   }
 }
 
+/** Why a shipment id given with a file cannot go with it, if it cannot. */
+function shipmentIdRefusal(shipmentId: string, kind: ReportKind, json: boolean): ImportFailed | undefined {
+  const message =
+    kind !== 'INBOUND_SHIPMENTS' || !json
+      ? `a shipment id goes with an inbound shipments file of SP-API JSON, not with ${kind}`
+      : /^[A-Za-z0-9-]{1,64}$/.test(shipmentId)
+        ? undefined
+        : `"${shipmentId}" is not a shipment id (letters and digits, such as FBA15ABCDE1)`;
+  return message ? failed(undefined, 'INVALID_FILE', [{ line: 1, message }], 1, message) : undefined;
+}
+
 /** Records the import of a recognised file, or says why the file is refused. */
 async function recordRecognised(
   db: Database,
   input: NewImport,
   recognition: Recognition,
   bytes: AsyncIterable<Uint8Array>,
-  options: CreateOptions,
+  options: CreateOptions & { json?: boolean },
 ): Promise<CreatedImport[] | ImportFailed> {
   if (!recognition.ok) {
     return failed(undefined, recognition.code, recognition.problems, recognition.problems.length, recognition.message);
   }
-  const created = await recordImport(db, input, recognition.kind, bytes, options);
+  const shipmentId = input.shipmentId?.trim() || undefined;
+  const refusal = shipmentId && shipmentIdRefusal(shipmentId, recognition.kind, options.json ?? false);
+  if (refusal) return refusal;
+  const created = await recordImport(db, { ...input, shipmentId }, recognition.kind, bytes, options);
   return 'ok' in created ? created : [created];
 }
 
@@ -138,7 +161,8 @@ async function createFromFile(
 ): Promise<CreatedImport[] | ImportFailed> {
   const { head, all } = await readHead(source);
   if (!isZip(head)) {
-    return recordRecognised(db, input, recogniseFile(head, input.kind), all, options);
+    const json = looksLikeJson(Buffer.from(head).toString('utf8'));
+    return recordRecognised(db, input, recogniseFile(head, input.kind), all, { ...options, json });
   }
   let file: SpooledFile;
   try {
@@ -334,7 +358,12 @@ export async function processImport(db: Database, importId: number, options: Pro
   let outcome: ImportOutcome | undefined;
   for (const encoding of [undefined, 'windows-1252'] as const) {
     try {
-      outcome = await readIntoDatabase(db, target, { kind: record.kind, region, encoding }, options);
+      outcome = await readIntoDatabase(
+        db,
+        target,
+        { kind: record.kind, region, encoding, shipmentId: record.shipmentId ?? undefined },
+        options,
+      );
       break;
     } catch (error) {
       // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (REPORTS.md, Encoding).
@@ -387,7 +416,7 @@ async function storedContent(
 async function readIntoDatabase(
   db: Database,
   target: { accountId: number; importId: number; importedAt: Date },
-  file: { kind: ReportKind; region: Region; encoding: 'windows-1252' | undefined },
+  file: { kind: ReportKind; region: Region; encoding: 'windows-1252' | undefined; shipmentId?: string },
   options: ProcessOptions,
 ): Promise<ImportOutcome> {
   const problems = new ReportProblems();
@@ -408,6 +437,7 @@ async function readIntoDatabase(
         {
           kind: file.kind,
           region: file.region,
+          shipmentId: file.shipmentId,
           batchSize: BATCH_ROWS,
           problems,
           onRows: (read) => {

@@ -1,6 +1,7 @@
 // Reads an uploaded file into the database (the import pipeline), then brings the numbers it changed up to date.
 import { z } from 'zod';
 import { analyzeImported, refreshStatistics } from '../db/statistics.js';
+import type { ReportKind } from '../domain/types.js';
 import { processImport } from '../ingest/run-import.js';
 import { refreshStaleProducts } from '../store/missing-pool.js';
 import { announceProducts } from './announce.js';
@@ -41,14 +42,26 @@ export const processImportJob = defineJob({
     }
     const done = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
     if (done.status === 'FAILED') return;
-    await analyzeImported(ctx.db, done.kind, done.inserted);
-    if (done.kind === 'REIMBURSEMENTS') {
-      // The cases take what is theirs first (RULES.md section 3); that job finishes the import's numbers.
-      await ctx.jobs.enqueue(attributeReimbursements, { accountId: done.accountId, importId });
-      return;
-    }
-    await announceProducts(ctx, done.accountId, await refreshStaleProducts(ctx.db, done.accountId));
-    await refreshStatistics(ctx.db, done.inserted);
-    progress(ctx, importId, 'SUCCEEDED', done.rows);
+    await settleImported(ctx, done);
   },
 });
+
+/**
+ * Brings the numbers an import changed up to date: the planner's statistics, the cases' reimbursements, the products
+ * it made stale. Several imports of one kind may be settled at once (the slices of a sync): their rows summed, the
+ * last one named.
+ */
+export async function settleImported(
+  ctx: JobContext,
+  done: { id: number; accountId: number; kind: ReportKind; rows: number; inserted: number },
+) {
+  await analyzeImported(ctx.db, done.kind, done.inserted);
+  if (done.kind === 'REIMBURSEMENTS') {
+    // The cases take what is theirs first (RULES.md section 3); that job finishes the import's numbers.
+    await ctx.jobs.enqueue(attributeReimbursements, { accountId: done.accountId, importId: done.id });
+    return;
+  }
+  await announceProducts(ctx, done.accountId, await refreshStaleProducts(ctx.db, done.accountId));
+  await refreshStatistics(ctx.db, done.inserted);
+  progress(ctx, done.id, 'SUCCEEDED', done.rows);
+}

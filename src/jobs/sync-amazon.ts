@@ -15,19 +15,34 @@ import {
   SpApiError,
 } from '../amazon/client.js';
 import type { AmazonSettings } from '../config.js';
-import type { FinancialEventsPage } from '../domain/sync/financial-events.js';
-import { PROVISIONAL_SETTLEMENT_ID, refundsAsSettlementText } from '../domain/sync/financial-events.js';
-import { IMPORT_KINDS, MAX_POLLS, pollDelayMs, REPORT_TYPES, type SyncFeed } from '../domain/sync/windows.js';
+import {
+  PROVISIONAL_SETTLEMENT_ID,
+  type TransactionsPage,
+  transactionsAsSettlementText,
+} from '../domain/sync/finances-transactions.js';
+import {
+  FINANCES_SLICE_DAYS,
+  IMPORT_KINDS,
+  MAX_POLLS,
+  nextSlice,
+  pollDelayMs,
+  REPORT_SLICE_DAYS,
+  REPORT_TYPES,
+  type SyncFeed,
+  type Window,
+} from '../domain/sync/windows.js';
 import type { AmazonConnection, AmazonSyncStep, Region } from '../generated/prisma/client.js';
-import { createImport } from '../ingest/run-import.js';
+import { createImport, processImport } from '../ingest/run-import.js';
 import {
   advanceCursor,
   credentialsOf,
   dropSettledProvisionalRefunds,
   fbaSkus,
   leaseLeftMs,
+  moveCursorForward,
   releaseLease,
   settledThrough,
+  shipmentsWithItems,
   startRun,
   takeLease,
   unfinishedRun,
@@ -35,7 +50,7 @@ import {
 } from '../store/amazon.js';
 import { refreshAndAnnounce } from './announce.js';
 import { defineJob, type JobContext } from './kit.js';
-import { processImportJob } from './process-import.js';
+import { processImportJob, settleImported } from './process-import.js';
 
 const LEASE_SECONDS = 60;
 /** Waits this short happen in the job; longer ones end it and queue its continuation. */
@@ -71,6 +86,7 @@ class StepFailed extends Error {}
 
 interface StepWork {
   ctx: JobContext;
+  settings: AmazonSettings;
   client: SpApiClient;
   connection: AmazonConnection;
   step: AmazonSyncStep;
@@ -82,12 +98,13 @@ function announce(ctx: JobContext, accountId: number, runId?: number) {
   ctx.events.publish('sync:status', accountId, { runId, at: new Date().toISOString() });
 }
 
-/** Stores a document as an import and reads it in; the step records the import first, so a crash resumes it. */
-async function importDocument(
+/** Stores a document as an import; the step records it (and the report it came from) in the same update. */
+async function recordImport(
   work: StepWork,
   fileName: string,
   bytes: AsyncIterable<Uint8Array>,
-): Promise<{ rows: number; inserted: number; duplicates: number }> {
+  record: { reportId?: string; forSlice?: boolean } = {},
+): Promise<number> {
   const { ctx, step, connection } = work;
   const created = await createImport(
     ctx.db,
@@ -96,71 +113,162 @@ async function importDocument(
     { maxBytes: ctx.config?.maxUploadBytes ?? Number.MAX_SAFE_INTEGER, now: () => ctx.clock.now() },
   );
   if (!created.ok) throw new StepFailed(`${fileName}: ${created.message}`);
-  work.step = await updateStep(ctx.db, step, { importIds: [...step.importIds, created.importId] });
-  return finishImport(work, created.importId, fileName);
+  work.step = await updateStep(ctx.db, step, {
+    importIds: [...step.importIds, created.importId],
+    ...(record.reportId ? { doneReportIds: [...step.doneReportIds, record.reportId] } : {}),
+    ...(record.forSlice ? { sliceImportId: created.importId } : {}),
+  });
+  return created.importId;
 }
 
-async function finishImport(work: StepWork, importId: number, fileName: string) {
+/**
+ * Reads a recorded import in (unless a crash left it read already) and gives its counts. A slice's import is only
+ * read in: its step settles the numbers once for all its slices (settleSlices), rather than after each.
+ */
+async function finishImport(work: StepWork, importId: number, options: { slice?: boolean } = {}) {
   const { ctx } = work;
-  await processImportJob.run({ importId }, ctx);
-  const record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
+  let record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
+  if (record.status === 'QUEUED' || record.status === 'RUNNING') {
+    if (options.slice) await processImport(ctx.db, importId, { now: () => ctx.clock.now(), log: ctx.log });
+    else await processImportJob.run({ importId }, ctx);
+    record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
+  }
   if (record.status !== 'SUCCEEDED') {
     const [first] = record.errors as Array<{ line: number; message: string }>;
     throw new StepFailed(
-      `${fileName} was refused by the import (${first ? `line ${first.line}: ${first.message}` : 'no detail'})`,
+      `${record.fileName} was refused by the import (${first ? `line ${first.line}: ${first.message}` : 'no detail'})`,
     );
   }
   return { rows: record.rows, inserted: record.inserted, duplicates: record.duplicates };
 }
 
-async function addCounts(work: StepWork, counts: { rows: number; inserted: number; duplicates: number }) {
-  work.step = await updateStep(work.ctx.db, work.step, {
-    rows: work.step.rows + counts.rows,
-    inserted: work.step.inserted + counts.inserted,
-    duplicates: work.step.duplicates + counts.duplicates,
-  });
+function countsAdded(step: AmazonSyncStep, counts: { rows: number; inserted: number; duplicates: number }) {
+  return {
+    rows: step.rows + counts.rows,
+    inserted: step.inserted + counts.inserted,
+    duplicates: step.duplicates + counts.duplicates,
+  };
 }
 
-/** An import of this step that a crash interrupted is finished before anything else. */
+/** Stores a document as an import of the step and reads it in. */
+async function importDocument(work: StepWork, fileName: string, bytes: AsyncIterable<Uint8Array>, reportId?: string) {
+  const importId = await recordImport(work, fileName, bytes, { reportId });
+  const counts = await finishImport(work, importId);
+  work.step = await updateStep(work.ctx.db, work.step, countsAdded(work.step, counts));
+}
+
+/** An import of this step that a crash interrupted is finished before anything else (a slice's, by its slice). */
 async function resumeInterruptedImports(work: StepWork) {
   for (const importId of work.step.importIds) {
+    if (importId === work.step.sliceImportId) continue;
     const record = await work.ctx.db.prisma.import.findUnique({ where: { id: importId } });
     if (record && (record.status === 'QUEUED' || record.status === 'RUNNING')) {
-      await addCounts(work, await finishImport(work, importId, record.fileName));
+      const counts = await finishImport(work, importId);
+      work.step = await updateStep(work.ctx.db, work.step, countsAdded(work.step, counts));
     }
   }
 }
 
-async function fetchDocument(work: StepWork, report: Report, fileName: string) {
+const textOf = (text: string) =>
+  (async function* () {
+    yield Buffer.from(text);
+  })();
+
+async function downloadedDocument(work: StepWork, report: Report) {
   if (!report.reportDocumentId) throw new StepFailed(`report ${report.reportId} is DONE but names no document`);
   const document = await work.client.getReportDocument(report.reportDocumentId);
-  await addCounts(work, await importDocument(work, fileName, await work.client.downloadDocument(document)));
+  return work.client.downloadDocument(document);
 }
 
-/** One report made on request (ledger, reimbursements, returns): create, wait for it, import its document. */
-async function reportStep(work: StepWork, reportType: string) {
+/**
+ * Reads a step's window slice by slice, oldest first, each at most `maxDays` long. A slice records at most one
+ * import (`sliceImportId`); the slice is closed, its counts added and `fetchedThrough` moved to its end, in one
+ * update once that import is read in. A step resumed after a crash finishes the slice it was in: it neither repeats
+ * a slice whose import was recorded nor skips one that was not.
+ */
+async function slicedStep(
+  work: StepWork,
+  window: Window,
+  maxDays: number,
+  readSlice: (slice: Window) => Promise<void>,
+) {
+  const { db } = work.ctx;
+  for (;;) {
+    const { sliceImportId, sliceEnd, fetchedThrough } = work.step;
+    if (sliceImportId !== null) {
+      const counts = await finishImport(work, sliceImportId, { slice: true });
+      work.step = await updateStep(db, work.step, {
+        ...countsAdded(work.step, counts),
+        fetchedThrough: sliceEnd,
+        sliceEnd: null,
+        sliceImportId: null,
+      });
+      continue;
+    }
+    const from = new Date(Math.max(window.start.getTime(), fetchedThrough?.getTime() ?? 0));
+    if (sliceEnd && from >= sliceEnd) {
+      // The window now starts past the slice in work (a settlement moved the refunds' start): nothing left in it.
+      work.step = await updateStep(db, work.step, { fetchedThrough: sliceEnd, sliceEnd: null });
+      continue;
+    }
+    const slice = sliceEnd ? { start: from, end: sliceEnd } : nextSlice(from, window.end, maxDays);
+    if (!slice) return settleSlices(work);
+    // A new slice asks Amazon anew; the step shows the last report it asked for until then.
+    if (!sliceEnd) work.step = await updateStep(db, work.step, { sliceEnd: slice.end, amazonReportId: null, polls: 0 });
+    await readSlice(slice);
+    if (work.step.sliceImportId === null) {
+      // Nothing to import in this slice (Amazon cancelled an empty report, Finances had nothing).
+      work.step = await updateStep(db, work.step, { fetchedThrough: slice.end, sliceEnd: null });
+    }
+  }
+}
+
+/**
+ * The numbers the step's slices changed, brought up to date once (run again after a crash, it finds little stale).
+ * Products an import made stale stay marked so until then, so that nothing is lost in between.
+ */
+async function settleSlices(work: StepWork) {
+  const { step, connection } = work;
+  const last = step.importIds.at(-1);
+  if (last === undefined) return;
+  await settleImported(work.ctx, {
+    id: last,
+    accountId: connection.accountId,
+    kind: IMPORT_KINDS[step.feed as SyncFeed],
+    rows: step.rows,
+    inserted: step.inserted,
+  });
+}
+
+/**
+ * One slice of a report made on request (ledger, reimbursements, returns): create it for the slice, wait for it,
+ * record its document as an import. Amazon cancels a report that has no data in its window: nothing to import.
+ */
+async function reportSlice(work: StepWork, reportType: string, slice: Window) {
   const { ctx, client, connection } = work;
-  // Its document was imported before a crash (resumeInterruptedImports finished it).
-  if (work.step.importIds.length > 0) return;
   if (!work.step.amazonReportId) {
     const { reportId } = await client.createReport({
       reportType,
       marketplaceIds: connection.marketplaceIds,
-      dataStartTime: work.step.dataStart.toISOString(),
-      dataEndTime: work.step.dataEnd.toISOString(),
+      dataStartTime: slice.start.toISOString(),
+      dataEndTime: slice.end.toISOString(),
     });
     work.step = await updateStep(ctx.db, work.step, { amazonReportId: reportId, status: 'WAITING', polls: 0 });
   }
   for (;;) {
     const report = await client.getReport(work.step.amazonReportId as string);
     if (report.processingStatus === 'DONE') {
-      await fetchDocument(work, report, `${reportType}-${report.reportId}.txt`);
+      await recordImport(work, `${reportType}-${report.reportId}.txt`, await downloadedDocument(work, report), {
+        reportId: report.reportId,
+        forSlice: true,
+      });
       return;
     }
-    // Amazon cancels a report that has no data in its window: nothing to import.
     if (report.processingStatus === 'CANCELLED') return;
     if (report.processingStatus === 'FATAL') {
-      throw new StepFailed(`Amazon could not make report ${report.reportId} (${reportType}): processing status FATAL`);
+      throw new StepFailed(
+        `Amazon could not make report ${report.reportId} (${reportType}, ${slice.start.toISOString()} to ${slice.end.toISOString()}): processing status FATAL`,
+      );
     }
     const polls = work.step.polls + 1;
     if (polls > MAX_POLLS)
@@ -170,6 +278,14 @@ async function reportStep(work: StepWork, reportType: string) {
     if (waitMs > INLINE_WAIT_MS) throw new MustWait(waitMs, `Amazon is making report ${report.reportId}`);
     await sleep(waitMs);
   }
+}
+
+/** A report feed: its window in slices of at most RECLAIM_SYNC_REPORT_DAYS, merged through the import pipeline. */
+async function reportStep(work: StepWork, reportType: string) {
+  const window = { start: work.step.dataStart, end: work.step.dataEnd };
+  await slicedStep(work, window, work.settings.reportSliceDays ?? REPORT_SLICE_DAYS, (slice) =>
+    reportSlice(work, reportType, slice),
+  );
 }
 
 /** Settlement reports cannot be requested: Amazon makes one per settlement period; the new ones are imported. */
@@ -189,10 +305,8 @@ async function settlementsStep(work: StepWork) {
   reports.sort((a, b) => a.createdTime.localeCompare(b.createdTime));
   for (const report of reports) {
     if (work.step.doneReportIds.includes(report.reportId)) continue;
-    await fetchDocument(work, report, `${REPORT_TYPES.SETTLEMENTS}-${report.reportId}.txt`);
-    work.step = await updateStep(work.ctx.db, work.step, {
-      doneReportIds: [...work.step.doneReportIds, report.reportId],
-    });
+    const fileName = `${REPORT_TYPES.SETTLEMENTS}-${report.reportId}.txt`;
+    await importDocument(work, fileName, await downloadedDocument(work, report), report.reportId);
   }
   if ((await dropSettledProvisionalRefunds(work.ctx.db, work.connection.accountId)) > 0) {
     await refreshAndAnnounce(work.ctx, work.connection.accountId);
@@ -200,9 +314,9 @@ async function settlementsStep(work: StepWork) {
 }
 
 interface InboundPayload {
-  ShipmentData?: Array<{ ShipmentId?: string }>;
-  ItemData?: Array<{ ShipmentId?: string }>;
-  NextToken?: string;
+  ShipmentData?: Array<{ ShipmentId?: string }> | null;
+  ItemData?: Array<{ ShipmentId?: string }> | null;
+  NextToken?: string | null;
 }
 
 /** Every page of a Fulfillment Inbound v0 query by date range. */
@@ -212,93 +326,102 @@ async function allPages(fetchPage: (nextToken?: string) => Promise<JsonBody>): P
   do {
     const payload = ((await fetchPage(nextToken)).payload ?? {}) as InboundPayload;
     pages.push(payload);
-    nextToken = payload.NextToken;
+    nextToken = payload.NextToken || undefined;
   } while (nextToken);
   return pages;
 }
 
 /**
- * Shipments updated in the window (getShipments) with their items (getShipmentItems, the same window: one paged list
- * for all of them), imported as the SP-API bodies (REPORTS.md section 5). A shipment whose items that list lacks is
- * asked for by id.
+ * Shipments whose header changed in the window (getShipments, every status that can hold units) and the items that
+ * changed in it (getShipmentItems: one paged list for every shipment), imported as the SP-API bodies (REPORTS.md
+ * section 5). Both lists are read on their own: getShipments does not return a shipment whose only change is its
+ * received quantities (selling-partner-api-docs issue #3152), so items are imported whether or not their header came
+ * back, and joined with the shipments already stored. A shipment that came back without items, and whose items
+ * Reclaim has never had, is asked for by id.
  */
 async function inboundStep(work: StepWork) {
-  const { client, connection, step } = work;
+  const { ctx, client, connection, step } = work;
   const bodies: unknown[] = [];
-  const shipmentIds = new Set<string>();
+  const headers = new Set<string>();
+  const withItems = new Set<string>();
+  let unnamed = 0;
   for (const marketplaceId of connection.marketplaceIds) {
     const window = {
       marketplaceId,
       lastUpdatedAfter: step.dataStart.toISOString(),
       lastUpdatedBefore: step.dataEnd.toISOString(),
     };
-    const withItems = new Set<string>();
     for (const page of await allPages((nextToken) => client.getShipments({ ...window, nextToken }))) {
       const fresh = (page.ShipmentData ?? []).filter((shipment) => {
-        if (!shipment.ShipmentId || shipmentIds.has(shipment.ShipmentId)) return false;
-        shipmentIds.add(shipment.ShipmentId);
+        if (!shipment?.ShipmentId || headers.has(shipment.ShipmentId)) return false;
+        headers.add(shipment.ShipmentId);
         return true;
       });
-      bodies.push({ payload: { ShipmentData: fresh } });
+      if (fresh.length > 0) bodies.push({ payload: { ShipmentData: fresh } });
     }
     for (const page of await allPages((nextToken) => client.getShipmentItems({ ...window, nextToken }))) {
-      for (const item of page.ItemData ?? []) if (item.ShipmentId) withItems.add(item.ShipmentId);
-      bodies.push({ payload: { ItemData: page.ItemData ?? [] } });
-    }
-    for (const shipmentId of shipmentIds) {
-      if (!withItems.has(shipmentId)) bodies.push(await client.getShipmentItemsByShipmentId(shipmentId, marketplaceId));
+      // An item of a list across shipments that does not name its shipment cannot be placed.
+      const named = (page.ItemData ?? []).filter((item) => Boolean(item?.ShipmentId));
+      unnamed += (page.ItemData ?? []).length - named.length;
+      for (const item of named) withItems.add(item.ShipmentId as string);
+      if (named.length > 0) bodies.push({ payload: { ItemData: named } });
     }
   }
-  if (shipmentIds.size === 0) return;
-  const text = Buffer.from(JSON.stringify(bodies));
-  await addCounts(
+  if (unnamed > 0) {
+    ctx.log.warn({ accountId: connection.accountId, items: unnamed }, 'getShipmentItems gave items naming no shipment');
+  }
+  const unseen = [...headers].filter((id) => !withItems.has(id));
+  const stored = await shipmentsWithItems(ctx.db, connection.accountId, unseen);
+  for (const shipmentId of unseen.filter((id) => !stored.has(id))) {
+    const page = ((await client.getShipmentItemsByShipmentId(shipmentId)).payload ?? {}) as InboundPayload;
+    // The shipment is the one asked for, whether or not each item names it.
+    const items = (page.ItemData ?? []).map((item) => ({ ...item, ShipmentId: shipmentId }));
+    if (items.length > 0) bodies.push({ payload: { ItemData: items } });
+  }
+  if (bodies.length === 0) return;
+  await importDocument(
     work,
-    await importDocument(
-      work,
-      `inbound-shipments-${step.dataEnd.toISOString().slice(0, 10)}.json`,
-      (async function* () {
-        yield text;
-      })(),
-    ),
+    `inbound-shipments-${step.dataEnd.toISOString().slice(0, 10)}.json`,
+    textOf(JSON.stringify(bodies)),
   );
 }
 
-/** Refunds Finances has posted since the last settlement, as provisional settlement rows. */
+/**
+ * Orders and refunds Finances (2024-06-19 listTransactions) posted since the last settlement, as provisional
+ * settlement rows: in windows of at most 180 days (a longer one answers empty), every page asked with the same
+ * arguments and its next token, each window's rows one import.
+ */
 async function refundsStep(work: StepWork) {
   const { ctx, client, connection, step } = work;
   // A settlement imported by this very run moves the start.
   const settled = await settledThrough(ctx.db, connection.accountId);
   const start = settled && settled > step.dataStart ? settled : step.dataStart;
-  if (start >= step.dataEnd) return;
-  const pages: FinancialEventsPage[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = (await client.listFinancialEvents({
-      postedAfter: start.toISOString(),
-      postedBefore: step.dataEnd.toISOString(),
-      nextToken,
-    })) as FinancialEventsPage;
-    pages.push(page);
-    nextToken = page.payload?.NextToken;
-  } while (nextToken);
-  const fba = await fbaSkus(ctx.db, connection.accountId);
-  const converted = refundsAsSettlementText(pages, (sku) => fba.has(sku));
-  if (converted.problems.length > 0) {
-    const [first] = converted.problems;
-    throw new StepFailed(`listFinancialEvents gave an unreadable refund at ${first?.path}: ${first?.message}`);
-  }
-  if (converted.rows === 0) return;
-  const text = Buffer.from(converted.text);
-  await addCounts(
-    work,
-    await importDocument(
-      work,
-      `${PROVISIONAL_SETTLEMENT_ID}-${step.dataEnd.toISOString().slice(0, 10)}.txt`,
-      (async function* () {
-        yield text;
-      })(),
-    ),
-  );
+  let fba: Set<string> | undefined;
+  await slicedStep(work, { start, end: step.dataEnd }, FINANCES_SLICE_DAYS, async (slice) => {
+    const pages: TransactionsPage[] = [];
+    let nextToken: string | undefined;
+    do {
+      const page = (await client.listTransactions({
+        postedAfter: slice.start.toISOString(),
+        postedBefore: slice.end.toISOString(),
+        nextToken,
+      })) as TransactionsPage;
+      pages.push(page);
+      nextToken = page.payload?.nextToken || undefined;
+    } while (nextToken);
+    fba ??= await fbaSkus(ctx.db, connection.accountId);
+    const known = fba;
+    const converted = transactionsAsSettlementText(pages, (sku) => known.has(sku));
+    if (converted.skipped.length > 0) {
+      ctx.log.warn(
+        { accountId: connection.accountId, skipped: converted.skipped.length, first: converted.skipped[0] },
+        'listTransactions gave transactions that cannot become settlement rows',
+      );
+    }
+    if (converted.rows === 0) return;
+    const name = `${PROVISIONAL_SETTLEMENT_ID}-${slice.start.toISOString().slice(0, 10)}-${slice.end.toISOString().slice(0, 10)}.txt`;
+    await recordImport(work, name, textOf(converted.text), { forSlice: true });
+  });
 }
 
 async function runStep(work: StepWork) {
@@ -389,7 +512,7 @@ async function syncUnderLease(
   }
   for (const step of run.steps) {
     if (step.status === 'SUCCEEDED' || step.status === 'FAILED') continue;
-    const work: StepWork = { ctx, client, connection, step };
+    const work: StepWork = { ctx, settings, client, connection, step };
     try {
       await runStep(work);
       work.step = await updateStep(ctx.db, work.step, { status: 'SUCCEEDED', error: null, finishedAt: new Date() });
@@ -410,6 +533,10 @@ async function syncUnderLease(
       }
       const message = messageOf(error);
       await updateStep(ctx.db, work.step, { status: 'FAILED', error: message, finishedAt: new Date() });
+      // The slices read before the failure are fetched: the next sync goes on from there (less its look-back).
+      if (work.step.fetchedThrough) {
+        await moveCursorForward(ctx.db, accountId, step.feed as SyncFeed, work.step.fetchedThrough);
+      }
       log.warn({ feed: step.feed, error: message }, 'sync step failed');
       if (error instanceof AmazonRefusedError) {
         await ctx.db.prisma.amazonConnection.update({

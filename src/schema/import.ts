@@ -176,17 +176,26 @@ builder.mutationField('importReport', (t) =>
     args: {
       file: t.arg({ type: 'File', required: true }),
       kind: t.arg({ type: ReportKindEnum }),
+      shipmentId: t.arg.string({
+        description:
+          'The inbound shipment an SP-API JSON file of items belongs to, when its items do not name their ShipmentId (a getShipmentItemsByShipmentId answer saved alone).',
+      }),
       wait: t.arg.boolean({
         defaultValue: true,
         description:
           'Wait for the import to finish (up to RECLAIM_IMPORT_WAIT_SECONDS) before answering. false: answer once the file is stored, QUEUED, and follow it with importProgress (a dashboard shows the rows as they are read).',
       }),
     },
-    resolve: async (_root, { file, kind, wait }, ctx) => {
+    resolve: async (_root, { file, kind, shipmentId, wait }, ctx) => {
       const account = viewerOf(ctx);
       const created = await createImports(
         ctx.db,
-        { accountId: account.id, fileName: file.name || 'upload', kind: kind ?? undefined },
+        {
+          accountId: account.id,
+          fileName: file.name || 'upload',
+          kind: kind ?? undefined,
+          shipmentId: shipmentId ?? undefined,
+        },
         file.stream() as unknown as AsyncIterable<Uint8Array>,
         { maxBytes: ctx.config.maxUploadBytes, now: () => ctx.clock.now() },
       );

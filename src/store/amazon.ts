@@ -3,7 +3,7 @@
 import type { Credentials } from '../amazon/client.js';
 import { seal, unseal } from '../amazon/sealed.js';
 import type { Database } from '../db/database.js';
-import { PROVISIONAL_SETTLEMENT_ID } from '../domain/sync/financial-events.js';
+import { PROVISIONAL_SETTLEMENT_ID } from '../domain/sync/finances-transactions.js';
 import { SYNC_FEEDS, type SyncFeed, type SyncSettings, windowOf } from '../domain/sync/windows.js';
 import type { AmazonConnection, AmazonSyncStep } from '../generated/prisma/client.js';
 import { markStale } from './missing-pool.js';
@@ -143,6 +143,25 @@ export async function advanceCursor(db: Database, accountId: number, feed: SyncF
     create: { accountId, feed, fetchedThrough: through },
     update: { fetchedThrough: through },
   });
+}
+
+/** A feed fetched through `through` in part (a sync that failed after some slices): never moves the cursor back. */
+export async function moveCursorForward(db: Database, accountId: number, feed: SyncFeed, through: Date) {
+  await db.sql.execute(
+    `INSERT INTO amazon_sync_cursor (account_id, feed, fetched_through) VALUES ($1, $2::"AmazonFeed", $3)
+     ON CONFLICT (account_id, feed) DO UPDATE SET fetched_through = GREATEST(amazon_sync_cursor.fetched_through, $3)`,
+    [accountId, feed, through],
+  );
+}
+
+/** Of these shipments, those whose items are stored: the sync need not ask Amazon for their items by id. */
+export async function shipmentsWithItems(db: Database, accountId: number, shipmentIds: string[]): Promise<Set<string>> {
+  if (shipmentIds.length === 0) return new Set();
+  const rows = await db.sql.query<{ shipment_id: string }>(
+    'SELECT DISTINCT shipment_id FROM shipment_item WHERE account_id = $1 AND shipment_id = ANY($2::text[])',
+    [accountId, shipmentIds],
+  );
+  return new Set(rows.map((row) => row.shipment_id));
 }
 
 /**

@@ -3,7 +3,7 @@
 // credential in any log line, at trace level.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectToFake, syncStatusOf, waitForSync } from '../support/amazon.js';
+import { closeFake, connectToFake, syncStatusOf, waitForSync } from '../support/amazon.js';
 import { expectSampleNumbers } from '../support/expected-samples.js';
 import { FakeSellingPartnerApi, MARKETPLACE_US } from '../support/fake-sp-api.js';
 import {
@@ -51,7 +51,7 @@ describe('the Selling Partner API sync in real processes', () => {
   afterAll(async () => {
     for (const server of servers) await server.stop('SIGKILL');
     await database?.close();
-    await fake.close();
+    await closeFake(fake);
   });
 
   it('goes on where it stopped after a SIGKILL: the same run, no report asked for twice, the numbers of EXPECTED.md', async () => {
@@ -69,6 +69,7 @@ describe('the Selling Partner API sync in real processes', () => {
     expect(feeds.INBOUND_SHIPMENTS?.status).toBe('SUCCEEDED');
     expect(feeds.LEDGER).toMatchObject({ status: 'WAITING', amazonReportId: expect.any(String) });
     await first.stop('SIGKILL');
+    const killedAt = Date.now();
 
     fake.held.delete('GET_LEDGER_DETAIL_VIEW_DATA');
     const shipmentCalls = fake.callsOf('getShipments').length;
@@ -76,14 +77,17 @@ describe('the Selling Partner API sync in real processes', () => {
     servers.push(second);
     const after = await waitForSync(second, token, Number(before!.lastRun!.id) - 1, 150_000);
     expect(after.lastRun).toMatchObject({ id: before!.lastRun!.id, status: 'SUCCEEDED' });
-    // The ledger report was asked for once, and the one Amazon made before the crash is the one imported.
+    // No slice of the ledger was asked for twice: the report Amazon was making before the crash is the one looked
+    // at after it, and each of the six slices was asked for once.
     const ledgerRequests = fake
       .callsOf('createReport', 202)
-      .filter((call) => (call.body as { reportType: string }).reportType === 'GET_LEDGER_DETAIL_VIEW_DATA');
-    expect(ledgerRequests).toHaveLength(1);
-    expect(after.lastRun!.feeds.find((feed) => feed.feed === 'LEDGER')!.amazonReportId).toBe(
-      feeds.LEDGER!.amazonReportId,
-    );
+      .filter((call) => (call.body as { reportType: string }).reportType === 'GET_LEDGER_DETAIL_VIEW_DATA')
+      .map((call) => (call.body as { dataStartTime: string }).dataStartTime);
+    expect(ledgerRequests).toHaveLength(6);
+    expect(new Set(ledgerRequests).size).toBe(6);
+    const heldId = feeds.LEDGER!.amazonReportId as string;
+    const looksAfter = fake.calls.filter((call) => call.operation === 'getReport' && call.at > killedAt);
+    expect(looksAfter[0]?.path).toBe(`/reports/2021-06-30/reports/${heldId}`);
     // The shipments, fetched and imported before the crash, were not fetched again.
     expect(fake.callsOf('getShipments')).toHaveLength(shipmentCalls);
     await expectSampleNumbers(second, token, SAMPLES_AS_OF);

@@ -2,10 +2,12 @@
 // gives the numbers of EXPECTED.md, a second inserts nothing, 429s are waited out, an expired refresh token is
 // reported on the connection, refunds not settled yet come from Finances until their settlement arrives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPMENT_STATUSES } from '../../src/domain/reports/inbound-shipments.js';
 import { graphql } from '../gql/index.js';
 import { subscribeWs } from '../live/subscriber.js';
 import {
   ConnectAmazon,
+  closeFake,
   connectInputOf,
   connectToFake,
   DisconnectAmazon,
@@ -15,7 +17,7 @@ import {
   waitForSync,
 } from '../support/amazon.js';
 import { expectSampleNumbers } from '../support/expected-samples.js';
-import { FakeSellingPartnerApi, MARKETPLACE_US } from '../support/fake-sp-api.js';
+import { FakeSellingPartnerApi, MARKETPLACE_US, refundTransaction } from '../support/fake-sp-api.js';
 import {
   gql,
   member,
@@ -69,9 +71,10 @@ describe('syncing an account from the Selling Partner API', () => {
 
   beforeAll(async () => {
     await fake.start();
-    // The ledger report takes three looks before it is DONE; the first look at a report is throttled (429, Retry-After 1 s).
+    // The first ledger report takes three looks before it is DONE; the first look at a report is throttled (429, and
+    // no Retry-After, as Amazon sends them).
     fake.inProgressPolls.GET_LEDGER_DETAIL_VIEW_DATA = 3;
-    fake.throttle('getReport', 1);
+    fake.throttle('getReport');
     // This file makes a dozen syncs in a minute: the fake grants the report operations one request a second
     // (Amazon's defaults are one a minute, after a burst of 15).
     fake.grantedRates = { createReport: 1, getReportDocument: 1, getReports: 1 };
@@ -92,7 +95,7 @@ describe('syncing an account from the Selling Partner API', () => {
   afterAll(async () => {
     await updates?.close();
     await server?.close();
-    await fake.close();
+    await closeFake(fake);
   });
 
   it('connects: Login with Amazon checks the credentials, they are sealed at rest, and a first sync starts', async () => {
@@ -127,19 +130,23 @@ describe('syncing an account from the Selling Partner API', () => {
       'REFUNDS',
     ]);
     for (const feed of Object.values(feeds)) expect(feed.status, feed.feed).toBe('SUCCEEDED');
-    for (const [feed, file] of [
-      ['LEDGER', 'ledger.tsv'],
-      ['REIMBURSEMENTS', 'reimbursements.tsv'],
-      ['CUSTOMER_RETURNS', 'customer-returns.tsv'],
-      ['SETTLEMENTS', 'settlement.tsv'],
+    // Reports come in slices of 90 days: the ledger's rows fall in two of them, each other report's in one; the
+    // slices without data were cancelled by Amazon and import nothing.
+    for (const [feed, file, imports] of [
+      ['LEDGER', 'ledger.tsv', 2],
+      ['REIMBURSEMENTS', 'reimbursements.tsv', 1],
+      ['CUSTOMER_RETURNS', 'customer-returns.tsv', 1],
+      ['SETTLEMENTS', 'settlement.tsv', 1],
     ] as const) {
       expect(feeds[feed], feed).toMatchObject({
         rows: SAMPLE_ROWS[file]!.rows,
         inserted: SAMPLE_ROWS[file]!.rows,
         duplicates: 0,
       });
-      expect(feeds[feed]!.imports).toHaveLength(1);
-      expect(feeds[feed]!.imports[0]).toMatchObject({ kind: SAMPLE_ROWS[file]!.kind, status: 'SUCCEEDED' });
+      expect(feeds[feed]!.imports, feed).toHaveLength(imports);
+      for (const made of feeds[feed]!.imports) {
+        expect(made).toMatchObject({ kind: SAMPLE_ROWS[file]!.kind, status: 'SUCCEEDED' });
+      }
     }
     expect(feeds.INBOUND_SHIPMENTS!.imports[0]).toMatchObject({ kind: 'INBOUND_SHIPMENTS', status: 'SUCCEEDED' });
     expect(feeds.INBOUND_SHIPMENTS!.inserted).toBeGreaterThan(0);
@@ -158,16 +165,23 @@ describe('syncing an account from the Selling Partner API', () => {
   it('asks Amazon as its models say: report windows, polling with backoff, pages followed, gzip documents', async () => {
     const asOf = Date.parse(SAMPLES_AS_OF);
     const created = fake.callsOf('createReport', 202).map((call) => call.body as Record<string, unknown>);
-    expect(created.map((body) => body.reportType)).toEqual([
+    for (const reportType of [
       'GET_LEDGER_DETAIL_VIEW_DATA',
       'GET_FBA_REIMBURSEMENTS_DATA',
       'GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA',
-    ]);
-    for (const body of created) {
-      expect(body.marketplaceIds).toEqual([MARKETPLACE_US]);
-      // The first sync reaches back 540 days (Amazon keeps 18 months), up to a few minutes before now.
-      expect(Date.parse(body.dataStartTime as string)).toBe(asOf - 540 * DAY_MS);
-      expect(Date.parse(body.dataEndTime as string)).toBe(asOf - 3 * 60_000);
+    ]) {
+      const slices = created.filter((body) => body.reportType === reportType);
+      // The first sync reaches back 540 days (Amazon keeps 18 months), up to a few minutes before now, in six
+      // slices of at most 90 days, each starting where the previous one ended.
+      expect(slices, reportType).toHaveLength(6);
+      expect(Date.parse(slices[0]!.dataStartTime as string)).toBe(asOf - 540 * DAY_MS);
+      expect(Date.parse(slices.at(-1)!.dataEndTime as string)).toBe(asOf - 3 * 60_000);
+      slices.forEach((body, index) => {
+        expect(body.marketplaceIds).toEqual([MARKETPLACE_US]);
+        const start = Date.parse(body.dataStartTime as string);
+        expect(Date.parse(body.dataEndTime as string) - start).toBeLessThanOrEqual(90 * DAY_MS);
+        if (index > 0) expect(start).toBe(Date.parse(slices[index - 1]!.dataEndTime as string));
+      });
     }
     // The ledger report was IN_QUEUE, then IN_PROGRESS twice, then DONE: looks 1 s, 2 s and 4 s apart (the last
     // wait ended the job, and its queued continuation took the next look).
@@ -178,26 +192,29 @@ describe('syncing an account from the Selling Partner API', () => {
     expect(gap(looks, 2)).toBeGreaterThanOrEqual(1950);
     expect(gap(looks, 3)).toBeGreaterThanOrEqual(3950);
     // Two shipments and their two items, one per page: the NextTokens were followed; every shipment had its items
-    // in the window's list, so none was asked for by id.
+    // in the window's list, so none was asked for by id. Date ranges name the statuses (Amazon refuses them without).
     expect(fake.callsOf('getShipments').map((call) => call.query.QueryType)).toEqual(['DATE_RANGE', 'NEXT_TOKEN']);
+    expect(fake.callsOf('getShipments')[0]!.query.ShipmentStatusList!.split(',')).toEqual([...SHIPMENT_STATUSES]);
     expect(fake.callsOf('getShipmentItems').map((call) => call.query.QueryType)).toEqual(['DATE_RANGE', 'NEXT_TOKEN']);
     expect(fake.callsOf('getShipmentItemsByShipmentId')).toHaveLength(0);
-    expect(fake.callsOf('downloadDocument')).toHaveLength(4);
+    expect(fake.callsOf('downloadDocument')).toHaveLength(5);
     expect(fake.callsOf('getReports')[0]!.query).toMatchObject({
       reportTypes: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2',
       processingStatuses: 'DONE',
       createdSince: new Date(asOf - 90 * DAY_MS).toISOString(),
     });
-    expect(fake.callsOf('listFinancialEvents')[0]!.query).toMatchObject({
-      PostedAfter: '2025-06-14T00:00:00.000Z',
-      PostedBefore: new Date(asOf - 3 * 60_000).toISOString(),
+    expect(fake.callsOf('listTransactions')[0]!.query).toEqual({
+      postedAfter: '2025-06-14T00:00:00.000Z',
+      postedBefore: new Date(asOf - 3 * 60_000).toISOString(),
     });
+    expect(fake.calls.filter((call) => call.status === 400)).toEqual([]);
   });
 
-  it('waits out a 429 for the time its Retry-After gives, then asks again', async () => {
+  it('waits out a 429 (no Retry-After, as Amazon sends them) for the time its usage plan gives a token, then asks again', async () => {
     const attempts = fake.callsOf('getReport');
     expect(attempts.map((call) => call.status).slice(0, 2)).toEqual([429, 200]);
-    expect(gap(attempts, 1)).toBeGreaterThanOrEqual(990);
+    // getReport's plan gives two requests a second.
+    expect(gap(attempts, 1)).toBeGreaterThanOrEqual(490);
   });
 
   it('pushes the sync status over subscriptions: running, each feed, finished', async () => {
@@ -226,28 +243,23 @@ describe('syncing an account from the Selling Partner API', () => {
   });
 
   it('takes refunds Finances posted after the last settlement, until the settlement holding them arrives', async () => {
-    const refund = {
-      AmazonOrderId: '111-0000009-0000009',
-      PostedDate: '2025-06-14T15:00:00Z',
-      MarketplaceName: 'Amazon.com',
-      ShipmentItemAdjustmentList: [
-        {
-          SellerSKU: 'SKU-CAP-04',
-          OrderAdjustmentItemId: '90000000000009',
-          QuantityShipped: 1,
-          ItemChargeAdjustmentList: [
-            { ChargeType: 'Principal', ChargeAmount: { CurrencyCode: 'USD', CurrencyAmount: -19.99 } },
-            { ChargeType: 'Tax', ChargeAmount: { CurrencyCode: 'USD', CurrencyAmount: -1.6 } },
-          ],
-        },
-      ],
-    };
-    fake.refundEvents = [refund];
+    fake.transactions = [
+      refundTransaction({
+        orderId: '111-0000009-0000009',
+        postedDate: '2025-06-14T15:00:00Z',
+        sku: 'SKU-CAP-04',
+        quantity: 1,
+        principal: -19.99,
+        fees: { Commission: 3, RefundCommission: -0.6 },
+        adjustmentItemId: '90000000000009',
+      }),
+    ];
     const before = await gql(server, CapNumbers, { asOf: SAMPLES_AS_OF }, token);
     expect(before.data?.product?.missingUnits).toBe(2);
     const third = await syncNow(server, token);
     const refunds = third.lastRun!.feeds.find((feed) => feed.feed === 'REFUNDS')!;
-    expect(refunds).toMatchObject({ status: 'SUCCEEDED', rows: 1, inserted: 1 });
+    // The refund's principal, and its two fees as ItemFees rows.
+    expect(refunds).toMatchObject({ status: 'SUCCEEDED', rows: 3, inserted: 3 });
     const provisional = await gql(server, CapNumbers, { asOf: SAMPLES_AS_OF }, token);
     expect(provisional.data?.product?.missingUnits).toBe(3);
     expect(provisional.data?.product?.evidence.map((unit) => unit.reference)).toContain('111-0000009-0000009');
@@ -302,7 +314,7 @@ describe('syncing an account from the Selling Partner API', () => {
     const settlements = fourth.lastRun!.feeds.find((feed) => feed.feed === 'SETTLEMENTS')!;
     expect(settlements, JSON.stringify(fourth.lastRun)).toMatchObject({ status: 'SUCCEEDED', inserted: 2 });
     // Finances is now asked only for what the new settlement does not hold.
-    expect(fake.callsOf('listFinancialEvents').at(-1)!.query.PostedAfter).toBe('2025-06-28T00:00:00.000Z');
+    expect(fake.callsOf('listTransactions').at(-1)!.query.postedAfter).toBe('2025-06-28T00:00:00.000Z');
     const settled = await gql(server, CapNumbers, { asOf: SAMPLES_AS_OF }, token);
     expect(settled.data?.product?.missingUnits).toBe(3);
     expect(settled.data?.product?.evidence.filter((unit) => unit.reference === '111-0000009-0000009')).toHaveLength(1);

@@ -1,12 +1,17 @@
 // The pure parts of the Selling Partner API sync: windows, polling, token buckets, Retry-After, charsets, sealing,
-// and Finances refunds as settlement rows read by the settlement format.
+// error texts, and Finances 2024-06-19 transactions as settlement rows read by the settlement format.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { charsetOf, retryAfterMs, SpApiError } from '../../src/amazon/client.js';
+import { accessTokenRefused, charsetOf, errorText, retryAfterMs, SpApiError } from '../../src/amazon/client.js';
 import { TokenBucket } from '../../src/amazon/rate-limits.js';
 import { SealError, seal, unseal } from '../../src/amazon/sealed.js';
-import { PROVISIONAL_SETTLEMENT_ID, refundsAsSettlementText } from '../../src/domain/sync/financial-events.js';
-import { pollDelayMs, windowOf } from '../../src/domain/sync/windows.js';
+import {
+  PROVISIONAL_SETTLEMENT_ID,
+  type TransactionsPage,
+  transactionsAsSettlementText,
+} from '../../src/domain/sync/finances-transactions.js';
+import { nextSlice, pollDelayMs, windowOf } from '../../src/domain/sync/windows.js';
+import { refundTransaction, saleTransaction } from '../support/fake-sp-api.js';
 
 const DAY_MS = 86_400_000;
 const asOf = new Date('2025-06-15T00:00:00Z');
@@ -40,6 +45,22 @@ describe('sync windows', () => {
     expect(later.start).toEqual(later.end);
   });
 
+  it('cuts a long window into slices of at most N days, oldest first, the last one ending with the window', () => {
+    const window = windowOf('LEDGER', { asOf, settings });
+    const slices = [];
+    for (let slice = nextSlice(window.start, window.end, 90); slice; slice = nextSlice(slice.end, window.end, 90)) {
+      slices.push(slice);
+    }
+    expect(slices).toHaveLength(6);
+    expect(slices[0]!.start).toEqual(window.start);
+    expect(slices.at(-1)!.end).toEqual(window.end);
+    for (const [index, slice] of slices.entries()) {
+      expect(slice.end.getTime() - slice.start.getTime()).toBeLessThanOrEqual(90 * DAY_MS);
+      if (index > 0) expect(slice.start).toEqual(slices[index - 1]!.end);
+    }
+    expect(nextSlice(window.end, window.end, 90)).toBeUndefined();
+  });
+
   it('looks again at a report 1 s, 2 s, 4 s… up to 5 minutes apart', () => {
     expect([1, 2, 3, 4, 10, 50].map(pollDelayMs)).toEqual([1000, 2000, 4000, 8000, 300_000, 300_000]);
   });
@@ -71,6 +92,28 @@ describe('token buckets', () => {
 });
 
 describe('HTTP details', () => {
+  it("reads Amazon's errors from code, message and details; a 403 about the access token is worth a fresh one", () => {
+    const expired = {
+      errors: [
+        {
+          code: 'Unauthorized',
+          message: 'Access to requested resource is denied.',
+          details: 'The access token you provided has expired.',
+        },
+      ],
+    };
+    expect(errorText(expired)).toBe(
+      'Unauthorized: Access to requested resource is denied. (The access token you provided has expired.)',
+    );
+    expect(accessTokenRefused(errorText(expired))).toBe(true);
+    expect(accessTokenRefused('Unauthorized: The security token included in the request is expired')).toBe(true);
+    const denied = {
+      errors: [{ code: 'Unauthorized', message: 'Access to requested resource is denied.', details: '' }],
+    };
+    expect(errorText(denied)).toBe('Unauthorized: Access to requested resource is denied.');
+    expect(accessTokenRefused(errorText(denied))).toBe(false);
+  });
+
   it('reads Retry-After as seconds or as a date', () => {
     const now = Date.parse('2025-06-15T00:00:00Z');
     expect(retryAfterMs('2', now)).toBe(2000);
@@ -113,47 +156,40 @@ describe('sealed credentials', () => {
   });
 });
 
-describe('Finances refunds as provisional settlement rows', () => {
-  const page = {
-    payload: {
-      FinancialEvents: {
-        RefundEventList: [
-          {
-            AmazonOrderId: '111-0000009-0000009',
-            PostedDate: '2025-06-14T15:00:00Z',
-            MarketplaceName: 'Amazon.com',
-            ShipmentItemAdjustmentList: [
-              {
-                SellerSKU: 'SKU-CAP-04',
-                QuantityShipped: 2,
-                ItemChargeAdjustmentList: [
-                  { ChargeType: 'Principal', ChargeAmount: { CurrencyCode: 'USD', CurrencyAmount: -39.98 } },
-                  { ChargeType: 'Tax', ChargeAmount: { CurrencyCode: 'USD', CurrencyAmount: -3.2 } },
-                ],
-              },
-              {
-                SellerSKU: 'SKU-MFN-01',
-                ItemChargeAdjustmentList: [
-                  { ChargeType: 'Principal', ChargeAmount: { CurrencyCode: 'USD', CurrencyAmount: -5 } },
-                ],
-              },
-            ],
-          },
-        ],
-      },
-    },
-  };
-
-  it('gives one Refund / ItemPrice / Principal row per refunded item, AFN when the SKU is fulfilled by Amazon', () => {
-    const { text, rows, problems } = refundsAsSettlementText([page], (sku) => sku === 'SKU-CAP-04');
-    expect(problems).toEqual([]);
-    expect(rows).toBe(2);
-    const [header, first, second] = text
+describe('Finances 2024-06-19 transactions as provisional settlement rows', () => {
+  const page = (...transactions: unknown[]) => ({ payload: { transactions } }) as TransactionsPage;
+  const rowsOf = (text: string) => {
+    const [header, ...lines] = text
       .split('\n')
       .filter(Boolean)
       .map((line) => line.split('\t'));
-    const row = (values: string[] | undefined) => Object.fromEntries(header!.map((name, i) => [name, values![i]]));
-    expect(row(first)).toMatchObject({
+    return lines.map((values) => Object.fromEntries(header!.map((name, i) => [name, values[i]])));
+  };
+
+  it('gives each refunded item its Principal row and one ItemFees row per fee, AFN as Finances says or by SKU', () => {
+    const refund = refundTransaction({
+      orderId: '111-0000009-0000009',
+      postedDate: '2025-06-14T15:00:00Z',
+      sku: 'SKU-CAP-04',
+      quantity: 2,
+      principal: -39.98,
+      fees: { Commission: 5.4, RefundCommission: -1.08 },
+      adjustmentItemId: '90000000000009',
+    });
+    const mfn = refundTransaction({
+      orderId: '111-0000010-0000010',
+      postedDate: '2025-06-14T16:00:00Z',
+      sku: 'SKU-MFN-01',
+      principal: -5,
+      fulfillmentNetwork: 'MFN',
+    });
+    const { text, rows, refunds, skipped } = transactionsAsSettlementText([page(refund), page(mfn)], (sku) =>
+      sku.startsWith('SKU-CAP'),
+    );
+    expect(skipped).toEqual([]);
+    expect([rows, refunds]).toEqual([4, 2]);
+    const [principal, commission, refundCommission, other] = rowsOf(text);
+    expect(principal).toMatchObject({
       'settlement-id': PROVISIONAL_SETTLEMENT_ID,
       'transaction-type': 'Refund',
       'order-id': '111-0000009-0000009',
@@ -163,16 +199,79 @@ describe('Finances refunds as provisional settlement rows', () => {
       currency: 'USD',
       'fulfillment-id': 'AFN',
       'posted-date-time': '2025-06-14T15:00:00.000Z',
+      'merchant-adjustment-item-id': '90000000000009',
       sku: 'SKU-CAP-04',
       'quantity-purchased': '2',
     });
-    expect(row(second)).toMatchObject({ sku: 'SKU-MFN-01', 'fulfillment-id': 'MFN', 'quantity-purchased': '' });
+    expect(commission).toMatchObject({ 'amount-type': 'ItemFees', 'amount-description': 'Commission', amount: '5.4' });
+    expect(refundCommission).toMatchObject({ 'amount-description': 'RefundCommission', amount: '-1.08' });
+    expect(other).toMatchObject({ sku: 'SKU-MFN-01', 'fulfillment-id': 'MFN', 'quantity-purchased': '1' });
   });
 
-  it('names the event it cannot read', () => {
-    const broken = { payload: { FinancialEvents: { RefundEventList: [{ AmazonOrderId: '1', PostedDate: 'never' }] } } };
-    expect(refundsAsSettlementText([page, broken], () => true).problems).toEqual([
-      { path: '[1].RefundEventList[0]', message: 'a refund event needs AmazonOrderId and a PostedDate' },
+  it("keeps sales as Order rows with their fees (the order's price less its fees), and other transactions out", () => {
+    const sale = saleTransaction({
+      orderId: '111-0000011-0000011',
+      postedDate: '2025-06-10T10:00:00Z',
+      sku: 'SKU-CAP-04',
+      principal: 19.99,
+      fees: { Commission: -3, FBAPerUnitFulfillmentFee: -4.25 },
+      fulfillmentNetwork: 'AFN',
+    });
+    const serviceFee = { transactionType: 'ServiceFee', postedDate: '2025-06-10T00:00:00Z', items: [] };
+    const { text, refunds } = transactionsAsSettlementText([page(sale, serviceFee)], () => false);
+    expect(refunds).toBe(0);
+    expect(
+      rowsOf(text).map((row) => [row['transaction-type'], row['amount-type'], row['amount-description'], row.amount]),
+    ).toEqual([
+      ['Order', 'ItemPrice', 'Principal', '19.99'],
+      ['Order', 'ItemFees', 'Commission', '-3'],
+      ['Order', 'ItemFees', 'FBAPerUnitFulfillmentFee', '-4.25'],
+    ]);
+  });
+
+  it('counts a deferred refund once: its release (naming DEFERRED_TRANSACTION_ID) is left out', () => {
+    const input = { orderId: '026-4940553', postedDate: '2025-06-01T18:06:53Z', sku: 'SKU-A', principal: -8.49 };
+    const deferred = refundTransaction({ ...input, status: 'DEFERRED_RELEASED' });
+    const release = refundTransaction({
+      ...input,
+      postedDate: '2025-06-09T13:51:10Z',
+      related: { DEFERRED_TRANSACTION_ID: deferred.transactionId as string },
+    });
+    const { rows, refunds } = transactionsAsSettlementText([page(deferred, release)], () => true);
+    expect([rows, refunds]).toEqual([1, 1]);
+  });
+
+  it('reads live answers with nulls, and skips what cannot become a row, saying why', () => {
+    const nulls = {
+      transactionType: 'Refund',
+      postedDate: '2025-06-14T15:00:00Z',
+      relatedIdentifiers: [{ relatedIdentifierName: 'ORDER_ID', relatedIdentifierValue: '111-1' }],
+      marketplaceDetails: null,
+      items: [
+        {
+          breakdowns: [
+            {
+              breakdownType: 'ProductCharges',
+              breakdownAmount: { currencyCode: 'USD', currencyAmount: -10 },
+              breakdowns: [
+                {
+                  breakdownType: 'OurPricePrincipal',
+                  breakdownAmount: { currencyCode: 'USD', currencyAmount: -10 },
+                  breakdowns: null,
+                },
+              ],
+            },
+          ],
+          relatedIdentifiers: null,
+          contexts: [{ contextType: 'ProductContext', sku: 'SKU-N', quantityShipped: 1, fulfillmentNetwork: null }],
+        },
+      ],
+    };
+    const orphan = { transactionType: 'Refund', postedDate: '2025-06-14T15:00:00Z', items: [] };
+    const { rows, skipped } = transactionsAsSettlementText([page(nulls, orphan), { payload: null }], () => true);
+    expect(rows).toBe(1);
+    expect(skipped).toEqual([
+      { transaction: 'page 1, transaction 2 (Refund)', reason: 'it names no ORDER_ID or no valid postedDate' },
     ]);
   });
 });

@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ImportShipmentItems($file: File!, $shipmentId: String) {\n    importReport(file: $file, shipmentId: $shipmentId) {\n      __typename\n      ... on ImportReportSuccess { import { status rows inserted } }\n      ... on ImportRefusedError { code message errors { line column message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ImportShipmentItemsDocument,
     "\n  subscription SyncStatusChanged {\n    syncStatusChanged { running lastRun { id status feeds { feed status } } connection { status } }\n  }\n": typeof types.SyncStatusChangedDocument,
     "\n  query ProductTitle($sku: String!) { product(sku: $sku) { sku title } }\n": typeof types.ProductTitleDocument,
     "\n  query CapNumbers($asOf: DateTime) {\n    product(sku: \"SKU-CAP-04\", asOf: $asOf) { missingUnits claimableUnits expiredUnits evidence { date units state reference } }\n  }\n": typeof types.CapNumbersDocument,
@@ -58,6 +59,7 @@ type Documents = {
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": typeof types.ImportReportDocument,
 };
 const documents: Documents = {
+    "\n  mutation ImportShipmentItems($file: File!, $shipmentId: String) {\n    importReport(file: $file, shipmentId: $shipmentId) {\n      __typename\n      ... on ImportReportSuccess { import { status rows inserted } }\n      ... on ImportRefusedError { code message errors { line column message } }\n      ... on Error { code message }\n    }\n  }\n": types.ImportShipmentItemsDocument,
     "\n  subscription SyncStatusChanged {\n    syncStatusChanged { running lastRun { id status feeds { feed status } } connection { status } }\n  }\n": types.SyncStatusChangedDocument,
     "\n  query ProductTitle($sku: String!) { product(sku: $sku) { sku title } }\n": types.ProductTitleDocument,
     "\n  query CapNumbers($asOf: DateTime) {\n    product(sku: \"SKU-CAP-04\", asOf: $asOf) { missingUnits claimableUnits expiredUnits evidence { date units state reference } }\n  }\n": types.CapNumbersDocument,
@@ -101,6 +103,10 @@ const documents: Documents = {
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": types.ImportReportDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportShipmentItems($file: File!, $shipmentId: String) {\n    importReport(file: $file, shipmentId: $shipmentId) {\n      __typename\n      ... on ImportReportSuccess { import { status rows inserted } }\n      ... on ImportRefusedError { code message errors { line column message } }\n      ... on Error { code message }\n    }\n  }\n"): typeof import('./graphql.js').ImportShipmentItemsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

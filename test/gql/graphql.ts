@@ -100,6 +100,18 @@ export type WindowState =
   | 'EXPIRED'
   | 'WAITING';
 
+export type ImportShipmentItemsMutationVariables = Exact<{
+  file: File;
+  shipmentId?: string | null | undefined;
+}>;
+
+
+export type ImportShipmentItemsMutation = { importReport:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'ImportRefusedError', code: string, message: string, errors: Array<{ line: number, column: string | null, message: string }> }
+    | { __typename: 'ImportReportSuccess', import: { status: string, rows: number, inserted: number } }
+   };
+
 export type SyncStatusChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -422,6 +434,33 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ImportShipmentItemsDocument = new TypedDocumentString(`
+    mutation ImportShipmentItems($file: File!, $shipmentId: String) {
+  importReport(file: $file, shipmentId: $shipmentId) {
+    __typename
+    ... on ImportReportSuccess {
+      import {
+        status
+        rows
+        inserted
+      }
+    }
+    ... on ImportRefusedError {
+      code
+      message
+      errors {
+        line
+        column
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportShipmentItemsMutation, ImportShipmentItemsMutationVariables>;
 export const SyncStatusChangedDocument = new TypedDocumentString(`
     subscription SyncStatusChanged {
   syncStatusChanged {

@@ -91,3 +91,9 @@ export async function connectToFake(server: { url: string }, token: string, fake
   expect(response.errors).toBeUndefined();
   return member(response.data?.connectAmazon, 'ConnectAmazonSuccess');
 }
+
+/** Stops the fake, and fails the file if it ever answered off Amazon's model: such a test tested a fiction. */
+export async function closeFake(fake: FakeSellingPartnerApi) {
+  await fake.close();
+  expect(fake.faults).toEqual([]);
+}

@@ -3,8 +3,10 @@
 import type { ParsedRow, ReadProblem, ReportFormat } from './format.js';
 import type { Day } from './values.js';
 
+/** Every status of an inbound shipment (Fulfillment Inbound v0's ShipmentStatusList, READY_TO_SHIP included). */
 export const SHIPMENT_STATUSES = [
   'WORKING',
+  'READY_TO_SHIP',
   'SHIPPED',
   'IN_TRANSIT',
   'DELIVERED',
@@ -103,18 +105,31 @@ function field(record: { [key: string]: Json }, name: string): Json | undefined 
   return record[name];
 }
 
+export interface InboundJsonOptions {
+  /** The shipment the file's items belong to, given with the upload, for items that do not name theirs. */
+  shipmentId?: string;
+}
+
 /**
- * Reads the JSON bodies of getShipments (payload.ShipmentData) and getShipmentItems (payload.ItemData), one body
- * or an array of them (one per page). Problems name the JSON path of the value; their line is the document's first.
+ * Reads the JSON bodies of getShipments (payload.ShipmentData), getShipmentItems and getShipmentItemsByShipmentId
+ * (payload.ItemData), one body or an array of them (one per page). Only what Amazon's model requires is required:
+ * an item's SellerSKU and QuantityShipped. A missing QuantityReceived counts 0 received (what detection then counts
+ * for an item of a CLOSED shipment); a shipment without ShipmentStatus keeps the status already known. An item or
+ * shipment that does not name its shipment belongs to the one the file is about, when it can be known: the
+ * `shipmentId` given with the upload, else the only shipment the file names; otherwise it is refused, saying so.
+ * Problems name the JSON path of the value; their line is the document's first.
  */
-export function readInboundShipmentsJson(text: string): { rows: ParsedRow<ShipmentValues>[]; problems: ReadProblem[] } {
+export function readInboundShipmentsJson(
+  text: string,
+  options: InboundJsonOptions = {},
+): { rows: ParsedRow<ShipmentValues>[]; problems: ReadProblem[] } {
   const problems: ReadProblem[] = [];
-  const rows: ParsedRow<ShipmentValues>[] = [];
+  const read: Array<{ values: Omit<ShipmentValues, 'shipmentId'> & { shipmentId?: string }; path: string }> = [];
   let document: Json;
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
   } catch (error) {
-    return { rows, problems: [{ line: 1, message: `the file is not valid JSON: ${(error as Error).message}` }] };
+    return { rows: [], problems: [{ line: 1, message: `the file is not valid JSON: ${(error as Error).message}` }] };
   }
   const bodies = Array.isArray(document) ? document : [document];
   bodies.forEach((body, bodyIndex) => {
@@ -147,10 +162,10 @@ export function readInboundShipmentsJson(text: string): { rows: ParsedRow<Shipme
       });
       return;
     }
-    const read = (
+    const each = (
       list: Json[],
       name: string,
-      make: (entry: { [key: string]: Json }, path: string) => ShipmentValues | undefined,
+      make: (entry: { [key: string]: Json }, path: string) => (typeof read)[number]['values'] | undefined,
     ) => {
       list.forEach((entry, index) => {
         const path = `${prefix}${name}[${index}]`;
@@ -159,7 +174,7 @@ export function readInboundShipmentsJson(text: string): { rows: ParsedRow<Shipme
           return;
         }
         const values = make(entry, path);
-        if (values) rows.push(toParsedRow(values));
+        if (values) read.push({ values, path });
       });
     };
     const text = (entry: { [key: string]: Json }, path: string, name: string, required: boolean) => {
@@ -168,9 +183,10 @@ export function readInboundShipmentsJson(text: string): { rows: ParsedRow<Shipme
       if (required) problems.push({ line: 1, column: `${path}.${name}`, message: `${name} is missing` });
       return undefined;
     };
-    const quantity = (entry: { [key: string]: Json }, path: string, name: string) => {
+    const quantity = (entry: { [key: string]: Json }, path: string, name: string, required: boolean) => {
       const value = entry[name];
       if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+      if ((value === undefined || value === null) && !required) return 0;
       problems.push({
         line: 1,
         column: `${path}.${name}`,
@@ -179,19 +195,19 @@ export function readInboundShipmentsJson(text: string): { rows: ParsedRow<Shipme
       return undefined;
     };
     if (Array.isArray(shipments)) {
-      read(shipments, 'ShipmentData', (entry, path) => {
-        const shipmentId = text(entry, path, 'ShipmentId', true);
-        const statusText = text(entry, path, 'ShipmentStatus', true);
+      each(shipments, 'ShipmentData', (entry, path) => {
+        const statusText = text(entry, path, 'ShipmentStatus', false);
         const status = shipmentStatus(statusText);
-        if (statusText && !status)
+        if (statusText && !status) {
           problems.push({
             line: 1,
             column: `${path}.ShipmentStatus`,
             message: `"${statusText}" is not a shipment status`,
           });
-        if (!shipmentId || !status) return undefined;
+          return undefined;
+        }
         return {
-          shipmentId,
+          shipmentId: text(entry, path, 'ShipmentId', false),
           name: text(entry, path, 'ShipmentName', false),
           status,
           destinationFulfillmentCenterId: text(entry, path, 'DestinationFulfillmentCenterId', false),
@@ -199,14 +215,13 @@ export function readInboundShipmentsJson(text: string): { rows: ParsedRow<Shipme
       });
     }
     if (Array.isArray(items)) {
-      read(items, 'ItemData', (entry, path) => {
-        const shipmentId = text(entry, path, 'ShipmentId', true);
+      each(items, 'ItemData', (entry, path) => {
         const sku = text(entry, path, 'SellerSKU', true);
-        const shipped = quantity(entry, path, 'QuantityShipped');
-        const received = quantity(entry, path, 'QuantityReceived');
-        if (!shipmentId || !sku || shipped === undefined || received === undefined) return undefined;
+        const shipped = quantity(entry, path, 'QuantityShipped', true);
+        const received = quantity(entry, path, 'QuantityReceived', false);
+        if (!sku || shipped === undefined || received === undefined) return undefined;
         return {
-          shipmentId,
+          shipmentId: text(entry, path, 'ShipmentId', false),
           item: {
             sku,
             fnsku: text(entry, path, 'FulfillmentNetworkSKU', false),
@@ -217,5 +232,32 @@ export function readInboundShipmentsJson(text: string): { rows: ParsedRow<Shipme
       });
     }
   });
+  const given = options.shipmentId?.trim() || undefined;
+  const named = [...new Set(read.flatMap(({ values }) => (values.shipmentId ? [values.shipmentId] : [])))];
+  const known = given ?? (named.length === 1 ? named[0] : undefined);
+  const rows: ParsedRow<ShipmentValues>[] = [];
+  for (const { values, path } of read) {
+    if (given && values.shipmentId && values.shipmentId !== given) {
+      problems.push({
+        line: 1,
+        column: `${path}.ShipmentId`,
+        message: `ShipmentId "${values.shipmentId}" is not the shipment given with the upload (${given})`,
+      });
+      continue;
+    }
+    const shipmentId = values.shipmentId ?? known;
+    if (!shipmentId) {
+      problems.push({
+        line: 1,
+        column: `${path}.ShipmentId`,
+        message:
+          named.length === 0
+            ? 'ShipmentId is missing and nothing in the file names the shipment: give the shipment id with the upload (shipmentId, or --shipment-id), or put its getShipments body in the same file'
+            : `ShipmentId is missing and the file holds ${named.length} shipments (${named.slice(0, 3).join(', ')}${named.length > 3 ? '…' : ''}): an item that does not name its shipment can only be read in a file of one shipment`,
+      });
+      continue;
+    }
+    rows.push(toParsedRow({ ...values, shipmentId }));
+  }
   return { rows, problems };
 }

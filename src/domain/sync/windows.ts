@@ -36,16 +36,28 @@ export const REPORT_HISTORY_DAYS = 540;
 /** getReports lists the reports of the last 90 days only (its createdSince may not be earlier). */
 export const REPORT_LIST_DAYS = 90;
 /**
- * Windows end a few minutes before now: Amazon refuses a dataEndTime in the future and a Finances PostedBefore
- * later than two minutes ago.
+ * Windows end a few minutes before now: Amazon refuses a dataEndTime in the future, and Finances a postedBefore less
+ * than two minutes before the request (finances_2024-06-19.json).
  */
 export const END_MARGIN_MS = 3 * 60_000;
+/**
+ * The longest window of one Finances listTransactions query. finances_2024-06-19.json, postedBefore: "If PostedAfter
+ * and PostedBefore are more than 180 days apart, the response is empty" (no error): longer windows go in slices.
+ */
+export const FINANCES_SLICE_DAYS = 180;
+/**
+ * The longest window of one createReport, by default. Amazon publishes no maximum for these report types; one
+ * request for 540 days is not one we can show it answers whole, so long windows go in slices of this many days.
+ */
+export const REPORT_SLICE_DAYS = 90;
 
 export interface SyncSettings {
   /** How far back a sync fetches again what an earlier one fetched (Amazon back-dates returns and payments). */
   lookbackDays: number;
   /** How far back the first sync fetches. */
   historyDays: number;
+  /** The longest window of one createReport (REPORT_SLICE_DAYS unless configured). */
+  reportSliceDays?: number;
 }
 
 export interface Window {
@@ -69,6 +81,15 @@ export function windowOf(
   if (feed === 'SETTLEMENTS') start = Math.max(start, asOf.getTime() - REPORT_LIST_DAYS * DAY_MS);
   if (feed === 'REFUNDS' && settledThrough) start = Math.max(start, settledThrough.getTime());
   return { start: new Date(Math.min(start, end.getTime())), end };
+}
+
+/**
+ * The next slice of a window to fetch: from `from` (where the feed has read to), at most `maxDays` long, never past
+ * the window's end. Undefined when the window is read.
+ */
+export function nextSlice(from: Date, windowEnd: Date, maxDays: number): Window | undefined {
+  if (from.getTime() >= windowEnd.getTime()) return undefined;
+  return { start: from, end: new Date(Math.min(windowEnd.getTime(), from.getTime() + maxDays * DAY_MS)) };
 }
 
 /**
