@@ -21,6 +21,7 @@ import {
   maskErrorSaying,
   operationLimitPlugins,
   requestIdOf,
+  useBodyLimits,
   useErrorLogging,
   useRateLimits,
   useRequestId,
@@ -94,18 +95,6 @@ interface Enveloped {
 interface Authentication {
   account: Account | null;
   isAdmin: boolean;
-}
-
-/** A GraphQL operation with its variables; uploads are multipart and may be much larger. */
-const MAX_OPERATION_BYTES = 1024 * 1024;
-/** The operations and map parts of a multipart upload, besides the file. */
-const MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
-
-function bodyTooLarge(req: IncomingMessage, maxUploadBytes: number): boolean {
-  const declared = Number(req.headers['content-length']);
-  if (!Number.isFinite(declared)) return false;
-  const multipart = (req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
-  return declared > (multipart ? maxUploadBytes + MULTIPART_OVERHEAD_BYTES : MAX_OPERATION_BYTES);
 }
 
 export function buildApp({ config, db, log, clock, events, jobs, server: listening }: AppDependencies): App {
@@ -188,17 +177,29 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       subscriptionsProtocol: 'WS',
     },
     maskedErrors: { maskError: maskErrorSaying },
+    // Yoga's default reflects any Origin with credentials: only the configured sites may call from a browser.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !config.cors.origins.includes(origin)) return false;
+      return {
+        origin: [origin],
+        credentials: config.cors.credentials,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf', 'apollo-require-preflight'],
+        exposedHeaders: ['x-request-id', 'retry-after'],
+      };
+    },
     renderGraphiQL: (options) => renderGraphiQL(options).replace('"__RECLAIM_HEADERS__"', HEADERS_FROM_FRAGMENT),
     plugins: [
       useRequestId(),
+      useBodyLimits(config.maxUploadBytes),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
       ...operationLimitPlugins(config),
       useRateLimits(limiters),
       useErrorLogging(),
     ],
-    // The largest body is an upload: yoga's own cap (25 MB) would refuse a year of ledger. Bodies that are not
-    // uploads are held to far less before they reach yoga (the server below).
-    maxRequestBodySize: config.maxUploadBytes + MULTIPART_OVERHEAD_BYTES,
+    // Yoga's cap is one size for every body: useBodyLimits holds operations and uploads to their own.
+    maxRequestBodySize: false,
     // HTTP requests bring `request`; graphql-ws subscriptions bring the upgrade request as `req`, authenticated
     // already in onConnect.
     context: async (
@@ -245,21 +246,6 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       // The dashboard is built at install time (npm ci); without it, GraphiQL is the way in.
       res.writeHead(302, { location: '/graphql' });
       res.end();
-      return;
-    }
-    if (bodyTooLarge(req, config.maxUploadBytes)) {
-      res.writeHead(413, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          errors: [
-            {
-              message: `Request body too large: at most ${MAX_OPERATION_BYTES / 1024} KiB, or ${config.maxUploadBytes / 2 ** 20} MiB for a file upload (multipart)`,
-              extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' },
-            },
-          ],
-        }),
-      );
-      req.resume();
       return;
     }
     await yoga.requestListener(req, res);

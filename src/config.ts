@@ -63,6 +63,22 @@ const environment = z.object({
   RECLAIM_SYNC_LOOKBACK_DAYS: optional(z.coerce.number().int().min(0).max(180)),
   RECLAIM_SYNC_HISTORY_DAYS: optional(z.coerce.number().int().min(1).max(540)),
   RECLAIM_SYNC_REPORT_DAYS: optional(z.coerce.number().int().min(1).max(90)),
+  RECLAIM_CORS_ORIGINS: optional(
+    z
+      .string()
+      .refine(
+        (list) => list.split(',').every((origin) => /^https?:\/\/[^/\s]+$/.test(origin.trim())),
+        'must be origins separated by commas, such as https://app.example.com (scheme and host, no path)',
+      ),
+  ),
+  RECLAIM_CORS_CREDENTIALS: optional(switchSetting),
+  RECLAIM_JOB_BUDGET_MINUTES: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+  ),
   RECLAIM_REDIS_PREFIX: optional(
     z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores'),
   ),
@@ -97,6 +113,10 @@ export interface Config {
   graphiql: boolean;
   /** Per account, whichever of its tokens is used; shared across processes through Redis. */
   rateLimits: { mutationsPerMinute: number; importsPerHour: number };
+  /** The other sites whose pages may call the API from a browser; none unless configured (same origin only). */
+  cors: { origins: string[]; credentials: boolean };
+  /** How long one try of a background job may run before it is abandoned and counted as failed. */
+  jobBudgetMs: number;
   amazon: AmazonSettings;
 }
 
@@ -153,6 +173,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       mutationsPerMinute: (values.RECLAIM_MUTATIONS_PER_MINUTE as number | undefined) ?? 300,
       importsPerHour: (values.RECLAIM_IMPORTS_PER_HOUR as number | undefined) ?? 120,
     },
+    cors: {
+      origins: ((values.RECLAIM_CORS_ORIGINS as string | undefined) ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+      credentials: isOn(values.RECLAIM_CORS_CREDENTIALS, false),
+    },
+    jobBudgetMs: ((values.RECLAIM_JOB_BUDGET_MINUTES as number | undefined) ?? 30) * 60_000,
     amazon: {
       secretKey: secretKeyOf(values.RECLAIM_SECRET_KEY as string | undefined),
       lwaUrl: (values.RECLAIM_LWA_URL as string | undefined) ?? 'https://api.amazon.com/auth/o2/token',

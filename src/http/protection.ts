@@ -53,10 +53,21 @@ export function operationLimitPlugins(config: Config): Plugin[] {
 
 /**
  * A refused operation is the client's fault: 400 for every validation error, the limits' included (yoga marks only
- * the errors of graphql-js's own rules).
+ * the errors of graphql-js's own rules), whatever the client accepts. Yoga answers 200 to a client that accepts plain
+ * `application/json` (the GraphQL over HTTP specification's SHOULD, for old clients); docs/deploy.md promises 400, so
+ * that a proxy's logs and a script's status check see the refusal.
  */
 function useValidationErrorStatus(): Plugin {
   return {
+    onResultProcess({ result }) {
+      for (const single of Array.isArray(result) ? result : [result]) {
+        if (!single || !('errors' in single) || !single.errors) continue;
+        for (const error of single.errors) {
+          const http = error.extensions?.http as { spec?: boolean; status?: number } | undefined;
+          if (http?.spec && http.status === 400) http.spec = false;
+        }
+      }
+    },
     onValidate() {
       return ({ result, setResult }) => {
         if (result.length === 0 || result.every((error) => error.extensions?.http)) return;
@@ -78,6 +89,64 @@ function useValidationErrorStatus(): Plugin {
           ),
         );
       };
+    },
+  };
+}
+
+/** A GraphQL operation with its variables; uploads are multipart and may be much larger. */
+export const MAX_OPERATION_BYTES = 1024 * 1024;
+/** The operations and map parts of a multipart upload, besides the file. */
+export const MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
+
+function bodyTooLarge(maxUploadBytes: number): GraphQLError {
+  return new GraphQLError(
+    `Request body too large: at most ${MAX_OPERATION_BYTES / 1024} KiB, or ${maxUploadBytes / 2 ** 20} MiB for a file upload (multipart)`,
+    // The client may still be sending: closing the connection stops it, rather than reading the rest for nothing.
+    { extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } } },
+  );
+}
+
+/**
+ * Bodies are counted as they stream, declared length or not (chunked): the request fails with 413 as soon as it
+ * passes its limit, 1 MiB for an operation and the upload limit for multipart. Yoga's own limit is one size for all.
+ */
+export function useBodyLimits(maxUploadBytes: number): Plugin {
+  return {
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      const multipart = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
+      const limit = multipart ? maxUploadBytes + MULTIPART_OVERHEAD_BYTES : MAX_OPERATION_BYTES;
+      const declared = request.headers.get('content-length');
+      if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw bodyTooLarge(maxUploadBytes);
+      const body = request.body;
+      if (!requestParser || !body) return;
+      // A native stream needs the native TransformStream (graphql-yoga#4583).
+      const Transform = body instanceof ReadableStream ? globalThis.TransformStream : fetchAPI.TransformStream;
+      let read = 0;
+      const counted = body.pipeThrough(
+        new Transform({
+          transform(chunk: Uint8Array, controller: TransformStreamDefaultController<Uint8Array>) {
+            read += chunk.byteLength;
+            if (read > limit) controller.error(bodyTooLarge(maxUploadBytes));
+            else controller.enqueue(chunk);
+          },
+        }),
+      );
+      const parse = requestParser;
+      const limited = new fetchAPI.Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        signal: request.signal,
+        body: counted,
+        duplex: 'half',
+      } as RequestInit);
+      // The multipart parser reports any stream error as invalid multipart data (400): the size is the reason.
+      setRequestParser(async () => {
+        try {
+          return await parse(limited);
+        } catch (error) {
+          throw read > limit ? bodyTooLarge(maxUploadBytes) : error;
+        }
+      });
     },
   };
 }

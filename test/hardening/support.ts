@@ -1,0 +1,16 @@
+// What every hardening test checks besides its refusal: the server still serves another account promptly.
+import { expect } from 'vitest';
+
+/** Another account's plain query answers within a second (the issue's liveness bound, not a benchmark). */
+export async function answersWithinASecond(server: { url: string }, token: string): Promise<void> {
+  const started = performance.now();
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ viewer { name } }' }),
+    signal: AbortSignal.timeout(5_000),
+  });
+  const body = (await response.json()) as { data?: { viewer?: { name: string } } };
+  expect(body.data?.viewer?.name).toBeTruthy();
+  expect(performance.now() - started).toBeLessThan(1_000);
+}
