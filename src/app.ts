@@ -25,6 +25,7 @@ import {
   useErrorLogging,
   useRateLimits,
   useRequestId,
+  useTextArguments,
 } from './http/protection.js';
 import { serveWeb } from './http/web.js';
 import { announceCaseEvents } from './jobs/announce.js';
@@ -195,6 +196,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       useBodyLimits(config.maxUploadBytes),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
       ...operationLimitPlugins(config),
+      useTextArguments(),
       useRateLimits(limiters),
       useErrorLogging(),
     ],

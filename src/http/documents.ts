@@ -66,7 +66,10 @@ export async function serveDocument(
     const type = match[1] as MissingType;
     const account = await db.prisma.account.findUnique({ where: { id: accountId } });
     if (!account) return send(res, 403, NOT_YOURS);
-    const skus = (url.searchParams.get('skus') ?? '').split(',').filter(Boolean);
+    // Links carry one `sku` parameter per product; those made before (valid 15 minutes) joined them with commas.
+    const skus = url.searchParams.has('sku')
+      ? url.searchParams.getAll('sku')
+      : (url.searchParams.get('skus') ?? '').split(',').filter(Boolean);
     const asOfDay = url.searchParams.get('asOf') ?? dayOf(deps.clock.now());
     try {
       const products = await claimProducts(db, accountId, skus);

@@ -4,7 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, getOperationAST, Kind, type ValidationContext } from 'graphql';
+import {
+  type ArgumentNode,
+  GraphQLError,
+  getOperationAST,
+  Kind,
+  type ValidationContext,
+  type ValueNode,
+  visit,
+} from 'graphql';
 import { maskError, type Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -147,6 +155,88 @@ export function useBodyLimits(maxUploadBytes: number): Plugin {
           throw read > limit ? bodyTooLarge(maxUploadBytes) : error;
         }
       });
+    },
+  };
+}
+
+// C0 and C1 control characters but tab, line feed and carriage return (free text may hold those). PostgreSQL cannot
+// store NUL in text at all; the others would be stored and shown as garbage, or break a TSV export.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** The first string inside a value (nested lists and input objects) that holds a control character, with its path. */
+function controlCharacterIn(value: unknown, path: string): { path: string; code: number } | undefined {
+  if (typeof value === 'string') {
+    const found = CONTROL_CHARACTER.exec(value);
+    return found ? { path, code: found[0].charCodeAt(0) } : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = controlCharacterIn(item, `${path}[${index}]`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = controlCharacterIn(item, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** A literal argument as plain data, with its variables filled in. */
+function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+  switch (node.kind) {
+    case Kind.STRING:
+      return node.value;
+    case Kind.VARIABLE:
+      return variables[node.name.value];
+    case Kind.LIST:
+      return node.values.map((item) => valueOf(item, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((field) => [field.name.value, valueOf(field.value, variables)]));
+    default:
+      return undefined;
+  }
+}
+
+function controlCharacterError(field: string, found: { path: string; code: number }): GraphQLError {
+  const character = `U+${found.code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return new GraphQLError(
+    `Argument ${found.path} of ${field} holds a control character (${character}): send text without it`,
+    { extensions: { code: 'INVALID_INPUT', argument: found.path, http: { status: 400 } } },
+  );
+}
+
+/**
+ * Text arguments may not hold control characters (NUL above all), in any field, over any transport: refused before
+ * anything runs, naming the argument, instead of a database error masked as "Unexpected error.".
+ */
+export function useTextArguments(): Plugin {
+  const check = (args: { document: unknown; variableValues?: unknown }): GraphQLError | undefined => {
+    const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+    let refused: GraphQLError | undefined;
+    visit(args.document as Parameters<typeof visit>[0], {
+      Field(field) {
+        for (const argument of field.arguments ?? ([] as readonly ArgumentNode[])) {
+          const found = controlCharacterIn(valueOf(argument.value, variables), argument.name.value);
+          if (found) {
+            refused ??= controlCharacterError(field.name.value, found);
+            return false;
+          }
+        }
+        return undefined;
+      },
+    });
+    return refused;
+  };
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const refused = check(args);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const refused = check(args);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
     },
   };
 }

@@ -137,8 +137,9 @@ export const CaseType = builder.prismaObject('Case', {
 });
 
 function caseIdOf(id: string): number {
-  const number = Number(id);
-  if (!Number.isSafeInteger(number) || number <= 0) {
+  // Digits only: Number() would read "0x1", "1e0", " 1" and "+1" as 1.
+  const number = /^[1-9]\d{0,15}$/.test(id) ? Number(id) : Number.NaN;
+  if (!Number.isSafeInteger(number)) {
     throw new GraphQLError(`${JSON.stringify(id)} is not a case id`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return number;

@@ -94,7 +94,8 @@ builder.queryField('claimDraft', (t) =>
         throw error;
       }
       const claim = await claimOf(ctx.db, account, type, products, dayOf(when));
-      const query = new URLSearchParams({ skus: products.map((product) => product.sku).join(','), asOf: dayOf(when) });
+      // One `sku` parameter per product: a SKU may hold any character, commas included.
+      const query = new URLSearchParams([...products.map((product) => ['sku', product.sku]), ['asOf', dayOf(when)]]);
       return {
         claim,
         products,

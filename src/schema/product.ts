@@ -210,11 +210,13 @@ builder.queryField('products', (t) =>
       resolve: async (_root, args, ctx) => {
         const account = viewerOf(ctx);
         const first = pageSize(args.first, 50);
-        const afterId = args.after ? Number(Buffer.from(args.after, 'base64url').toString('utf8')) : 0;
+        const afterText = args.after ? Buffer.from(args.after, 'base64url').toString('utf8') : '0';
+        const afterId = /^\d{1,15}$/.test(afterText) ? Number(afterText) : Number.NaN;
         if (!Number.isInteger(afterId)) {
           throw new GraphQLError('after is not a cursor of this list', { extensions: { code: 'BAD_USER_INPUT' } });
         }
-        const search = args.search?.trim();
+        // Searched for as typed: LIKE's wildcards (and its escape character) are escaped, so "%" finds a literal %.
+        const search = args.search?.trim().replace(/[\\%_]/g, (character) => `\\${character}`);
         const products = await ctx.db.prisma.product.findMany({
           where: {
             accountId: account.id,

@@ -2,16 +2,28 @@ import { GraphQLError, Kind } from 'graphql';
 import { builder } from './builder.js';
 
 function invalid(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  return new GraphQLError(message, { extensions: { code: 'INVALID_INPUT' } });
+}
+
+// Years Reclaim can store and reason about: PostgreSQL has no year 0, and no seller's data predates 1900.
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 9999;
+
+/** Whether YYYY-MM-DD is a day of the calendar (no 2025-02-30 rolled over into March) within the years above. */
+function isCalendarDay(day: string): boolean {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
+  const utc = new Date(Date.UTC(year, month - 1, date));
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
 }
 
 function parseDateTime(value: unknown): Date {
-  const date =
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
-      ? new Date(value)
-      : undefined;
+  const match = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value) : null;
+  const date = match && isCalendarDay(match[1]!) ? new Date(value as string) : undefined;
   if (!date || Number.isNaN(date.getTime()))
-    throw invalid(`DateTime must be an ISO-8601 instant such as "2025-06-15T00:00:00Z", not ${JSON.stringify(value)}`);
+    throw invalid(
+      `DateTime must be an ISO-8601 instant such as "2025-06-15T00:00:00Z" (a real day, years ${FIRST_YEAR} to ${LAST_YEAR}), not ${JSON.stringify(value)}`,
+    );
   return date;
 }
 
@@ -23,14 +35,10 @@ builder.scalarType('DateTime', {
 });
 
 function parseDay(value: unknown): string {
-  if (
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-  ) {
-    if (new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) return value;
-  }
-  throw invalid(`Date must be a calendar day written YYYY-MM-DD, not ${JSON.stringify(value)}`);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDay(value)) return value;
+  throw invalid(
+    `Date must be a calendar day written YYYY-MM-DD (years ${FIRST_YEAR} to ${LAST_YEAR}), not ${JSON.stringify(value)}`,
+  );
 }
 
 builder.scalarType('Date', {

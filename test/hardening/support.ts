@@ -14,3 +14,24 @@ export async function answersWithinASecond(server: { url: string }, token: strin
   expect(body.data?.viewer?.name).toBeTruthy();
   expect(performance.now() - started).toBeLessThan(1_000);
 }
+
+export interface Answer {
+  status: number;
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** Sends an operation as text (the hardening tests send what no typed client would). */
+export async function send(
+  server: { url: string },
+  token: string | undefined,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Answer> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}
