@@ -72,13 +72,6 @@ const environment = z.object({
       ),
   ),
   RECLAIM_CORS_CREDENTIALS: optional(switchSetting),
-  RECLAIM_JOB_BUDGET_MINUTES: optional(
-    z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 60),
-  ),
   RECLAIM_REDIS_PREFIX: optional(
     z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores'),
   ),
@@ -115,8 +108,6 @@ export interface Config {
   rateLimits: { mutationsPerMinute: number; importsPerHour: number };
   /** The other sites whose pages may call the API from a browser; none unless configured (same origin only). */
   cors: { origins: string[]; credentials: boolean };
-  /** How long one try of a background job may run before it is abandoned and counted as failed. */
-  jobBudgetMs: number;
   amazon: AmazonSettings;
 }
 
@@ -180,7 +171,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .filter(Boolean),
       credentials: isOn(values.RECLAIM_CORS_CREDENTIALS, false),
     },
-    jobBudgetMs: ((values.RECLAIM_JOB_BUDGET_MINUTES as number | undefined) ?? 30) * 60_000,
     amazon: {
       secretKey: secretKeyOf(values.RECLAIM_SECRET_KEY as string | undefined),
       lwaUrl: (values.RECLAIM_LWA_URL as string | undefined) ?? 'https://api.amazon.com/auth/o2/token',

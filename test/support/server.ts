@@ -99,7 +99,6 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     // Tests send changes faster than a seller could: the rate-limit tests set their own limits.
     rateLimits: { mutationsPerMinute: 1_000_000, importsPerHour: 1_000_000 },
     cors: { origins: [], credentials: false },
-    jobBudgetMs: 30 * 60_000,
     // The Amazon tests point these at their fake Selling Partner API.
     amazon: {
       secretKey: randomBytes(32),
