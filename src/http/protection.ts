@@ -161,13 +161,21 @@ export function useBodyLimits(maxUploadBytes: number): Plugin {
 
 // C0 and C1 control characters but tab, line feed and carriage return (free text may hold those). PostgreSQL cannot
 // store NUL in text at all; the others would be stored and shown as garbage, or break a TSV export.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+function controlCharacterOf(text: string): number | undefined {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f)) {
+      return code;
+    }
+  }
+  return undefined;
+}
 
 /** The first string inside a value (nested lists and input objects) that holds a control character, with its path. */
 function controlCharacterIn(value: unknown, path: string): { path: string; code: number } | undefined {
   if (typeof value === 'string') {
-    const found = CONTROL_CHARACTER.exec(value);
-    return found ? { path, code: found[0].charCodeAt(0) } : undefined;
+    const code = controlCharacterOf(value);
+    return code === undefined ? undefined : { path, code };
   }
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
@@ -184,16 +192,16 @@ function controlCharacterIn(value: unknown, path: string): { path: string; code:
 }
 
 /** A literal argument as plain data, with its variables filled in. */
-function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
   switch (node.kind) {
     case Kind.STRING:
       return node.value;
     case Kind.VARIABLE:
       return variables[node.name.value];
     case Kind.LIST:
-      return node.values.map((item) => valueOf(item, variables));
+      return node.values.map((item) => argumentValue(item, variables));
     case Kind.OBJECT:
-      return Object.fromEntries(node.fields.map((field) => [field.name.value, valueOf(field.value, variables)]));
+      return Object.fromEntries(node.fields.map((field) => [field.name.value, argumentValue(field.value, variables)]));
     default:
       return undefined;
   }
@@ -218,7 +226,7 @@ export function useTextArguments(): Plugin {
     visit(args.document as Parameters<typeof visit>[0], {
       Field(field) {
         for (const argument of field.arguments ?? ([] as readonly ArgumentNode[])) {
-          const found = controlCharacterIn(valueOf(argument.value, variables), argument.name.value);
+          const found = controlCharacterIn(argumentValue(argument.value, variables), argument.name.value);
           if (found) {
             refused ??= controlCharacterError(field.name.value, found);
             return false;

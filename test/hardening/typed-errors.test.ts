@@ -127,7 +127,8 @@ describe('I: a search is literal', () => {
       s: text,
     });
     expect(answer.errors).toBeUndefined();
-    return (answer.data?.products as { edges: Array<{ node: { sku: string } }> }).edges.map((edge) => edge.node.sku);
+    const products = answer.data?.products as { edges: Array<{ node: { sku: string } }> };
+    return products.edges.map((edge) => edge.node.sku);
   };
 
   it('finds a % and an _ as such, not as wildcards', async () => {
