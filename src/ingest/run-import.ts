@@ -18,7 +18,7 @@ import {
   spool,
   zipKind,
 } from './archive.js';
-import { ReadLimitError } from './limits.js';
+import { DecompressionLimitError, ReadLimitError } from './limits.js';
 import { type Recognition, readHead, recogniseFile, refuse } from './peek.js';
 import { ProductResolver } from './products.js';
 import { openReport, type ReportContent, ReportProblems } from './read-report.js';
@@ -142,7 +142,9 @@ async function recogniseWorkbook(file: SpooledFile, requested?: ReportKind): Pro
       ? { ok: true, kind: verdict.format.kind }
       : refuse(verdict.code, verdict.message, verdict.problems);
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError) return refuse('INVALID_FILE', error.message);
+    if (error instanceof UnreadableWorkbookError || error instanceof ReadLimitError) {
+      return refuse('INVALID_FILE', error.message);
+    }
     throw error;
   } finally {
     await records.return(undefined);
@@ -176,9 +178,13 @@ async function createFromFile(
       failed(undefined, 'INVALID_FILE', [{ line: 1, message }], 1, `line 1: ${message}`);
     let names: string[];
     try {
-      names = await archiveNames(file.path);
+      names = await archiveNames(file);
+      // exceljs unzips a workbook on its own: each of its files is read once here, where yauzl checks its size.
+      if (zipKind(names) === 'workbook') await archiveNames(file, { verify: true });
     } catch (error) {
-      if (error instanceof DamagedArchiveError) return refused(error.message);
+      if (error instanceof DamagedArchiveError || error instanceof DecompressionLimitError) {
+        return refused(error.message);
+      }
       throw error;
     }
     const kind = zipKind(names);
@@ -368,12 +374,17 @@ export async function processImport(db: Database, importId: number, options: Pro
     } catch (error) {
       // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (REPORTS.md, Encoding).
       if (error instanceof NotUtf8Error && encoding === undefined) continue;
-      if (error instanceof UnreadableFileError || error instanceof UnreadableWorkbookError) {
+      if (
+        error instanceof UnreadableFileError ||
+        error instanceof UnreadableWorkbookError ||
+        error instanceof DecompressionLimitError
+      ) {
         outcome = failed(importId, 'INVALID_FILE', [{ line: 1, message: error.message }], 1);
         break;
       }
       if (error instanceof ReadLimitError) {
-        outcome = failed(importId, 'INVALID_FILE', [{ line: error.line, message: error.message }], 1);
+        const column = error.column ? { column: error.column } : {};
+        outcome = failed(importId, 'INVALID_FILE', [{ line: error.line, ...column, message: error.message }], 1);
         break;
       }
       throw error;

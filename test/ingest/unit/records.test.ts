@@ -287,6 +287,47 @@ describe('readRecords: linear in its input, and bounded', () => {
       ...READ_LIMITS,
       maxFieldChars: 4096,
     }).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ line: 2, message: 'a field is longer than 4096 characters' });
+    expect(error).toMatchObject({ line: 2, field: 2, message: 'the value is longer than 4096 characters' });
+  });
+
+  it('refuses an unquoted tab-separated field longer than the limit, naming its field', async () => {
+    const error = await readAll(`sku	title
+SKU-1	${'x'.repeat(5000)}
+`, 700, {
+      ...READ_LIMITS,
+      maxFieldChars: 4096,
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ line: 2, field: 2, message: 'the value is longer than 4096 characters' });
+  });
+
+  it('refuses a row with more fields than the limit, on either path', async () => {
+    for (const delimiter of ['\t', ',']) {
+      const row = Array.from({ length: 12 }, (_, i) => `v${i}`).join(delimiter);
+      const error = await readAll(`a${delimiter}b\n${row}\n`, 700, { ...READ_LIMITS, maxColumns: 10 }).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error).toMatchObject({ line: 2, field: 11, message: 'the row has more than 10 fields' });
+    }
+  });
+
+  it('splits 2, 4 and 8 MB single-field rows in time linear in their length', async () => {
+    // A complexity check, not a speed check: the best of three runs of each size, compared with each other. Linear
+    // work doubles per size (8 MB takes 4 times 2 MB's time); the quadratic splitter of issue 14 took 9 times.
+    const limits = { ...READ_LIMITS, maxLineChars: 16 << 20, maxFieldChars: 16 << 20 };
+    const best = async (megabytes: number, quoted: boolean) => {
+      const value = 'x'.repeat(megabytes << 20);
+      const text = quoted ? `"title"\n"${value}"\n` : `title\n${value}\n`;
+      let fastest = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        await readAll(text, 64 * 1024, limits);
+        fastest = Math.min(fastest, performance.now() - start);
+      }
+      return fastest;
+    };
+    for (const quoted of [false, true]) {
+      const [two, eight] = [await best(2, quoted), await best(8, quoted)];
+      expect(eight / two, `quoted: ${quoted}, 2 MB ${two.toFixed(1)} ms, 8 MB ${eight.toFixed(1)} ms`).toBeLessThan(8);
+    }
   });
 });
