@@ -291,12 +291,16 @@ describe('readRecords: linear in its input, and bounded', () => {
   });
 
   it('refuses an unquoted tab-separated field longer than the limit, naming its field', async () => {
-    const error = await readAll(`sku	title
+    const error = await readAll(
+      `sku	title
 SKU-1	${'x'.repeat(5000)}
-`, 700, {
-      ...READ_LIMITS,
-      maxFieldChars: 4096,
-    }).catch((caught: unknown) => caught);
+`,
+      700,
+      {
+        ...READ_LIMITS,
+        maxFieldChars: 4096,
+      },
+    ).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ line: 2, field: 2, message: 'the value is longer than 4096 characters' });
   });
 
