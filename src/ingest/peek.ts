@@ -7,7 +7,7 @@ import type { ReadProblem } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
 import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
 import type { ReportKind } from '../domain/types.js';
-import { DECOMPRESSION, DecompressionLimitError } from './limits.js';
+import { DECOMPRESSION, DecompressionLimitError, ReadLimitError } from './limits.js';
 import { firstLine, recordShape, splitLine } from './records.js';
 
 export const HEAD_BYTES = 64 * 1024;
@@ -54,7 +54,14 @@ export function recogniseFile(head: Uint8Array, requested?: ReportKind): Recogni
     return { ok: true, kind: 'INBOUND_SHIPMENTS' };
   }
   const header = firstLine(text);
-  const verdict = recogniseHeader(splitLine(header, recordShape(header).delimiter), requested);
+  let fields: string[];
+  try {
+    fields = splitLine(header, recordShape(header).delimiter);
+  } catch (error) {
+    if (error instanceof ReadLimitError) return refuse('INVALID_FILE', `the header: ${error.message}`);
+    throw error;
+  }
+  const verdict = recogniseHeader(fields, requested);
   if (verdict.ok) return { ok: true, kind: verdict.format.kind };
   return refuse(verdict.code, verdict.message, verdict.problems);
 }

@@ -205,6 +205,15 @@ async function createFromFile(
   }
 }
 
+/** The bytes of a file of a ZIP archive: a failure to read them (bad data, a wrong size) is the archive's damage. */
+async function* damagedAsArchive(stream: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<Uint8Array> {
+  try {
+    yield* stream;
+  } catch (error) {
+    throw new DamagedArchiveError(`${name} cannot be read from the ZIP file (${(error as Error).message})`);
+  }
+}
+
 /** One import per file of a ZIP archive, all or none: a file that is not a report refuses the whole archive. */
 async function createFromArchive(
   db: Database,
@@ -219,9 +228,10 @@ async function createFromArchive(
       const fileName = `${input.fileName}/${entry.name}`;
       const stream = await entry.open();
       // A refused file is not read to its end: its stream is let go of, not left holding the archive open.
-      const outcome = await createFromFile(db, { ...input, fileName }, stream, { ...options, archives: false }).finally(
-        () => stream.destroy(),
-      );
+      const outcome = await createFromFile(db, { ...input, fileName }, damagedAsArchive(stream, entry.name), {
+        ...options,
+        archives: false,
+      }).finally(() => stream.destroy());
       if (!Array.isArray(outcome)) {
         await undo();
         return { ...outcome, message: `${entry.name} (in ${input.fileName}): ${outcome.message}` };
