@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
+import { DecompressionLimitError, decompressedAllowance } from './limits.js';
 import { FileTooLargeError } from './stored-file.js';
 
 /** The first bytes of every ZIP file (an empty archive starts with its end record). */
@@ -120,16 +121,41 @@ export async function* archiveEntries(file: string): AsyncGenerator<ArchiveEntry
   }
 }
 
-/** The names of a ZIP file's files. */
-export async function archiveNames(file: string): Promise<string[]> {
+/**
+ * The names of a ZIP file's files. Fails with DecompressionLimitError when the sizes its directory declares add up to
+ * more than DECOMPRESSION allows for the archive's size; yauzl checks each file against its declared size as it reads
+ * it (and `verify` reads them all, for a workbook, which exceljs unzips on its own).
+ */
+export async function archiveNames(file: SpooledFile, options: { verify?: boolean } = {}): Promise<string[]> {
   const names: string[] = [];
-  const zip = await openZip(file);
+  const zip = await openZip(file.path);
+  const allowance = decompressedAllowance(file.bytes);
+  let declared = 0;
   try {
-    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) names.push(entry.fileName);
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+      names.push(entry.fileName);
+      declared += entry.uncompressedSize;
+      if (declared > allowance) throw new DecompressionLimitError('the ZIP file', file.bytes);
+    }
   } finally {
     zip.close();
   }
+  if (options.verify) await readWhole(file.path);
   return names;
+}
+
+/** Reads every file of a ZIP file to its end: yauzl fails on any whose size is not the declared one. */
+async function readWhole(file: string): Promise<void> {
+  for await (const entry of archiveEntries(file)) {
+    const stream = await entry.open();
+    try {
+      for await (const _chunk of stream) {
+        // Only the reading counts.
+      }
+    } catch (error) {
+      throw new DamagedArchiveError(`${entry.name} cannot be read from the ZIP file (${(error as Error).message})`);
+    }
+  }
 }
 
 /** What a ZIP file is, from the files it holds. */

@@ -7,9 +7,12 @@ import type { ReadProblem } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
 import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
 import type { ReportKind } from '../domain/types.js';
+import { DECOMPRESSION, DecompressionLimitError, ReadLimitError } from './limits.js';
 import { firstLine, recordShape, splitLine } from './records.js';
 
 export const HEAD_BYTES = 64 * 1024;
+/** The most the compressed head of a gzip file may inflate to: DECOMPRESSION's floor. */
+const HEAD_INFLATED_BYTES = DECOMPRESSION.floorBytes;
 
 export type Recognition =
   | { ok: true; kind: ReportKind }
@@ -29,8 +32,12 @@ export function recogniseFile(head: Uint8Array, requested?: ReportKind): Recogni
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
       // The head is a cut piece of the gzip stream: inflate what it holds without asking for the end.
-      bytes = gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH });
-    } catch {
+      bytes = gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: HEAD_INFLATED_BYTES });
+    } catch (error) {
+      // More than the head needs from the head alone: the file is a bomb, not a report (DECOMPRESSION).
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        return refuse('INVALID_FILE', new DecompressionLimitError('the gzip-compressed file', head.length).message);
+      }
       return refuse('INVALID_FILE', 'the gzip-compressed file is damaged');
     }
   }
@@ -47,7 +54,14 @@ export function recogniseFile(head: Uint8Array, requested?: ReportKind): Recogni
     return { ok: true, kind: 'INBOUND_SHIPMENTS' };
   }
   const header = firstLine(text);
-  const verdict = recogniseHeader(splitLine(header, recordShape(header).delimiter), requested);
+  let fields: string[];
+  try {
+    fields = splitLine(header, recordShape(header).delimiter);
+  } catch (error) {
+    if (error instanceof ReadLimitError) return refuse('INVALID_FILE', `the header: ${error.message}`);
+    throw error;
+  }
+  const verdict = recogniseHeader(fields, requested);
   if (verdict.ok) return { ok: true, kind: verdict.format.kind };
   return refuse(verdict.code, verdict.message, verdict.problems);
 }

@@ -1,6 +1,12 @@
 // Reads a report file into parsed rows, batch by batch, collecting every problem with its line and column.
 import { FileConventions } from '../domain/reports/conventions.js';
-import { FieldReader, type ParsedRow, type ReadProblem, type ReportFormat } from '../domain/reports/format.js';
+import {
+  FieldReader,
+  type ParsedRow,
+  type ReadProblem,
+  type ReportFormat,
+  type TextLimits,
+} from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
 import {
   inboundShipmentsFormat,
@@ -8,10 +14,18 @@ import {
   readInboundShipmentsJson,
 } from '../domain/reports/inbound-shipments.js';
 import type { Region, ReportKind } from '../domain/types.js';
-import { READ_LIMITS, type ReadLimits } from './limits.js';
+import {
+  MAX_JSON_CHARS,
+  READ_LIMITS,
+  ReadLimitError,
+  type ReadLimits,
+  TEXT_LIMITS,
+  TITLE_TRUNCATION,
+  YIELD_EVERY_MS,
+} from './limits.js';
 import { type Delimiter, openRecords, type TextRecord } from './records.js';
 
-const MAX_JSON_CHARS = 64 * 1024 * 1024;
+const TEXT: TextLimits = { lengths: TEXT_LIMITS, truncation: TITLE_TRUNCATION };
 /** Problems kept for the import's error list; the count goes on. */
 export const MAX_KEPT_PROBLEMS = 100;
 /**
@@ -61,7 +75,9 @@ async function readAll(text: AsyncIterable<string>): Promise<string> {
   let all = '';
   for await (const chunk of text) {
     all += chunk;
-    if (all.length > MAX_JSON_CHARS) throw new Error('a JSON shipments file cannot be larger than 64 MB');
+    if (all.length > MAX_JSON_CHARS) {
+      throw new ReadLimitError(1, `a JSON shipments file cannot be larger than ${MAX_JSON_CHARS / (1 << 20)} MB`);
+    }
   }
   return all;
 }
@@ -98,6 +114,38 @@ function isBlank(fields: readonly string[]): boolean {
   return fields[0]?.trim() === '' && fields.every((field) => field.trim() === '');
 }
 
+/** Gives the event loop a turn when the work since the last turn passed YIELD_EVERY_MS. */
+export class Pacer {
+  private last = performance.now();
+
+  async pace(): Promise<void> {
+    if (performance.now() - this.last < YIELD_EVERY_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.last = performance.now();
+  }
+}
+
+/**
+ * The records of a file, with a turn for the event loop every few milliseconds of reading (awaiting an async
+ * generator only queues microtasks, which let nothing else run), and a limit error located at its header column.
+ */
+async function* located(records: AsyncIterator<TextRecord>, header: readonly string[]): AsyncGenerator<TextRecord> {
+  const pacer = new Pacer();
+  try {
+    for (let next = await records.next(); !next.done; next = await records.next()) {
+      yield next.value;
+      await pacer.pace();
+    }
+  } catch (error) {
+    if (error instanceof ReadLimitError && error.field !== undefined) {
+      error.column = header[error.field - 1]?.trim() || `field ${error.field}`;
+    }
+    throw error;
+  } finally {
+    await records.return?.();
+  }
+}
+
 /**
  * Opens a report: recognises its kind from the header (or the JSON shape) and returns its rows in batches. `open`
  * gives the file's content from its start; it is called again when the file must be read twice (see MAX_HELD_ROWS).
@@ -118,7 +166,10 @@ export async function openReport(open: () => Promise<ReportContent>, options: Re
           message: `a JSON file can only be inbound shipments, not ${options.kind}`,
         };
       }
-      const { rows, problems } = readInboundShipmentsJson(await readAll(all), { shipmentId: options.shipmentId });
+      const { rows, problems } = readInboundShipmentsJson(await readAll(all), {
+        shipmentId: options.shipmentId,
+        limits: TEXT,
+      });
       for (const problem of problems) options.problems.add(problem);
       options.onRows?.(rows.length);
       const lined = rows.map((row) => ({ ...row, line: 1 }));
@@ -147,10 +198,10 @@ export async function openReport(open: () => Promise<ReportContent>, options: Re
   async function* batches(): AsyncGenerator<ReportRow[]> {
     const readRow = format.newRowReader();
     const rowProblems: ReadProblem[] = [];
-    const reader = new FieldReader(format.columns, match, rowProblems, conventions);
+    const reader = new FieldReader(format.columns, match, rowProblems, conventions, TEXT);
     // Rows held for a decision are looked at once more by a reader of their own, for what their values tell.
     const lookRow = format.newRowReader();
-    const looker = new FieldReader(format.columns, match, [], conventions);
+    const looker = new FieldReader(format.columns, match, [], conventions, TEXT);
     let batch: ReportRow[] = [];
     let rows = 0;
 
@@ -197,7 +248,7 @@ export async function openReport(open: () => Promise<ReportContent>, options: Re
     // Each pass reads from `resumeLine` on; a pass ends early when too many rows wait for a decision, after reading
     // on to the value that makes it. Each new pass has one more decision made, so there are at most three.
     let resumeLine = 2;
-    let records: AsyncIterator<TextRecord> = opened.records;
+    let records: AsyncIterator<TextRecord> = located(opened.records, header.value.fields);
     for (let pass = 1; ; pass++) {
       const held: TextRecord[] = [];
       let overflow = false;
@@ -241,7 +292,7 @@ export async function openReport(open: () => Promise<ReportContent>, options: Re
       }
       await records.return?.();
       const reopened = await recordsOf(await open(), limits);
-      records = reopened.records;
+      records = located(reopened.records, header.value.fields);
       await records.next();
       if (pass > 3) throw new Error('the day order and decimal mark were still open after three passes');
     }

@@ -99,6 +99,11 @@ async function* splitTabLines(
     if (end === 0) return;
     const fields = (end === text.length ? text : text.slice(0, end)).split('\t');
     if (fields.length > limits.maxColumns) throw tooManyFields(line, limits);
+    // A field can only be too long in a line that is.
+    if (end > limits.maxFieldChars) {
+      const long = fields.findIndex((field) => field.length > limits.maxFieldChars);
+      if (long !== -1) throw fieldTooLong(line, limits, long + 1);
+    }
     yield { line, fields };
   }
 
@@ -134,12 +139,12 @@ function lineTooLong(line: number, limits: ReadLimits): ReadLimitError {
   return new ReadLimitError(line, `the line is longer than ${limits.maxLineChars} characters`);
 }
 
-function fieldTooLong(line: number, limits: ReadLimits): ReadLimitError {
-  return new ReadLimitError(line, `a field is longer than ${limits.maxFieldChars} characters`);
+function fieldTooLong(line: number, limits: ReadLimits, field: number): ReadLimitError {
+  return new ReadLimitError(line, `the value is longer than ${limits.maxFieldChars} characters`, field);
 }
 
 function tooManyFields(line: number, limits: ReadLimits): ReadLimitError {
-  return new ReadLimitError(line, `the row has more than ${limits.maxColumns} fields`);
+  return new ReadLimitError(line, `the row has more than ${limits.maxColumns} fields`, limits.maxColumns + 1);
 }
 
 enum State {
@@ -191,7 +196,8 @@ export class QuotedSplitter {
     if (text.length === 0) return;
     this.parts.push(text);
     this.partsLength += text.length;
-    if (this.partsLength > this.limits.maxFieldChars) throw fieldTooLong(this.recordLine, this.limits);
+    if (this.partsLength > this.limits.maxFieldChars)
+      throw fieldTooLong(this.recordLine, this.limits, this.fields.length + 1);
   }
 
   private endField(tail: string): void {
@@ -202,7 +208,8 @@ export class QuotedSplitter {
       this.parts = [];
       this.partsLength = 0;
     }
-    if (value.length > this.limits.maxFieldChars) throw fieldTooLong(this.recordLine, this.limits);
+    if (value.length > this.limits.maxFieldChars)
+      throw fieldTooLong(this.recordLine, this.limits, this.fields.length + 1);
     this.fields.push(value);
     if (this.fields.length > this.limits.maxColumns) {
       throw tooManyFields(this.recordLine, this.limits);

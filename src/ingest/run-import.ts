@@ -18,7 +18,7 @@ import {
   spool,
   zipKind,
 } from './archive.js';
-import { ReadLimitError } from './limits.js';
+import { DecompressionLimitError, ReadLimitError } from './limits.js';
 import { type Recognition, readHead, recogniseFile, refuse } from './peek.js';
 import { ProductResolver } from './products.js';
 import { openReport, type ReportContent, ReportProblems } from './read-report.js';
@@ -27,7 +27,9 @@ import { decodeText, NotUtf8Error, UnreadableFileError } from './text.js';
 import { UnreadableWorkbookError, workbookRecords } from './workbook.js';
 import { emptyCounts, type WriteCounts, writerFor } from './writers.js';
 
-const BATCH_ROWS = 4_000;
+// Rows prepared and written at a time: each batch is prepared in one go, so its size bounds how long the event loop
+// waits (about 5 ms for 500 ledger rows; docs/reports.md, "Limits").
+const BATCH_ROWS = 500;
 /** The class of the advisory locks that serialise the imports of each account. */
 const IMPORT_LOCK = 0x52434c4d;
 
@@ -142,7 +144,9 @@ async function recogniseWorkbook(file: SpooledFile, requested?: ReportKind): Pro
       ? { ok: true, kind: verdict.format.kind }
       : refuse(verdict.code, verdict.message, verdict.problems);
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError) return refuse('INVALID_FILE', error.message);
+    if (error instanceof UnreadableWorkbookError || error instanceof ReadLimitError) {
+      return refuse('INVALID_FILE', error.message);
+    }
     throw error;
   } finally {
     await records.return(undefined);
@@ -176,9 +180,13 @@ async function createFromFile(
       failed(undefined, 'INVALID_FILE', [{ line: 1, message }], 1, `line 1: ${message}`);
     let names: string[];
     try {
-      names = await archiveNames(file.path);
+      names = await archiveNames(file);
+      // exceljs unzips a workbook on its own: each of its files is read once here, where yauzl checks its size.
+      if (zipKind(names) === 'workbook') await archiveNames(file, { verify: true });
     } catch (error) {
-      if (error instanceof DamagedArchiveError) return refused(error.message);
+      if (error instanceof DamagedArchiveError || error instanceof DecompressionLimitError) {
+        return refused(error.message);
+      }
       throw error;
     }
     const kind = zipKind(names);
@@ -197,6 +205,15 @@ async function createFromFile(
   }
 }
 
+/** The bytes of a file of a ZIP archive: a failure to read them (bad data, a wrong size) is the archive's damage. */
+async function* damagedAsArchive(stream: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<Uint8Array> {
+  try {
+    yield* stream;
+  } catch (error) {
+    throw new DamagedArchiveError(`${name} cannot be read from the ZIP file (${(error as Error).message})`);
+  }
+}
+
 /** One import per file of a ZIP archive, all or none: a file that is not a report refuses the whole archive. */
 async function createFromArchive(
   db: Database,
@@ -211,9 +228,10 @@ async function createFromArchive(
       const fileName = `${input.fileName}/${entry.name}`;
       const stream = await entry.open();
       // A refused file is not read to its end: its stream is let go of, not left holding the archive open.
-      const outcome = await createFromFile(db, { ...input, fileName }, stream, { ...options, archives: false }).finally(
-        () => stream.destroy(),
-      );
+      const outcome = await createFromFile(db, { ...input, fileName }, damagedAsArchive(stream, entry.name), {
+        ...options,
+        archives: false,
+      }).finally(() => stream.destroy());
       if (!Array.isArray(outcome)) {
         await undo();
         return { ...outcome, message: `${entry.name} (in ${input.fileName}): ${outcome.message}` };
@@ -368,12 +386,17 @@ export async function processImport(db: Database, importId: number, options: Pro
     } catch (error) {
       // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (REPORTS.md, Encoding).
       if (error instanceof NotUtf8Error && encoding === undefined) continue;
-      if (error instanceof UnreadableFileError || error instanceof UnreadableWorkbookError) {
+      if (
+        error instanceof UnreadableFileError ||
+        error instanceof UnreadableWorkbookError ||
+        error instanceof DecompressionLimitError
+      ) {
         outcome = failed(importId, 'INVALID_FILE', [{ line: 1, message: error.message }], 1);
         break;
       }
       if (error instanceof ReadLimitError) {
-        outcome = failed(importId, 'INVALID_FILE', [{ line: error.line, message: error.message }], 1);
+        const column = error.column ? { column: error.column } : {};
+        outcome = failed(importId, 'INVALID_FILE', [{ line: error.line, ...column, message: error.message }], 1);
         break;
       }
       throw error;

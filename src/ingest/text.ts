@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describeBinary, guessEncoding, type TextEncoding } from '../domain/reports/encoding.js';
+import { DecompressionLimitError, decompressedAllowance } from './limits.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -28,11 +29,29 @@ async function* withGzipUnwrapped(bytes: AsyncIterable<Uint8Array>): AsyncGenera
   if (first.value[0] === 0x1f && first.value[1] === 0x8b) {
     // SP-API report documents, and some downloads, come gzip-compressed.
     const gunzip = createGunzip();
-    pipeline(Readable.from(all()), gunzip).catch(() => {});
+    let compressed = 0;
+    async function* counted() {
+      for await (const chunk of all()) {
+        compressed += chunk.byteLength;
+        yield chunk;
+      }
+    }
+    pipeline(Readable.from(counted()), gunzip).catch(() => {});
+    let decompressed = 0;
     try {
-      for await (const chunk of gunzip) yield chunk as Uint8Array;
+      for await (const chunk of gunzip) {
+        decompressed += (chunk as Uint8Array).byteLength;
+        // Counted against what was read so far: a bomb is stopped after its first few MB of input at most.
+        if (decompressed > decompressedAllowance(compressed)) {
+          throw new DecompressionLimitError('the gzip-compressed file', compressed);
+        }
+        yield chunk as Uint8Array;
+      }
     } catch (error) {
+      if (error instanceof DecompressionLimitError) throw error;
       throw new UnreadableFileError(`the gzip-compressed file is damaged or truncated (${(error as Error).message})`);
+    } finally {
+      gunzip.destroy();
     }
     return;
   }

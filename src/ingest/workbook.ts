@@ -3,6 +3,7 @@
 // dates as ISO days (or ISO date and time, UTC), numbers as exact decimals.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { READ_LIMITS, ReadLimitError } from './limits.js';
 import type { TextRecord } from './records.js';
 
 export class UnreadableWorkbookError extends Error {}
@@ -65,8 +66,25 @@ export async function* workbookRecords(bytes: AsyncIterable<Uint8Array>): AsyncG
     for await (const sheet of reader) {
       for await (const row of sheet) {
         const values = row.values as unknown[];
+        if (values.length - 1 > READ_LIMITS.maxColumns) {
+          throw new ReadLimitError(
+            row.number,
+            `the row has more than ${READ_LIMITS.maxColumns} cells`,
+            values.length - 1,
+          );
+        }
         const fields: string[] = new Array(Math.max(width, values.length - 1)).fill('');
-        for (let column = 1; column < values.length; column++) fields[column - 1] = cellText(values[column]);
+        for (let column = 1; column < values.length; column++) {
+          const text = cellText(values[column]);
+          if (text.length > READ_LIMITS.maxFieldChars) {
+            throw new ReadLimitError(
+              row.number,
+              `the value is longer than ${READ_LIMITS.maxFieldChars} characters`,
+              column,
+            );
+          }
+          fields[column - 1] = text;
+        }
         if (width === 0) width = fields.length;
         yield { line: row.number, fields };
       }
@@ -74,7 +92,7 @@ export async function* workbookRecords(bytes: AsyncIterable<Uint8Array>): AsyncG
       return;
     }
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError) throw error;
+    if (error instanceof UnreadableWorkbookError || error instanceof ReadLimitError) throw error;
     throw new UnreadableWorkbookError(`the Excel workbook cannot be read (${(error as Error).message})`);
   }
   throw new UnreadableWorkbookError('the Excel workbook has no sheet');

@@ -19,18 +19,18 @@ export interface CustomerReturnValues {
 
 const columns = {
   returnDate: { name: 'return-date', required: true },
-  orderId: { name: 'order-id', aliases: ['amazon-order-id'], required: true },
-  sku: { name: 'sku', aliases: ['seller-sku', 'msku'], required: true },
-  asin: { name: 'asin' },
-  fnsku: { name: 'fnsku' },
-  productName: { name: 'product-name', aliases: ['title'] },
+  orderId: { name: 'order-id', aliases: ['amazon-order-id'], required: true, text: 'orderId' },
+  sku: { name: 'sku', aliases: ['seller-sku', 'msku'], required: true, text: 'sku' },
+  asin: { name: 'asin', text: 'asin' },
+  fnsku: { name: 'fnsku', text: 'fnsku' },
+  productName: { name: 'product-name', aliases: ['title'], text: 'title' },
   quantity: { name: 'quantity', required: true },
   fulfillmentCenterId: { name: 'fulfillment-center-id' },
   detailedDisposition: { name: 'detailed-disposition' },
   reason: { name: 'reason' },
   status: { name: 'status' },
-  licensePlateNumber: { name: 'license-plate-number' },
-  customerComments: { name: 'customer-comments' },
+  licensePlateNumber: { name: 'license-plate-number', text: 'id' },
+  customerComments: { name: 'customer-comments', text: 'text' },
 } as const;
 
 export const customerReturnsFormat: ReportFormat<CustomerReturnValues, keyof typeof columns> = {

@@ -15,6 +15,17 @@ export interface Column {
    * of an ambiguous `03/05/2026` (the ledger's Date and its Date and Time).
    */
   readonly sameDayAs?: string;
+  /** What kind of text the column holds, for its length limit (`code` when absent). */
+  readonly text?: TextKind;
+}
+
+/** Kinds of stored text, each with its own length limit (src/ingest/limits.ts). */
+export type TextKind = 'sku' | 'fnsku' | 'asin' | 'orderId' | 'id' | 'code' | 'title' | 'text';
+
+/** Length limits of text values: a title past its limit is cut and ends with `truncation`, the rest are refused. */
+export interface TextLimits {
+  lengths: Readonly<Record<TextKind, number>>;
+  truncation: string;
 }
 
 export interface ReadProblem {
@@ -103,6 +114,17 @@ export function matchHeader<Key extends string>(
   return { positions, names, missing, matched };
 }
 
+const LIMIT_REASON: Record<TextKind, string> = {
+  sku: 'Amazon allows in a seller SKU',
+  fnsku: 'of an FNSKU',
+  asin: 'of an ASIN',
+  orderId: 'of an order id',
+  id: 'Reclaim accepts in an id',
+  code: 'Reclaim accepts in this column',
+  title: 'of a title',
+  text: 'Reclaim accepts in a text',
+};
+
 /**
  * Reads the fields of one row by column, converting as asked and collecting every problem with its line and column,
  * so that a bad file is reported in full rather than one error at a time. Dates and numbers are read in the file's
@@ -119,6 +141,7 @@ export class FieldReader<Key extends string> {
     private readonly header: HeaderMatch<Key>,
     readonly problems: ReadProblem[],
     readonly conventions: FileConventions,
+    private readonly limits?: TextLimits,
   ) {}
 
   /** Moves to the next row (one reader serves a whole file). */
@@ -154,6 +177,15 @@ export class FieldReader<Key extends string> {
     // A quoted field in an otherwise unquoted file: strip its quotes, undouble the ones inside.
     if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
       value = value.slice(1, -1).replaceAll('""', '"').trim();
+    }
+    if (this.limits) {
+      const kind = this.columns[key].text ?? 'code';
+      const limit = this.limits.lengths[kind];
+      if (value.length > limit) {
+        if (kind === 'title') return value.slice(0, limit - this.limits.truncation.length) + this.limits.truncation;
+        this.problem(key, `the value is ${value.length} characters long, more than the ${limit} ${LIMIT_REASON[kind]}`);
+        return value.slice(0, limit);
+      }
     }
     return value ? value : undefined;
   }

@@ -1,6 +1,6 @@
 // Inbound shipments, shipped against received: REPORTS.md section 5. Reclaim's tab-separated file (one row per
 // shipment item) and the JSON bodies of the SP-API Fulfillment Inbound v0 operations getShipments and getShipmentItems.
-import type { ParsedRow, ReadProblem, ReportFormat } from './format.js';
+import type { ParsedRow, ReadProblem, ReportFormat, TextKind, TextLimits } from './format.js';
 import type { Day } from './values.js';
 
 /** Every status of an inbound shipment (Fulfillment Inbound v0's ShipmentStatusList, READY_TO_SHIP included). */
@@ -36,12 +36,12 @@ export interface ShipmentValues {
 }
 
 const columns = {
-  shipmentId: { name: 'ShipmentId', aliases: ['Shipment ID'], required: true },
-  shipmentName: { name: 'ShipmentName', aliases: ['Shipment Name'] },
+  shipmentId: { name: 'ShipmentId', aliases: ['Shipment ID'], required: true, text: 'id' },
+  shipmentName: { name: 'ShipmentName', aliases: ['Shipment Name'], text: 'text' },
   status: { name: 'ShipmentStatus', aliases: ['Shipment Status', 'Status'], required: true },
   destination: { name: 'DestinationFulfillmentCenterId', aliases: ['Destination FC', 'Ship To'] },
-  sku: { name: 'SellerSKU', aliases: ['Seller SKU', 'MSKU', 'SKU'], required: true },
-  fnsku: { name: 'FulfillmentNetworkSKU', aliases: ['FNSKU'] },
+  sku: { name: 'SellerSKU', aliases: ['Seller SKU', 'MSKU', 'SKU'], required: true, text: 'sku' },
+  fnsku: { name: 'FulfillmentNetworkSKU', aliases: ['FNSKU'], text: 'fnsku' },
   quantityShipped: { name: 'QuantityShipped', aliases: ['Units Shipped', 'Shipped'], required: true },
   quantityReceived: { name: 'QuantityReceived', aliases: ['Units Received', 'Received'], required: true },
   closedDate: { name: 'ClosedDate', aliases: ['Closed Date'] },
@@ -108,6 +108,7 @@ function field(record: { [key: string]: Json }, name: string): Json | undefined 
 export interface InboundJsonOptions {
   /** The shipment the file's items belong to, given with the upload, for items that do not name theirs. */
   shipmentId?: string;
+  limits?: TextLimits;
 }
 
 /**
@@ -119,6 +120,14 @@ export interface InboundJsonOptions {
  * `shipmentId` given with the upload, else the only shipment the file names; otherwise it is refused, saying so.
  * Problems name the JSON path of the value; their line is the document's first.
  */
+/** The kind of text of each SP-API field, for its length limit. */
+const JSON_TEXT: Record<string, TextKind> = {
+  ShipmentId: 'id',
+  ShipmentName: 'text',
+  SellerSKU: 'sku',
+  FulfillmentNetworkSKU: 'fnsku',
+};
+
 export function readInboundShipmentsJson(
   text: string,
   options: InboundJsonOptions = {},
@@ -179,7 +188,19 @@ export function readInboundShipmentsJson(
     };
     const text = (entry: { [key: string]: Json }, path: string, name: string, required: boolean) => {
       const value = entry[name];
-      if (typeof value === 'string' && value.trim()) return value.trim();
+      if (typeof value === 'string' && value.trim()) {
+        const trimmed = value.trim();
+        const limit = options.limits?.lengths[JSON_TEXT[name] ?? 'code'];
+        if (limit !== undefined && trimmed.length > limit) {
+          problems.push({
+            line: 1,
+            column: `${path}.${name}`,
+            message: `the value is ${trimmed.length} characters long, more than the ${limit} allowed`,
+          });
+          return undefined;
+        }
+        return trimmed;
+      }
       if (required) problems.push({ line: 1, column: `${path}.${name}`, message: `${name} is missing` });
       return undefined;
     };

@@ -40,12 +40,12 @@ export interface LedgerValues {
 
 const columns = {
   date: { name: 'Date', required: true, sameDayAs: 'dateTime' },
-  fnsku: { name: 'FNSKU' },
-  asin: { name: 'ASIN' },
-  msku: { name: 'MSKU', aliases: ['SKU', 'Seller SKU', 'merchant-sku'], required: true },
-  title: { name: 'Title', aliases: ['product-name'] },
+  fnsku: { name: 'FNSKU', text: 'fnsku' },
+  asin: { name: 'ASIN', text: 'asin' },
+  msku: { name: 'MSKU', aliases: ['SKU', 'Seller SKU', 'merchant-sku'], required: true, text: 'sku' },
+  title: { name: 'Title', aliases: ['product-name'], text: 'title' },
   eventType: { name: 'Event Type', required: true },
-  referenceId: { name: 'Reference ID' },
+  referenceId: { name: 'Reference ID', text: 'id' },
   quantity: { name: 'Quantity', required: true },
   fulfillmentCenter: { name: 'Fulfillment Center', aliases: ['Fulfillment Centre', 'fulfillment-center-id', 'FC'] },
   disposition: { name: 'Disposition' },

@@ -9,10 +9,10 @@ export interface ProductCostValues {
 }
 
 const columns = {
-  sku: { name: 'sku', aliases: ['seller-sku', 'msku'], required: true },
+  sku: { name: 'sku', aliases: ['seller-sku', 'msku'], required: true, text: 'sku' },
   cost: { name: 'cost', aliases: ['unit-cost', 'purchase-cost'], required: true },
   currency: { name: 'currency', aliases: ['currency-unit'], required: true },
-  title: { name: 'title', aliases: ['product-name'] },
+  title: { name: 'title', aliases: ['product-name'], text: 'title' },
 } as const;
 
 export const productCostsFormat: ReportFormat<ProductCostValues, keyof typeof columns> = {

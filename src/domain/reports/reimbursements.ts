@@ -25,14 +25,14 @@ export interface ReimbursementValues {
 
 const columns = {
   approvalDate: { name: 'approval-date', required: true },
-  reimbursementId: { name: 'reimbursement-id', required: true },
-  caseId: { name: 'case-id' },
-  amazonOrderId: { name: 'amazon-order-id', aliases: ['order-id'] },
+  reimbursementId: { name: 'reimbursement-id', required: true, text: 'id' },
+  caseId: { name: 'case-id', text: 'id' },
+  amazonOrderId: { name: 'amazon-order-id', aliases: ['order-id'], text: 'orderId' },
   reason: { name: 'reason', required: true },
-  sku: { name: 'sku', aliases: ['seller-sku', 'msku'], required: true },
-  fnsku: { name: 'fnsku' },
-  asin: { name: 'asin' },
-  productName: { name: 'product-name', aliases: ['title'] },
+  sku: { name: 'sku', aliases: ['seller-sku', 'msku'], required: true, text: 'sku' },
+  fnsku: { name: 'fnsku', text: 'fnsku' },
+  asin: { name: 'asin', text: 'asin' },
+  productName: { name: 'product-name', aliases: ['title'], text: 'title' },
   condition: { name: 'condition' },
   currency: { name: 'currency-unit', aliases: ['currency'], required: true },
   amountPerUnit: { name: 'amount-per-unit' },
@@ -40,7 +40,7 @@ const columns = {
   quantityCash: { name: 'quantity-reimbursed-cash' },
   quantityInventory: { name: 'quantity-reimbursed-inventory' },
   quantityTotal: { name: 'quantity-reimbursed-total' },
-  originalReimbursementId: { name: 'original-reimbursement-id' },
+  originalReimbursementId: { name: 'original-reimbursement-id', text: 'id' },
   originalReimbursementType: { name: 'original-reimbursement-type' },
 } as const;
 
