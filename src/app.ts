@@ -16,6 +16,7 @@ import { documentSecret, signDocumentPath } from './documents/signing.js';
 import type { Events } from './events.js';
 import type { Account } from './generated/prisma/client.js';
 import { serveDocument } from './http/documents.js';
+import { useEventsResolvedOnce } from './http/live-events.js';
 import {
   createRateLimiters,
   maskErrorSaying,
@@ -143,6 +144,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       account: auth.account,
       isAdmin: auth.isAdmin,
       loaders: createLoaders(db, auth.account),
+      audience: JSON.stringify([auth.account?.id ?? null, auth.isAdmin, base]),
       documents: {
         async link(path) {
           if (!auth.account) throw unauthenticated();
@@ -195,6 +197,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       ...operationLimitPlugins(config),
       useRateLimits(limiters),
       useErrorLogging(),
+      useEventsResolvedOnce(),
     ],
     // The largest body is an upload: yoga's own cap (25 MB) would refuse a year of ledger. Bodies that are not
     // uploads are held to far less before they reach yoga (the server below).
