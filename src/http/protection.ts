@@ -3,8 +3,7 @@
 // errors that say "the database is unreachable" instead of a masked "Unexpected error".
 import { randomUUID } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, getOperationAST, Kind, type ValidationContext } from 'graphql';
+import { GraphQLError, getOperationAST, Kind, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
 import { maskError, type Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -46,9 +45,21 @@ export function operationLimitPlugins(config: Config): Plugin[] {
       blockFieldSuggestion: { enabled: !config.introspection },
     }) as Plugin,
   ];
-  if (!config.introspection) plugins.push(useDisableIntrospection());
+  if (!config.introspection) plugins.push(useNoIntrospection());
   plugins.push(useValidationErrorStatus());
   return plugins;
+}
+
+/**
+ * Introspection refused on every transport. yoga's own plugin decides per HTTP request, so that a graphql-ws operation
+ * (which has none) was answered; this rule runs wherever an operation is validated.
+ */
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
 }
 
 /**

@@ -53,6 +53,7 @@ type Documents = {
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": typeof types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": typeof types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": typeof types.DeadlinesDocument,
+    "\n  subscription ParityMissing {\n    missingChanged { skus }\n  }\n": typeof types.ParityMissingDocument,
     "\n  mutation ConnectAmazon($input: ConnectAmazonInput!) {\n    connectAmazon(input: $input) {\n      __typename\n      ... on ConnectAmazonSuccess { syncStatus { connection { status clientIdEnding marketplaceIds region syncEveryHours } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ConnectAmazonDocument,
     "\n  mutation SyncAmazon {\n    syncAmazon {\n      __typename\n      ... on SyncAmazonSuccess { syncStatus { running } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.SyncAmazonDocument,
     "\n  mutation DisconnectAmazon {\n    disconnectAmazon { __typename ... on DisconnectAmazonSuccess { disconnected } ... on Error { code message } }\n  }\n": typeof types.DisconnectAmazonDocument,
@@ -99,6 +100,7 @@ const documents: Documents = {
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": types.DeadlinesDocument,
+    "\n  subscription ParityMissing {\n    missingChanged { skus }\n  }\n": types.ParityMissingDocument,
     "\n  mutation ConnectAmazon($input: ConnectAmazonInput!) {\n    connectAmazon(input: $input) {\n      __typename\n      ... on ConnectAmazonSuccess { syncStatus { connection { status clientIdEnding marketplaceIds region syncEveryHours } } }\n      ... on Error { code message }\n    }\n  }\n": types.ConnectAmazonDocument,
     "\n  mutation SyncAmazon {\n    syncAmazon {\n      __typename\n      ... on SyncAmazonSuccess { syncStatus { running } }\n      ... on Error { code message }\n    }\n  }\n": types.SyncAmazonDocument,
     "\n  mutation DisconnectAmazon {\n    disconnectAmazon { __typename ... on DisconnectAmazonSuccess { disconnected } ... on Error { code message } }\n  }\n": types.DisconnectAmazonDocument,
@@ -259,6 +261,10 @@ export function graphql(source: "\n  subscription MissingChanges {\n    missingC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n"): typeof import('./graphql.js').DeadlinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ParityMissing {\n    missingChanged { skus }\n  }\n"): typeof import('./graphql.js').ParityMissingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

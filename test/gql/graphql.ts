@@ -375,6 +375,11 @@ export type DeadlinesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type DeadlinesSubscription = { deadlineApproaching: { sku: string, type: MissingType, units: number, deadline: string } };
 
+export type ParityMissingSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParityMissingSubscription = { missingChanged: { skus: Array<string> } };
+
 export type ConnectAmazonMutationVariables = Exact<{
   input: ConnectAmazonInput;
 }>;
@@ -1280,6 +1285,13 @@ export const DeadlinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeadlinesSubscription, DeadlinesSubscriptionVariables>;
+export const ParityMissingDocument = new TypedDocumentString(`
+    subscription ParityMissing {
+  missingChanged {
+    skus
+  }
+}
+    `) as unknown as TypedDocumentString<ParityMissingSubscription, ParityMissingSubscriptionVariables>;
 export const ConnectAmazonDocument = new TypedDocumentString(`
     mutation ConnectAmazon($input: ConnectAmazonInput!) {
   connectAmazon(input: $input) {
