@@ -6,7 +6,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 // Plain JavaScript: a worker thread does not inherit the main thread's TypeScript loader.
-/** @type {{ mode: 'graphql-ws' | 'ws', url: string, token?: string, query?: string, subscribers: number, expected: number, measured: number }} */
+/** @type {{ mode: 'graphql-ws' | 'sse' | 'ws', url: string, token?: string, query?: string, subscribers: number, expected: number, measured: number }} */
 const setup = workerData;
 const MEASURED = setup.measured;
 const now = () => performance.timeOrigin + performance.now();
@@ -31,6 +31,10 @@ for (let index = 0; index < setup.subscribers; index++) {
     socket.on('message', (data) => onMessage(index, JSON.parse(String(data)).sequence));
     continue;
   }
+  if (setup.mode === 'sse') {
+    void subscribeSse(index);
+    continue;
+  }
   const client = createClient({
     url: setup.url,
     webSocketImpl: WebSocket,
@@ -45,4 +49,32 @@ for (let index = 0; index < setup.subscribers; index++) {
       complete: () => {},
     },
   );
+}
+
+/** Server-Sent Events: a POST with Accept: text/event-stream, one event per `data:` line. */
+async function subscribeSse(index) {
+  const response = await fetch(setup.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      authorization: `Bearer ${setup.token}`,
+    },
+    body: JSON.stringify({ query: setup.query }),
+  });
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of response.body) {
+    buffer += decoder.decode(chunk, { stream: true });
+    for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
+      const data = buffer
+        .slice(0, end)
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice(5))
+        .join('');
+      buffer = buffer.slice(end + 2);
+      if (data) onMessage(index, Date.parse(JSON.parse(data).data.caseUpdated.at));
+    }
+  }
 }

@@ -1,6 +1,7 @@
-// Live delivery latency (issue 5): `caseUpdated` to 100 graphql-ws subscribers of one account at 20 events/s, and
-// the same fan-out of one pre-serialised frame over bare `ws` in the same run; p50/p99 and their ratio.
-// Usage: npm run bench:live [-- --subscribers 100 --rate 20 --seconds 10]
+// Live delivery latency (issues 5 and 16): `caseUpdated` to 100, then 1,000 subscribers of one account at 20 events/s,
+// over graphql-ws and over Server-Sent Events, and the same fan-out of one pre-serialised frame over bare `ws` in the
+// same run; p50/p99 and their ratio to bare ws.
+// Usage: npm run bench:live [-- --subscribers 100,1000 --rate 20 --seconds 10]
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,12 +19,12 @@ import { embeddedDatabase, ms, percentile } from './common.js';
 
 const { values } = parseArgs({
   options: {
-    subscribers: { type: 'string', default: '100' },
+    subscribers: { type: 'string', default: '100,1000' },
     rate: { type: 'string', default: '20' },
     seconds: { type: 'string', default: '10' },
   },
 });
-const SUBSCRIBERS = Number(values.subscribers);
+const COUNTS = values.subscribers.split(',').map(Number);
 const RATE = Number(values.rate);
 const EVENTS = RATE * Number(values.seconds);
 const AS_OF = new Date('2025-06-15T00:00:00Z');
@@ -33,19 +34,19 @@ const QUERY = 'subscription { caseUpdated { kind caseId at case { id status clai
 interface Fanout {
   url: string;
   token?: string;
-  mode: 'graphql-ws' | 'ws';
+  mode: 'graphql-ws' | 'sse' | 'ws';
   publish(sequence: number): void;
 }
 
 /** Starts the subscribers, warms them up, then publishes EVENTS events at RATE per second; returns the latencies. */
-async function measure(fanout: Fanout) {
+async function measure(fanout: Fanout, subscribers: number) {
   const worker = new Worker(new URL('./live-clients.mjs', import.meta.url), {
     workerData: {
       mode: fanout.mode,
       url: fanout.url,
       token: fanout.token,
       query: QUERY,
-      subscribers: SUBSCRIBERS,
+      subscribers,
       expected: EVENTS,
       measured: MEASURED,
     },
@@ -107,44 +108,47 @@ async function main() {
 
   // The defaults of a fresh installation, on an ephemeral port, with no other process's settings.
   const config: Config = { ...readConfig({}), port: 0, logLevel: 'silent' };
-  const app = buildApp({ config, db, log, clock, events, jobs: { enqueue: async () => {} } });
-  const address = await app.start();
-  const yoga = await measure({
-    mode: 'graphql-ws',
-    url: `ws://127.0.0.1:${address.port}/graphql`,
-    token,
-    // What a mutation publishes: ids only; each subscriber's resolver reads the case again.
-    publish: (sequence) =>
-      events.publish('case:updated', account.id, { kind: 'OPENED', caseId, at: new Date(sequence).toISOString() }),
-  });
-  await app.stop(100);
-
-  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  const bare = await measure({
-    mode: 'ws',
-    url: `ws://127.0.0.1:${(server.address() as { port: number }).port}`,
-    publish: (sequence) => {
-      const frame = JSON.stringify({
-        sequence,
-        data: { caseUpdated: { kind: 'OPENED', caseId: String(caseId), at: new Date(sequence).toISOString() } },
-      });
-      for (const client of server.clients) client.send(frame);
-    },
-  });
-  server.close();
+  // What a mutation publishes: ids and the case's state; subscribers of one account and selection share one read.
+  const publish = (sequence: number) =>
+    events.publish('case:updated', account.id, { kind: 'OPENED', caseId, at: new Date(sequence).toISOString() });
+  const lines: string[] = [];
+  for (const subscribers of COUNTS) {
+    const results: Record<string, { p50: number; p99: number; deliveries: number }> = {};
+    for (const mode of ['graphql-ws', 'sse'] as const) {
+      const app = buildApp({ config, db, log, clock, events, jobs: { enqueue: async () => {} } });
+      const address = await app.start();
+      const url = `${mode === 'sse' ? 'http' : 'ws'}://127.0.0.1:${address.port}/graphql`;
+      results[mode] = await measure({ mode, url, token, publish }, subscribers);
+      await app.stop(100);
+    }
+    const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await new Promise((resolve) => server.once('listening', resolve));
+    const bare = await measure(
+      {
+        mode: 'ws',
+        url: `ws://127.0.0.1:${(server.address() as { port: number }).port}`,
+        publish: (sequence) => {
+          const frame = JSON.stringify({
+            sequence,
+            data: { caseUpdated: { kind: 'OPENED', caseId: String(caseId), at: new Date(sequence).toISOString() } },
+          });
+          for (const client of server.clients) client.send(frame);
+        },
+      },
+      subscribers,
+    );
+    server.close();
+    lines.push(`caseUpdated to ${subscribers} subscribers at ${RATE} events/s, ${EVENTS} events:`);
+    for (const [name, result] of Object.entries(results)) {
+      lines.push(
+        `  ${name.padEnd(10)}: p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, ${result.deliveries} deliveries; ` +
+          `ratio to bare ws p50 ${(result.p50 / bare.p50).toFixed(2)}×, p99 ${(result.p99 / bare.p99).toFixed(2)}×`,
+      );
+    }
+    lines.push(`  bare ws   : p50 ${ms(bare.p50)}, p99 ${ms(bare.p99)}, ${bare.deliveries} deliveries`);
+  }
   await bench.close();
-
-  console.log(`caseUpdated to ${SUBSCRIBERS} subscribers at ${RATE} events/s, ${EVENTS} events:`);
-  console.log(
-    `  graphql-ws (yoga, re-reading the case): p50 ${ms(yoga.p50)}, p99 ${ms(yoga.p99)}, ${yoga.deliveries} deliveries`,
-  );
-  console.log(
-    `  bare ws (one pre-serialised frame):     p50 ${ms(bare.p50)}, p99 ${ms(bare.p99)}, ${bare.deliveries} deliveries`,
-  );
-  console.log(
-    `  ratio graphql-ws / bare ws: p50 ${(yoga.p50 / bare.p50).toFixed(2)}×, p99 ${(yoga.p99 / bare.p99).toFixed(2)}×`,
-  );
+  console.log(lines.join('\n'));
 }
 
 await main();

@@ -4,9 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError } from 'graphql';
+import { type ExecutionResult, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { createYoga, type YogaInitialContext } from 'graphql-yoga';
+import { createYoga, isAsyncIterable, mapAsyncIterator, type YogaInitialContext } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import type { Clock } from './clock.js';
@@ -16,6 +16,7 @@ import { documentSecret, signDocumentPath } from './documents/signing.js';
 import type { Events } from './events.js';
 import type { Account } from './generated/prisma/client.js';
 import { serveDocument } from './http/documents.js';
+import { useEventsResolvedOnce } from './http/live-events.js';
 import {
   createRateLimiters,
   maskErrorSaying,
@@ -27,6 +28,7 @@ import {
   useRequestId,
   useTextArguments,
 } from './http/protection.js';
+import { startRevocationSweep } from './http/revocation.js';
 import { serveWeb } from './http/web.js';
 import { announceCaseEvents } from './jobs/announce.js';
 import type { JobEnqueuer } from './jobs/kit.js';
@@ -35,7 +37,7 @@ import type { Context } from './schema/context.js';
 import { unauthenticated } from './schema/context.js';
 import { schema } from './schema/index.js';
 import { createLoaders } from './schema/loaders.js';
-import { accountForToken, bearerToken, sameSecret } from './store/accounts.js';
+import { accountForToken, bearerToken, hashToken, sameSecret } from './store/accounts.js';
 
 export interface AppDependencies {
   config: Config;
@@ -96,6 +98,41 @@ interface Enveloped {
 interface Authentication {
   account: Account | null;
   isAdmin: boolean;
+  /** The SHA-256 of an account's token: what a revocation names. */
+  tokenHash?: string;
+}
+
+function acceptsEventStream(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').toLowerCase().includes('text/event-stream');
+}
+
+function authorizationOf(params: Record<string, unknown> | undefined): string | undefined {
+  const authorization = params?.authorization ?? params?.Authorization;
+  return typeof authorization === 'string' ? authorization : undefined;
+}
+
+/** An error as a socket shows it: HTTP's status and headers mean nothing there (yoga drops them over HTTP). */
+function wireError(error: GraphQLError): GraphQLError {
+  if (!error.extensions?.http) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
+}
+
+function resultForTheWire(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((error) => error.extensions?.http)) return result;
+  return { ...result, errors: result.errors.map(wireError) };
+}
+
+function forTheWire(result: unknown): unknown {
+  if (isAsyncIterable(result)) return mapAsyncIterator(result as AsyncIterable<ExecutionResult>, resultForTheWire);
+  return resultForTheWire(result as ExecutionResult);
 }
 
 export function buildApp({ config, db, log, clock, events, jobs, server: listening }: AppDependencies): App {
@@ -114,7 +151,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
     }
-    return { account, isAdmin: false };
+    return { account, isAdmin: false, tokenHash: hashToken(token) };
   }
 
   let secret: Promise<string> | undefined;
@@ -133,6 +170,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       account: auth.account,
       isAdmin: auth.isAdmin,
       loaders: createLoaders(db, auth.account),
+      audience: JSON.stringify([auth.account?.id ?? null, auth.isAdmin, base]),
       documents: {
         async link(path) {
           if (!auth.account) throw unauthenticated();
@@ -199,6 +237,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       useTextArguments(),
       useRateLimits(limiters),
       useErrorLogging(),
+      useEventsResolvedOnce(),
     ],
     // Yoga's cap is one size for every body: useBodyLimits holds operations and uploads to their own.
     maxRequestBodySize: false,
@@ -224,6 +263,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
     },
   });
 
+  const revocations = startRevocationSweep(db, log);
   const server = listening ?? createServer();
   server.removeAllListeners('request');
   server.on('request', async (req: IncomingMessage, res: ServerResponse) => {
@@ -250,6 +290,14 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       res.end();
       return;
     }
+    // A Server-Sent Events stream lives as long as its subscription: it ends when its token is revoked.
+    const token = bearerToken(req.headers.authorization);
+    if (token && !(config.adminToken && sameSecret(token, config.adminToken)) && acceptsEventStream(req)) {
+      res.once(
+        'close',
+        revocations.track(hashToken(token), () => res.destroy()),
+      );
+    }
     await yoga.requestListener(req, res);
   });
 
@@ -257,19 +305,35 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
   const wsDisposable = useServer<Record<string, unknown>, { auth?: Authentication }>(
     {
       // onSubscribe puts yoga's enveloped execute and subscribe in rootValue: HTTP and WebSocket share the plugins.
-      execute: (args) => (args.rootValue as Enveloped).execute(args) as never,
-      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args) as never,
+      execute: async (args) => forTheWire(await (args.rootValue as Enveloped).execute(args)) as never,
+      subscribe: async (args) => forTheWire(await (args.rootValue as Enveloped).subscribe(args)) as never,
       onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         try {
-          ctx.extra.auth = await authenticate(typeof authorization === 'string' ? authorization : undefined);
+          ctx.extra.auth = await authenticate(authorizationOf(ctx.connectionParams));
         } catch {
           ctx.extra.socket.close(4401, 'Unauthorized');
           return false;
         }
+        const { tokenHash } = ctx.extra.auth;
+        if (tokenHash) {
+          const socket = ctx.extra.socket;
+          socket.once(
+            'close',
+            revocations.track(tokenHash, () => socket.close(4401, 'Token revoked')),
+          );
+        }
         return true;
       },
       onSubscribe: async (ctx, _id, params) => {
+        // Every operation checks its token again: one revoked since the socket opened is refused at once.
+        try {
+          ctx.extra.auth = await authenticate(authorizationOf(ctx.connectionParams));
+        } catch (error) {
+          ctx.extra.socket.close(4401, 'Token revoked');
+          return [
+            wireError(error instanceof GraphQLError ? error : new GraphQLError('The token could not be checked')),
+          ];
+        }
         const {
           schema: enveloped,
           execute,
@@ -285,16 +349,24 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
           auth: ctx.extra.auth,
           requestId: `ws-${randomUUID()}`,
         });
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(params.query);
+        } catch (error) {
+          // A syntax or token-limit error ends this operation, not the socket with every other subscription on it.
+          if (error instanceof GraphQLError) return [wireError(error)];
+          throw error;
+        }
         const args = {
           schema: enveloped,
           operationName: params.operationName,
-          document: parse(params.query),
+          document,
           variableValues: params.variables,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },
         };
         const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
+        if (errors.length) return errors.map(wireError);
         return args as never;
       },
     },
@@ -316,6 +388,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
         });
       }),
     async stop(graceMs = 10_000) {
+      revocations.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await wsDisposable.dispose();

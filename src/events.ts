@@ -1,6 +1,7 @@
 // What changes, told to subscribers: typed topics keyed by account (or import), in process by default, through Redis
-// with REDIS_URL so that every server process hears every other's events. Messages are plain JSON and carry ids:
-// subscription resolvers read the rows again.
+// with REDIS_URL so that every server process hears every other's events. Messages are plain JSON and carry ids
+// (subscription resolvers read the rows again), and what a later read could no longer tell: a case's payments at
+// the step of an import that the event is about.
 import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from 'graphql-yoga';
@@ -12,6 +13,26 @@ export interface CaseUpdatedMessage {
   caseId: number;
   /** ISO instant. */
   at: string;
+  /** The case's payments and status right after this change (store/cases.ts CaseState, as JSON). */
+  state?: CaseStateMessage;
+}
+
+export interface CaseStateMessage {
+  status: 'OPEN' | 'REIMBURSED' | 'CLOSED';
+  closedAt: string | null;
+  closedBy: 'USER' | 'REIMBURSEMENT' | null;
+  items: Array<{ id: number; reimbursedUnits: number }>;
+  reimbursements: Array<{
+    reimbursementId: string;
+    approvalDate: string;
+    reason: string;
+    sku: string;
+    units: number;
+    /** Decimal, as text. */
+    amount: string;
+    currency: string;
+    caseItemId: number;
+  }>;
 }
 
 export interface MissingChangedMessage {

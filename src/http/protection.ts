@@ -3,12 +3,12 @@
 // errors that say "the database is unreachable" instead of a masked "Unexpected error".
 import { randomUUID } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import {
   type ArgumentNode,
   GraphQLError,
   getOperationAST,
   Kind,
+  NoSchemaIntrospectionCustomRule,
   type ValidationContext,
   type ValueNode,
   visit,
@@ -54,9 +54,21 @@ export function operationLimitPlugins(config: Config): Plugin[] {
       blockFieldSuggestion: { enabled: !config.introspection },
     }) as Plugin,
   ];
-  if (!config.introspection) plugins.push(useDisableIntrospection());
+  if (!config.introspection) plugins.push(useNoIntrospection());
   plugins.push(useValidationErrorStatus());
   return plugins;
+}
+
+/**
+ * Introspection refused on every transport. yoga's own plugin decides per HTTP request, so that a graphql-ws operation
+ * (which has none) was answered; this rule runs wherever an operation is validated.
+ */
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 // What the jobs tell subscribers after the work they committed.
-import type { CaseEvent } from '../store/cases.js';
+import type { CaseStateMessage } from '../events.js';
+import type { CaseEvent, CaseState } from '../store/cases.js';
 import { refreshStaleProducts } from '../store/missing-pool.js';
 import type { JobContext } from './kit.js';
 
@@ -13,8 +14,23 @@ export async function announceCaseEvents(
       kind: event.kind,
       caseId: event.caseId,
       at: event.at.toISOString(),
+      ...(event.state ? { state: stateMessage(event.state) } : {}),
     });
   }
+}
+
+function stateMessage(state: CaseState): CaseStateMessage {
+  return {
+    status: state.status,
+    closedAt: state.closedAt?.toISOString() ?? null,
+    closedBy: state.closedBy,
+    items: state.items,
+    reimbursements: state.reimbursements.map((line) => ({
+      ...line,
+      approvalDate: line.approvalDate.toISOString(),
+      amount: line.amount.toString(),
+    })),
+  };
 }
 
 /** Recomputes the account's stale products and tells which SKUs have new numbers. */

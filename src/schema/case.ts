@@ -57,6 +57,10 @@ builder.prismaObject('CaseAudit', {
   }),
 });
 
+function reimbursedUnitsOf(item: { id: number; reimbursedUnits: number }, ctx: Context): number {
+  return ctx.loaders.reimbursedUnitsOfItem.get(item.id) ?? item.reimbursedUnits;
+}
+
 export const CaseItemType = builder.prismaObject('CaseItem', {
   description: 'One product of a case: what was claimed for it, and what Amazon paid.',
   fields: (t) => ({
@@ -68,8 +72,10 @@ export const CaseItemType = builder.prismaObject('CaseItem', {
       }),
     }),
     claimedUnits: t.exposeInt('claimedUnits'),
-    reimbursedUnits: t.exposeInt('reimbursedUnits'),
-    pendingUnits: t.int({ resolve: (item) => Math.max(0, item.claimedUnits - item.reimbursedUnits) }),
+    reimbursedUnits: t.int({ resolve: (item, _args, ctx) => reimbursedUnitsOf(item, ctx) }),
+    pendingUnits: t.int({
+      resolve: (item, _args, ctx) => Math.max(0, item.claimedUnits - reimbursedUnitsOf(item, ctx)),
+    }),
     reimbursed: t.field({
       type: [MoneyType],
       resolve: async (item, _args, ctx) =>

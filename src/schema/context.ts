@@ -19,7 +19,13 @@ export interface Context {
   readonly account: Account | null;
   /** Whether the request carries the admin token. */
   readonly isAdmin: boolean;
+  /** Made per request, and per event for a subscription (src/http/live-events.ts): never older than what they serve. */
   readonly loaders: Loaders;
+  /**
+   * Who may share a subscription event's resolution: the account and the origin its links point to. Subscribers of
+   * the same audience and selection are sent one result.
+   */
+  readonly audience: string;
   /** Signed links to documents, absolute URLs a browser can open. */
   readonly documents: { link(path: string): Promise<string> };
   /** Tells the account's subscribers what changed in its cases (after the change committed). */

@@ -124,6 +124,11 @@ export function createLoaders(db: Database, account: Account | null) {
       });
       return productIds.map((id) => cases.filter((c) => c.items.some((item) => item.productId === id)));
     }),
+    /**
+     * Units received by case items as a subscription event tells them (subscription.ts), over what the rows say now:
+     * filled for one event's own loaders, empty otherwise.
+     */
+    reimbursedUnitsOfItem: new Map<number, number>(),
     policy: () => policyOf(requireAccount()),
     viewOptions: (view: { asOf: Date; type?: MissingType }) => viewOptions(requireAccount(), view),
     summary: new DataLoader<ProductNode, ProductSummary, string>(

@@ -1,14 +1,17 @@
 // Subscriptions (API.md): what changed, pushed to each account's own subscribers over graphql-ws and SSE. Messages
-// carry ids; the fields read the rows again, so a subscriber sees the state after the change.
+// carry ids and, for a case, its payments and status right after the change: the fields read the rows again and lay
+// that state over them, so a subscriber sees the case as a query made right after the change would have.
 
 import { GraphQLError } from 'graphql';
 import { filter, pipe } from 'graphql-yoga';
+import { Decimal } from '../domain/money.js';
 import type {
   CaseUpdatedMessage,
   DeadlineApproachingMessage,
   ImportProgressMessage,
   MissingChangedMessage,
 } from '../events.js';
+import type { CaseItem } from '../generated/prisma/client.js';
 import { SyncStatusType, syncStatusOf } from './amazon.js';
 import { builder } from './builder.js';
 import { CaseStatusEnum } from './case.js';
@@ -51,13 +54,36 @@ const CaseEventType = builder.objectRef<CaseEvent>('CaseEvent').implement({
     case: t.prismaField({
       type: 'Case',
       nullable: true,
-      resolve: (query, { message, accountId }, _args, ctx) =>
-        readOncePerEvent(message, `case:${accountId}:${JSON.stringify(query)}`, () =>
+      resolve: async (query, { message, accountId }, _args, ctx) => {
+        if (message.kind === 'DELETED') return null;
+        const { state } = message;
+        // With the event's state, the case is as it was at the event even if deleted since; without, as it is now.
+        const found = await readOncePerEvent(message, `case:${accountId}:${JSON.stringify(query)}`, () =>
           ctx.db.prisma.case.findFirst({
             ...query,
-            where: { id: message.caseId, accountId, deletedAt: null },
+            where: { id: message.caseId, accountId, ...(state ? {} : { deletedAt: null }) },
           }),
-        ),
+        );
+        if (!found || !state) return found;
+        ctx.loaders.attributions.prime(
+          found.id,
+          state.reimbursements.map((line) => ({
+            ...line,
+            approvalDate: new Date(line.approvalDate),
+            amount: { amount: new Decimal(line.amount), currency: line.currency },
+          })),
+        );
+        const units = new Map(state.items.map((item) => [item.id, item.reimbursedUnits]));
+        for (const [id, reimbursed] of units) ctx.loaders.reimbursedUnitsOfItem.set(id, reimbursed);
+        const items = (found as { items?: CaseItem[] }).items;
+        return {
+          ...found,
+          status: state.status,
+          closedAt: state.closedAt ? new Date(state.closedAt) : null,
+          closedBy: state.closedBy,
+          ...(items ? { items: items.map((item) => ({ ...item, reimbursedUnits: units.get(item.id) ?? 0 })) } : {}),
+        };
+      },
     }),
     at: t.field({ type: 'DateTime', resolve: ({ message }) => new Date(message.at) }),
   }),
@@ -103,6 +129,8 @@ builder.subscriptionField('caseUpdated', (t) =>
         ctx.events.subscribe('case:updated', accountId),
         filter(async (event: CaseUpdatedMessage) => {
           if (!status) return true;
+          if (event.kind === 'DELETED') return false;
+          if (event.state) return event.state.status === status;
           const found = await readOncePerEvent(event, `status:${accountId}`, () =>
             ctx.db.prisma.case.findFirst({
               where: { id: event.caseId, accountId, deletedAt: null },

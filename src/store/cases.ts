@@ -26,11 +26,38 @@ const CASES_LOCK = 0x43415345;
 
 export type CaseEventKind = 'OPENED' | 'REIMBURSEMENT_RECEIVED' | 'REIMBURSED' | 'CLOSED' | 'REOPENED' | 'DELETED';
 
+/** A reimbursement line's share that paid an item of a case. */
+export interface AttributedLine {
+  reimbursementId: string;
+  approvalDate: Date;
+  reason: string;
+  sku: string;
+  units: number;
+  amount: Decimal;
+  currency: string;
+  caseItemId: number;
+}
+
+/**
+ * What of a case changes with payments, as it was right after one change: one import can pay a case twice (one
+ * unit, then the rest), and a subscriber must see each step's numbers, not the last step's read later.
+ */
+export interface CaseState {
+  status: CaseStatus;
+  closedAt: Date | null;
+  closedBy: ClosedBy | null;
+  items: Array<{ id: number; reimbursedUnits: number }>;
+  /** In approval order, as `Case.reimbursements` lists them. */
+  reimbursements: AttributedLine[];
+}
+
 /** A change of a case, for the audit log and the caseUpdated subscription. */
 export interface CaseEvent {
   kind: CaseEventKind;
   caseId: number;
   at: Date;
+  /** The case right after the change; absent when it is the state committed with the change (a read tells it). */
+  state?: CaseState;
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -171,6 +198,7 @@ export async function openCase(
     ),
   );
   let caseId: number;
+  const itemIds: number[] = [];
   try {
     caseId = await db.transaction(async (sql) => {
       await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, account.id]);
@@ -179,10 +207,11 @@ export async function openCase(
          VALUES ($1, $2, $3::"MissingType", 'OPEN', $4, $5, $6::"DescriptionLanguage", decode($7, 'base64')) RETURNING id`,
         [account.id, amazonCaseId, input.type, input.asOf, description, language, document.toString('base64')],
       );
+      itemIds.length = 0;
       for (const [index, item] of claim.items.entries()) {
-        await sql.execute(
+        const [inserted] = await sql.query<{ id: number }>(
           `INSERT INTO case_item (case_id, account_id, product_id, type, claimed_units, open, claims, document)
-           VALUES ($1, $2, $3, $4::"MissingType", $5, true, $6::jsonb, decode($7, 'base64'))`,
+           VALUES ($1, $2, $3, $4::"MissingType", $5, true, $6::jsonb, decode($7, 'base64')) RETURNING id`,
           [
             created!.id,
             account.id,
@@ -193,6 +222,7 @@ export async function openCase(
             itemDocuments[index]!.toString('base64'),
           ],
         );
+        itemIds.push(inserted!.id);
       }
       await audit(sql, input.asOf, account.id, created!.id, 'user', 'OPENED', {
         amazonCaseId,
@@ -215,7 +245,14 @@ export async function openCase(
     }
     throw error;
   }
-  const events: CaseEvent[] = [{ kind: 'OPENED', caseId, at: input.asOf }];
+  const opened: CaseState = {
+    status: 'OPEN',
+    closedAt: null,
+    closedBy: null,
+    items: itemIds.map((id) => ({ id, reimbursedUnits: 0 })),
+    reimbursements: [],
+  };
+  const events: CaseEvent[] = [{ kind: 'OPENED', caseId, at: input.asOf, state: opened }];
   events.push(...(await syncCases(db, account.id, input.asOf)));
   return { caseId, events };
 }
@@ -308,6 +345,7 @@ interface StoredLine {
   currency: string;
   original_reimbursement_id: string | null;
   original_reimbursement_type: string | null;
+  sku: string;
 }
 
 /**
@@ -344,9 +382,11 @@ export async function syncCases(db: Database, accountId: number, now: Date): Pro
       productIds.length === 0
         ? []
         : await sql.query<StoredLine>(
-            `SELECT row_key::text || ':' || occurrence AS key, product_id, reimbursement_id, case_id, approval_date, reason,
-                    quantity_total, amount_total, currency, original_reimbursement_id, original_reimbursement_type
-             FROM reimbursement WHERE account_id = $1 AND product_id = ANY($2::int[])`,
+            `SELECT r.row_key::text || ':' || r.occurrence AS key, r.product_id, r.reimbursement_id, r.case_id,
+                    r.approval_date, r.reason, r.quantity_total, r.amount_total, r.currency,
+                    r.original_reimbursement_id, r.original_reimbursement_type, p.sku
+             FROM reimbursement r JOIN product p ON p.id = r.product_id
+             WHERE r.account_id = $1 AND r.product_id = ANY($2::int[])`,
             [accountId, productIds],
           );
     const reasons = new Map<string, string[]>();
@@ -377,20 +417,17 @@ export async function syncCases(db: Database, accountId: number, now: Date): Pro
         reversalOf: isReversal(line.reason) ? (line.original_reimbursement_id ?? undefined) : undefined,
       };
     });
-    const attribution: Attribution = attribute(
-      cases.map((c) => ({
-        id: c.id,
-        amazonCaseId: c.amazon_case_id,
-        type: c.type,
-        openedAt: c.opened_at,
-        closedByUserAt: c.closed_by === 'USER' && c.closed_at ? c.closed_at : undefined,
-        items: items
-          .filter((item) => item.case_id === c.id)
-          .map((item) => ({ id: item.id, productId: item.product_id, claimedUnits: item.claimed_units })),
-      })),
-      toAttribute,
-    );
-
+    const toAttributeCases = cases.map((c) => ({
+      id: c.id,
+      amazonCaseId: c.amazon_case_id,
+      type: c.type,
+      openedAt: c.opened_at,
+      closedByUserAt: c.closed_by === 'USER' && c.closed_at ? c.closed_at : undefined,
+      items: items
+        .filter((item) => item.case_id === c.id)
+        .map((item) => ({ id: item.id, productId: item.product_id, claimedUnits: item.claimed_units })),
+    }));
+    const attribution: Attribution = attribute(toAttributeCases, toAttribute);
     await sql.execute('DELETE FROM attribution WHERE account_id = $1', [accountId]);
     const shares = [...attribution.shares].flatMap(([lineKey, lineShares]) =>
       lineShares.map((share) => ({
@@ -412,12 +449,10 @@ export async function syncCases(db: Database, accountId: number, now: Date): Pro
     }
 
     const changes: CaseEvent[] = [];
+    const stepsOf = stepsOfCases(toAttributeCases, toAttribute, lines, previous, attribution);
     for (const c of cases) {
       const outcome = attribution.cases.get(c.id)!;
       const caseItems = items.filter((item) => item.case_id === c.id);
-      const received = caseItems.some(
-        (item) => attribution.items.get(item.id)!.reimbursedUnits > item.reimbursed_units,
-      );
       for (const item of caseItems) {
         const reimbursedUnits = attribution.items.get(item.id)!.reimbursedUnits;
         const open = outcome.status === 'OPEN';
@@ -439,20 +474,25 @@ export async function syncCases(db: Database, accountId: number, now: Date): Pro
           outcome.closedBy ?? null,
         ]);
       }
-      if (received) {
-        changes.push({ kind: 'REIMBURSEMENT_RECEIVED', caseId: c.id, at: now });
-        await audit(sql, now, accountId, c.id, 'system', 'REIMBURSEMENT_RECEIVED', {
-          items: caseItems.map((item) => ({
-            itemId: item.id,
-            reimbursedUnits: attribution.items.get(item.id)!.reimbursedUnits,
-          })),
-        });
-      }
-      if (statusChanged) {
-        const kind: CaseEventKind =
-          outcome.status === 'OPEN' ? 'REOPENED' : outcome.status === 'REIMBURSED' ? 'REIMBURSED' : 'CLOSED';
-        changes.push({ kind, caseId: c.id, at: now });
-        await audit(sql, now, accountId, c.id, 'system', kind, { status: outcome.status, closedAt });
+      // One REIMBURSEMENT_RECEIVED per sync (at the first payment), and each change of status at the step it happened.
+      let before = { status: c.status, units: new Map(caseItems.map((item) => [item.id, item.reimbursed_units])) };
+      let received = false;
+      for (const state of stepsOf(c.id)) {
+        const paid = state.items.some((item) => item.reimbursedUnits > (before.units.get(item.id) ?? 0));
+        if (paid && !received) {
+          received = true;
+          changes.push({ kind: 'REIMBURSEMENT_RECEIVED', caseId: c.id, at: now, state });
+          await audit(sql, now, accountId, c.id, 'system', 'REIMBURSEMENT_RECEIVED', {
+            items: state.items.map((item) => ({ itemId: item.id, reimbursedUnits: item.reimbursedUnits })),
+          });
+        }
+        if (state.status !== before.status) {
+          const kind: CaseEventKind =
+            state.status === 'OPEN' ? 'REOPENED' : state.status === 'REIMBURSED' ? 'REIMBURSED' : 'CLOSED';
+          changes.push({ kind, caseId: c.id, at: now, state });
+          await audit(sql, now, accountId, c.id, 'system', kind, { status: state.status, closedAt: state.closedAt });
+        }
+        before = { status: state.status, units: new Map(state.items.map((item) => [item.id, item.reimbursedUnits])) };
       }
     }
 
@@ -478,4 +518,110 @@ export async function syncCases(db: Database, accountId: number, now: Date): Pro
   });
   await refreshStaleProducts(db, accountId);
   return events;
+}
+
+/**
+ * The states each case went through in one sync, oldest first, the last being the final attribution. A step is the
+ * approval instant of a line whose attribution changed (reimbursements-after-case.tsv pays one unit on 06-20, the
+ * other on 06-25: two steps); the attribution of the lines approved up to it tells the case then. Steps before the
+ * case's latest payment already known are not replayed: their state was told when it happened.
+ */
+function stepsOfCases(
+  cases: ReadonlyArray<Parameters<typeof attribute>[0][number]>,
+  lines: readonly LineToAttribute[],
+  stored: readonly StoredLine[],
+  previous: ReadonlyArray<{ line_key: string; case_item_id: number; units: number }>,
+  final: Attribution,
+): (caseId: number) => CaseState[] {
+  const caseOfItem = new Map<number, number>();
+  for (const c of cases) for (const item of c.items) caseOfItem.set(item.id, c.id);
+  const storedByKey = new Map(stored.map((line) => [line.key, line]));
+  const lineByKey = new Map(lines.map((line) => [line.key, line]));
+  const unitsOf = (shares: Iterable<[string, number, number]>) => {
+    const byLineAndItem = new Map<string, number>();
+    for (const [key, itemId, units] of shares)
+      byLineAndItem.set(`${key}|${itemId}`, (byLineAndItem.get(`${key}|${itemId}`) ?? 0) + units);
+    return byLineAndItem;
+  };
+  const before = unitsOf(previous.map((row): [string, number, number] => [row.line_key, row.case_item_id, row.units]));
+  const after = unitsOf(
+    [...final.shares].flatMap(([key, shares]) => shares.map((s): [string, number, number] => [key, s.itemId, s.units])),
+  );
+  // Per case: the instants of its changed lines, and of its lines known before.
+  const changedAt = new Map<number, Set<number>>();
+  const knownUntil = new Map<number, number>();
+  for (const pair of new Set([...before.keys(), ...after.keys()])) {
+    const [key, item] = pair.split('|');
+    const caseId = caseOfItem.get(Number(item));
+    const line = lineByKey.get(key!);
+    if (caseId === undefined || !line) continue;
+    const at = line.approvalDate.getTime();
+    if ((before.get(pair) ?? 0) !== (after.get(pair) ?? 0)) {
+      changedAt.set(caseId, (changedAt.get(caseId) ?? new Set()).add(at));
+    } else if ((before.get(pair) ?? 0) !== 0) {
+      knownUntil.set(caseId, Math.max(knownUntil.get(caseId) ?? 0, at));
+    }
+  }
+  const prefixes = new Map<number, Attribution>();
+  const attributionUntil = (at: number) => {
+    let found = prefixes.get(at);
+    if (!found) {
+      found = attribute(
+        cases,
+        lines.filter((line) => line.approvalDate.getTime() <= at),
+      );
+      prefixes.set(at, found);
+    }
+    return found;
+  };
+  const stateOf = (caseId: number, attribution: Attribution): CaseState => {
+    const c = cases.find((candidate) => candidate.id === caseId)!;
+    const itemIds = new Set(c.items.map((item) => item.id));
+    const outcome = attribution.cases.get(caseId)!;
+    const attributed: Array<{ key: string; line: AttributedLine }> = [];
+    for (const [key, shares] of attribution.shares) {
+      const line = storedByKey.get(key)!;
+      const byItem = new Map<number, { units: number; amount: Decimal }>();
+      for (const share of shares) {
+        if (!itemIds.has(share.itemId)) continue;
+        const sum = byItem.get(share.itemId) ?? { units: 0, amount: new Decimal(0) };
+        byItem.set(share.itemId, { units: sum.units + share.units, amount: sum.amount.plus(share.amount) });
+      }
+      for (const [itemId, sum] of byItem) {
+        attributed.push({
+          key,
+          line: {
+            reimbursementId: line.reimbursement_id,
+            approvalDate: line.approval_date,
+            reason: line.reason,
+            sku: line.sku,
+            units: sum.units,
+            amount: sum.amount,
+            currency: line.currency,
+            caseItemId: itemId,
+          },
+        });
+      }
+    }
+    // The order of Case.reimbursements: approval, reimbursement-id, line.
+    attributed.sort(
+      (a, b) =>
+        a.line.approvalDate.getTime() - b.line.approvalDate.getTime() ||
+        a.line.reimbursementId.localeCompare(b.line.reimbursementId) ||
+        a.key.localeCompare(b.key),
+    );
+    return {
+      status: outcome.status,
+      closedAt: outcome.closedAt ?? null,
+      closedBy: outcome.closedBy ?? null,
+      items: c.items.map((item) => ({ id: item.id, reimbursedUnits: attribution.items.get(item.id)!.reimbursedUnits })),
+      reimbursements: attributed.map(({ line }) => line),
+    };
+  };
+  return (caseId) => {
+    const known = knownUntil.get(caseId) ?? Number.NEGATIVE_INFINITY;
+    const instants = [...(changedAt.get(caseId) ?? [])].filter((at) => at >= known).sort((a, b) => a - b);
+    // The last step is the whole attribution, whatever comes after the last changed line.
+    return [...instants.slice(0, -1).map((at) => stateOf(caseId, attributionUntil(at))), stateOf(caseId, final)];
+  };
 }

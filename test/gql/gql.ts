@@ -44,6 +44,8 @@ type Documents = {
     "\n  query EverythingOfAnAccount {\n    imports(first: 50) { edges { node { id } } }\n    product(sku: \"SKU-MUG-01\") { sku }\n    products(first: 10) { edges { node { sku } } }\n  }\n": typeof types.EverythingOfAnAccountDocument,
     "\n  mutation ImportUpload($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        imports { fileName kind status rows inserted updated duplicates }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } }\n    }\n  }\n": typeof types.ImportUploadDocument,
     "\n  query CorpusProduct($sku: String!) {\n    product(sku: $sku) { sku title purchaseCost { amount currency } }\n  }\n": typeof types.CorpusProductDocument,
+    "\n  subscription CaseSteps {\n    caseUpdated {\n      kind\n      case {\n        id status claimedUnits reimbursedUnits pendingUnits closedAt closedBy\n        reimbursed { amount currency }\n        reimbursements { reimbursementId units amount { amount currency } }\n        items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } product { sku claimedUnits missingUnits } }\n      }\n    }\n  }\n": typeof types.CaseStepsDocument,
+    "\n  query CaseNow($id: ID!) {\n    case(id: $id) {\n      id status claimedUnits reimbursedUnits pendingUnits closedAt closedBy\n      reimbursed { amount currency }\n      reimbursements { reimbursementId units amount { amount currency } }\n      items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } product { sku claimedUnits missingUnits } }\n    }\n  }\n": typeof types.CaseNowDocument,
     "\n  query RestartImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": typeof types.RestartImportsDocument,
     "\n  query RestartTotals($asOf: DateTime) {\n    viewer { totals(asOf: $asOf) { missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } } }\n  }\n": typeof types.RestartTotalsDocument,
     "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n": typeof types.ScaleOutCaseUpdatesDocument,
@@ -51,6 +53,7 @@ type Documents = {
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": typeof types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": typeof types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": typeof types.DeadlinesDocument,
+    "\n  subscription ParityMissing {\n    missingChanged { skus }\n  }\n": typeof types.ParityMissingDocument,
     "\n  mutation ConnectAmazon($input: ConnectAmazonInput!) {\n    connectAmazon(input: $input) {\n      __typename\n      ... on ConnectAmazonSuccess { syncStatus { connection { status clientIdEnding marketplaceIds region syncEveryHours } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ConnectAmazonDocument,
     "\n  mutation SyncAmazon {\n    syncAmazon {\n      __typename\n      ... on SyncAmazonSuccess { syncStatus { running } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.SyncAmazonDocument,
     "\n  mutation DisconnectAmazon {\n    disconnectAmazon { __typename ... on DisconnectAmazonSuccess { disconnected } ... on Error { code message } }\n  }\n": typeof types.DisconnectAmazonDocument,
@@ -88,6 +91,8 @@ const documents: Documents = {
     "\n  query EverythingOfAnAccount {\n    imports(first: 50) { edges { node { id } } }\n    product(sku: \"SKU-MUG-01\") { sku }\n    products(first: 10) { edges { node { sku } } }\n  }\n": types.EverythingOfAnAccountDocument,
     "\n  mutation ImportUpload($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        imports { fileName kind status rows inserted updated duplicates }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } }\n    }\n  }\n": types.ImportUploadDocument,
     "\n  query CorpusProduct($sku: String!) {\n    product(sku: $sku) { sku title purchaseCost { amount currency } }\n  }\n": types.CorpusProductDocument,
+    "\n  subscription CaseSteps {\n    caseUpdated {\n      kind\n      case {\n        id status claimedUnits reimbursedUnits pendingUnits closedAt closedBy\n        reimbursed { amount currency }\n        reimbursements { reimbursementId units amount { amount currency } }\n        items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } product { sku claimedUnits missingUnits } }\n      }\n    }\n  }\n": types.CaseStepsDocument,
+    "\n  query CaseNow($id: ID!) {\n    case(id: $id) {\n      id status claimedUnits reimbursedUnits pendingUnits closedAt closedBy\n      reimbursed { amount currency }\n      reimbursements { reimbursementId units amount { amount currency } }\n      items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } product { sku claimedUnits missingUnits } }\n    }\n  }\n": types.CaseNowDocument,
     "\n  query RestartImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": types.RestartImportsDocument,
     "\n  query RestartTotals($asOf: DateTime) {\n    viewer { totals(asOf: $asOf) { missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } } }\n  }\n": types.RestartTotalsDocument,
     "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n": types.ScaleOutCaseUpdatesDocument,
@@ -95,6 +100,7 @@ const documents: Documents = {
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": types.DeadlinesDocument,
+    "\n  subscription ParityMissing {\n    missingChanged { skus }\n  }\n": types.ParityMissingDocument,
     "\n  mutation ConnectAmazon($input: ConnectAmazonInput!) {\n    connectAmazon(input: $input) {\n      __typename\n      ... on ConnectAmazonSuccess { syncStatus { connection { status clientIdEnding marketplaceIds region syncEveryHours } } }\n      ... on Error { code message }\n    }\n  }\n": types.ConnectAmazonDocument,
     "\n  mutation SyncAmazon {\n    syncAmazon {\n      __typename\n      ... on SyncAmazonSuccess { syncStatus { running } }\n      ... on Error { code message }\n    }\n  }\n": types.SyncAmazonDocument,
     "\n  mutation DisconnectAmazon {\n    disconnectAmazon { __typename ... on DisconnectAmazonSuccess { disconnected } ... on Error { code message } }\n  }\n": types.DisconnectAmazonDocument,
@@ -222,6 +228,14 @@ export function graphql(source: "\n  query CorpusProduct($sku: String!) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription CaseSteps {\n    caseUpdated {\n      kind\n      case {\n        id status claimedUnits reimbursedUnits pendingUnits closedAt closedBy\n        reimbursed { amount currency }\n        reimbursements { reimbursementId units amount { amount currency } }\n        items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } product { sku claimedUnits missingUnits } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CaseStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseNow($id: ID!) {\n    case(id: $id) {\n      id status claimedUnits reimbursedUnits pendingUnits closedAt closedBy\n      reimbursed { amount currency }\n      reimbursements { reimbursementId units amount { amount currency } }\n      items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } product { sku claimedUnits missingUnits } }\n    }\n  }\n"): typeof import('./graphql.js').CaseNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RestartImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n"): typeof import('./graphql.js').RestartImportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -247,6 +261,10 @@ export function graphql(source: "\n  subscription MissingChanges {\n    missingC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n"): typeof import('./graphql.js').DeadlinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ParityMissing {\n    missingChanged { skus }\n  }\n"): typeof import('./graphql.js').ParityMissingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

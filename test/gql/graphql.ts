@@ -324,6 +324,18 @@ export type CorpusProductQueryVariables = Exact<{
 
 export type CorpusProductQuery = { product: { sku: string, title: string | null, purchaseCost: { amount: string, currency: string } | null } | null };
 
+export type CaseStepsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseStepsSubscription = { caseUpdated: { kind: CaseEventKind, case: { id: string, status: CaseStatus, claimedUnits: number, reimbursedUnits: number, pendingUnits: number, closedAt: string | null, closedBy: string | null, reimbursed: Array<{ amount: string, currency: string }>, reimbursements: Array<{ reimbursementId: string, units: number, amount: { amount: string, currency: string } }>, items: Array<{ claimedUnits: number, reimbursedUnits: number, pendingUnits: number, reimbursed: Array<{ amount: string, currency: string }>, product: { sku: string, claimedUnits: number, missingUnits: number } }> } | null } };
+
+export type CaseNowQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseNowQuery = { case: { id: string, status: CaseStatus, claimedUnits: number, reimbursedUnits: number, pendingUnits: number, closedAt: string | null, closedBy: string | null, reimbursed: Array<{ amount: string, currency: string }>, reimbursements: Array<{ reimbursementId: string, units: number, amount: { amount: string, currency: string } }>, items: Array<{ claimedUnits: number, reimbursedUnits: number, pendingUnits: number, reimbursed: Array<{ amount: string, currency: string }>, product: { sku: string, claimedUnits: number, missingUnits: number } }> } | null };
+
 export type RestartImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -362,6 +374,11 @@ export type DeadlinesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DeadlinesSubscription = { deadlineApproaching: { sku: string, type: MissingType, units: number, deadline: string } };
+
+export type ParityMissingSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParityMissingSubscription = { missingChanged: { skus: Array<string> } };
 
 export type ConnectAmazonMutationVariables = Exact<{
   input: ConnectAmazonInput;
@@ -1092,6 +1109,87 @@ export const CorpusProductDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CorpusProductQuery, CorpusProductQueryVariables>;
+export const CaseStepsDocument = new TypedDocumentString(`
+    subscription CaseSteps {
+  caseUpdated {
+    kind
+    case {
+      id
+      status
+      claimedUnits
+      reimbursedUnits
+      pendingUnits
+      closedAt
+      closedBy
+      reimbursed {
+        amount
+        currency
+      }
+      reimbursements {
+        reimbursementId
+        units
+        amount {
+          amount
+          currency
+        }
+      }
+      items {
+        claimedUnits
+        reimbursedUnits
+        pendingUnits
+        reimbursed {
+          amount
+          currency
+        }
+        product {
+          sku
+          claimedUnits
+          missingUnits
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStepsSubscription, CaseStepsSubscriptionVariables>;
+export const CaseNowDocument = new TypedDocumentString(`
+    query CaseNow($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    claimedUnits
+    reimbursedUnits
+    pendingUnits
+    closedAt
+    closedBy
+    reimbursed {
+      amount
+      currency
+    }
+    reimbursements {
+      reimbursementId
+      units
+      amount {
+        amount
+        currency
+      }
+    }
+    items {
+      claimedUnits
+      reimbursedUnits
+      pendingUnits
+      reimbursed {
+        amount
+        currency
+      }
+      product {
+        sku
+        claimedUnits
+        missingUnits
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseNowQuery, CaseNowQueryVariables>;
 export const RestartImportsDocument = new TypedDocumentString(`
     query RestartImports {
   imports(first: 50) {
@@ -1187,6 +1285,13 @@ export const DeadlinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeadlinesSubscription, DeadlinesSubscriptionVariables>;
+export const ParityMissingDocument = new TypedDocumentString(`
+    subscription ParityMissing {
+  missingChanged {
+    skus
+  }
+}
+    `) as unknown as TypedDocumentString<ParityMissingSubscription, ParityMissingSubscriptionVariables>;
 export const ConnectAmazonDocument = new TypedDocumentString(`
     mutation ConnectAmazon($input: ConnectAmazonInput!) {
   connectAmazon(input: $input) {

@@ -82,7 +82,7 @@ export async function subscribeSse<R, V>(
   token: string,
   document: TypedDocumentString<R, V>,
   variables: V,
-): Promise<Subscriber<R>> {
+): Promise<Subscriber<R> & { ended: Promise<void> }> {
   const messages = collector<R>();
   const controller = new AbortController();
   const response = await fetch(`${url}/graphql`, {
@@ -94,7 +94,8 @@ export async function subscribeSse<R, V>(
   if (!response.ok || !response.body) throw new Error(`SSE refused: ${response.status} ${await response.text()}`);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
-  (async () => {
+  // Resolves when the server ends the stream (or the client aborts it).
+  const ended = (async () => {
     let buffer = '';
     for (;;) {
       const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
@@ -116,6 +117,7 @@ export async function subscribeSse<R, V>(
   return {
     received: messages.received,
     waitFor: messages.waitFor,
+    ended,
     async close() {
       controller.abort();
     },

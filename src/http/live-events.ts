@@ -1,0 +1,58 @@
+// Fan-out near the wire (issue 16): an event reaching many subscribers of one account is resolved once per selection,
+// with loaders made for that event alone, and every such subscriber is sent the same result. Each subscriber still
+// subscribes on its own: its token, its account and its arguments decide which events reach it (the root field's
+// `subscribe` runs per subscriber), so sharing never crosses accounts.
+import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from 'graphql';
+import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
+import type { Context } from '../schema/context.js';
+import { createLoaders } from '../schema/loaders.js';
+
+/**
+ * A pubsub hands every listener of a topic the same message object (in process, and per Redis message): the results
+ * of one event hang on it, and go with it.
+ */
+const resultsOfEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+
+function resolveOnce(event: unknown, key: string, run: () => Promise<ExecutionResult>): Promise<ExecutionResult> {
+  if (typeof event !== 'object' || event === null) return run();
+  let results = resultsOfEvent.get(event);
+  if (!results) {
+    results = new Map();
+    resultsOfEvent.set(event, results);
+  }
+  let result = results.get(key);
+  if (!result) {
+    result = run();
+    results.set(key, result);
+  }
+  return result;
+}
+
+/** Who may share a resolution, and of what: the audience (account, links' origin) and the operation with its values. */
+function selectionKey(args: ExecutionArgs, ctx: Context): string {
+  return JSON.stringify([ctx.audience, args.operationName ?? null, print(args.document), args.variableValues ?? {}]);
+}
+
+export function useEventsResolvedOnce(): Plugin {
+  return {
+    onSubscribe({ setSubscribeFn }) {
+      setSubscribeFn(async (args: ExecutionArgs) => {
+        const stream = await createSourceEventStream(args);
+        if (!isAsyncIterable(stream)) return stream;
+        const ctx = args.contextValue as Context;
+        const key = selectionKey(args, ctx);
+        return mapAsyncIterator(stream, (event) =>
+          resolveOnce(event, key, async () =>
+            // A context of the event's own: loaders made now read the state this event is about, never an earlier
+            // event's cached rows.
+            execute({
+              ...args,
+              rootValue: event,
+              contextValue: { ...ctx, loaders: createLoaders(ctx.db, ctx.account) },
+            }),
+          ),
+        );
+      });
+    },
+  };
+}
