@@ -14,6 +14,22 @@ function alive(pid: number): boolean {
   }
 }
 
+export interface LockHolder {
+  pid: number;
+  purpose?: string;
+}
+
+/** The live process that holds the directory's lock, if any (a lock left by a crashed process holds nothing). */
+export function lockHolder(dir: string): LockHolder | undefined {
+  let holder: { pid?: number; purpose?: string } = {};
+  try {
+    holder = JSON.parse(readFileSync(path.join(dir, 'reclaim.lock'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  return holder.pid && alive(holder.pid) ? { pid: holder.pid, purpose: holder.purpose } : undefined;
+}
+
 /** Takes the directory's lock, or fails naming the process that holds it. Returns the release function. */
 export function lockDataDirectory(dir: string, purpose: string): () => void {
   mkdirSync(dir, { recursive: true });
@@ -24,11 +40,8 @@ export function lockDataDirectory(dir: string, purpose: string): () => void {
     claim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    let holder: { pid?: number; purpose?: string } = {};
-    try {
-      holder = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {}
-    if (holder.pid && holder.pid !== process.pid && alive(holder.pid)) {
+    const holder = lockHolder(dir);
+    if (holder && holder.pid !== process.pid) {
       throw new DataDirectoryInUseError(
         `The embedded database in ${dir} is in use by process ${holder.pid} (${holder.purpose ?? 'reclaim'}). ` +
           'Stop it first, or run Reclaim on PostgreSQL (DATABASE_URL) to share one database between processes.',

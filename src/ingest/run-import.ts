@@ -2,7 +2,7 @@
 // one transaction, all or nothing (REPORTS.md, "Bad input").
 import type { Database, Sql } from '../db/database.js';
 import type { TextEncoding } from '../domain/reports/encoding.js';
-import type { ReadProblem } from '../domain/reports/format.js';
+import { problemSummary, type ReadProblem } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
 import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
 import type { Region, ReportKind } from '../domain/types.js';
@@ -313,18 +313,11 @@ function failed(
   count: number,
   message?: string,
 ): ImportFailed {
-  const first = problems[0];
-  const where = first
-    ? first.line > 0
-      ? `line ${first.line}${first.column ? `, column ${first.column}` : ''}: `
-      : ''
-    : '';
-  const more = count > 1 ? ` (and ${count - 1} more problem${count > 2 ? 's' : ''})` : '';
   return {
     ok: false,
     importId,
     code,
-    message: message ?? `${where}${first?.message ?? 'the file cannot be read'}${more}`,
+    message: message ?? problemSummary(problems, count),
     problems,
     problemCount: count,
   };

@@ -55,6 +55,20 @@ export const ImportType = builder.prismaObject('Import', {
   }),
 });
 
+builder.queryField('import', (t) =>
+  t.prismaField({
+    type: 'Import',
+    nullable: true,
+    description: "One of the account's imports (null for another account's: ids are not secrets).",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, ctx) => {
+      const account = viewerOf(ctx);
+      if (!/^[1-9]\d{0,15}$/.test(String(id))) return null;
+      return ctx.db.prisma.import.findFirst({ ...query, where: { id: Number(id), accountId: account.id } });
+    },
+  }),
+);
+
 builder.queryField('imports', (t) =>
   t.prismaConnection(
     {

@@ -9,6 +9,7 @@ import './import.js';
 import './case.js';
 import './claim.js';
 import './amazon.js';
+import './token.js';
 import './subscription.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

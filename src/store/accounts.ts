@@ -67,3 +67,14 @@ export async function accountPolicy(db: Database, account: Pick<Account, 'id' | 
   const overrides = await db.prisma.accountPolicy.findMany({ where: { accountId: account.id } });
   return policyOf(account.region, overrides);
 }
+
+/**
+ * The accounts an admin names: by id when the text is one, else by exact name (several accounts may share a name).
+ */
+export async function accountsNamed(db: Database, idOrName: string): Promise<Account[]> {
+  if (/^[1-9]\d{0,15}$/.test(idOrName)) {
+    const byId = await db.prisma.account.findUnique({ where: { id: Number(idOrName) } });
+    if (byId) return [byId];
+  }
+  return db.prisma.account.findMany({ where: { name: idOrName }, orderBy: { id: 'asc' } });
+}

@@ -58,3 +58,9 @@ export async function revokedAmong(db: Database, hashes: readonly string[]): Pro
   const open = new Set(live.map((row) => row.hash));
   return new Set(hashes.filter((hash) => !open.has(hash)));
 }
+
+/** The account a token belongs to, revoked or not; undefined when there is no such token. */
+export async function tokenAccountId(db: Database, id: number): Promise<number | undefined> {
+  const found = await db.prisma.apiToken.findUnique({ where: { id }, select: { accountId: true } });
+  return found?.accountId;
+}

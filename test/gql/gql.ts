@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Tokens {\n    viewer { id name tokens { id label createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.TokensDocument,
+    "\n  mutation CreateToken($label: String, $account: String) {\n    createToken(label: $label, account: $account) {\n      __typename\n      ... on CreateTokenSuccess { token apiToken { id label revokedAt } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.CreateTokenDocument,
+    "\n  mutation RevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      __typename\n      ... on RevokeTokenSuccess { apiToken { id label revokedAt } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.RevokeTokenDocument,
     "\n  mutation ImportShipmentItems($file: File!, $shipmentId: String) {\n    importReport(file: $file, shipmentId: $shipmentId) {\n      __typename\n      ... on ImportReportSuccess { import { status rows inserted } }\n      ... on ImportRefusedError { code message errors { line column message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ImportShipmentItemsDocument,
     "\n  subscription SyncStatusChanged {\n    syncStatusChanged { running lastRun { id status feeds { feed status } } connection { status } }\n  }\n": typeof types.SyncStatusChangedDocument,
     "\n  query ProductTitle($sku: String!) { product(sku: $sku) { sku title } }\n": typeof types.ProductTitleDocument,
@@ -62,6 +65,9 @@ type Documents = {
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": typeof types.ImportReportDocument,
 };
 const documents: Documents = {
+    "\n  query Tokens {\n    viewer { id name tokens { id label createdAt lastUsedAt revokedAt } }\n  }\n": types.TokensDocument,
+    "\n  mutation CreateToken($label: String, $account: String) {\n    createToken(label: $label, account: $account) {\n      __typename\n      ... on CreateTokenSuccess { token apiToken { id label revokedAt } }\n      ... on Error { code message }\n    }\n  }\n": types.CreateTokenDocument,
+    "\n  mutation RevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      __typename\n      ... on RevokeTokenSuccess { apiToken { id label revokedAt } }\n      ... on Error { code message }\n    }\n  }\n": types.RevokeTokenDocument,
     "\n  mutation ImportShipmentItems($file: File!, $shipmentId: String) {\n    importReport(file: $file, shipmentId: $shipmentId) {\n      __typename\n      ... on ImportReportSuccess { import { status rows inserted } }\n      ... on ImportRefusedError { code message errors { line column message } }\n      ... on Error { code message }\n    }\n  }\n": types.ImportShipmentItemsDocument,
     "\n  subscription SyncStatusChanged {\n    syncStatusChanged { running lastRun { id status feeds { feed status } } connection { status } }\n  }\n": types.SyncStatusChangedDocument,
     "\n  query ProductTitle($sku: String!) { product(sku: $sku) { sku title } }\n": types.ProductTitleDocument,
@@ -109,6 +115,18 @@ const documents: Documents = {
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": types.ImportReportDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tokens {\n    viewer { id name tokens { id label createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql.js').TokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateToken($label: String, $account: String) {\n    createToken(label: $label, account: $account) {\n      __typename\n      ... on CreateTokenSuccess { token apiToken { id label revokedAt } }\n      ... on Error { code message }\n    }\n  }\n"): typeof import('./graphql.js').CreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeToken($id: ID!) {\n    revokeToken(id: $id) {\n      __typename\n      ... on RevokeTokenSuccess { apiToken { id label revokedAt } }\n      ... on Error { code message }\n    }\n  }\n"): typeof import('./graphql.js').RevokeTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

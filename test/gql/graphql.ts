@@ -100,6 +100,32 @@ export type WindowState =
   | 'EXPIRED'
   | 'WAITING';
 
+export type TokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokensQuery = { viewer: { id: string, name: string, tokens: Array<{ id: string, label: string | null, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+
+export type CreateTokenMutationVariables = Exact<{
+  label?: string | null | undefined;
+  account?: string | null | undefined;
+}>;
+
+
+export type CreateTokenMutation = { createToken:
+    | { __typename: 'CreateTokenSuccess', token: string, apiToken: { id: string, label: string | null, revokedAt: string | null } }
+    | { __typename: 'DomainError', code: string, message: string }
+   };
+
+export type RevokeTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeTokenMutation = { revokeToken:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'RevokeTokenSuccess', apiToken: { id: string, label: string | null, revokedAt: string | null } }
+   };
+
 export type ImportShipmentItemsMutationVariables = Exact<{
   file: File;
   shipmentId?: string | null | undefined;
@@ -451,6 +477,58 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const TokensDocument = new TypedDocumentString(`
+    query Tokens {
+  viewer {
+    id
+    name
+    tokens {
+      id
+      label
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokensQuery, TokensQueryVariables>;
+export const CreateTokenDocument = new TypedDocumentString(`
+    mutation CreateToken($label: String, $account: String) {
+  createToken(label: $label, account: $account) {
+    __typename
+    ... on CreateTokenSuccess {
+      token
+      apiToken {
+        id
+        label
+        revokedAt
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTokenMutation, CreateTokenMutationVariables>;
+export const RevokeTokenDocument = new TypedDocumentString(`
+    mutation RevokeToken($id: ID!) {
+  revokeToken(id: $id) {
+    __typename
+    ... on RevokeTokenSuccess {
+      apiToken {
+        id
+        label
+        revokedAt
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
 export const ImportShipmentItemsDocument = new TypedDocumentString(`
     mutation ImportShipmentItems($file: File!, $shipmentId: String) {
   importReport(file: $file, shipmentId: $shipmentId) {

@@ -34,6 +34,14 @@ export interface ReadProblem {
   message: string;
 }
 
+/** One sentence for a refused file: where its first problem is, what it is, and how many more there are. */
+export function problemSummary(problems: readonly ReadProblem[], count: number): string {
+  const first = problems[0];
+  const where = first && first.line > 0 ? `line ${first.line}${first.column ? `, column ${first.column}` : ''}: ` : '';
+  const more = count > 1 ? ` (and ${count - 1} more problem${count > 2 ? 's' : ''})` : '';
+  return `${where}${first?.message ?? 'the file cannot be read'}${more}`;
+}
+
 export interface ProductMention {
   sku: string;
   fnsku?: string;
