@@ -90,7 +90,7 @@ describe('the SQL window counts agree with RULES.md section 4 and 6 as src/domai
       const asOfDay: Day = addDays('2025-01-01', Math.floor(next() * 500));
       const valuation: Valuation = pick(['LAST_SALE_PRICE', 'PURCHASE_COST'] as const);
       await database.db.transaction((sql) => applyPolicy(sql, accountId, policy));
-      const options = { accountId, asOfDay, valuation };
+      const options = { accountId, asOfDay, valuation, costBasisDay: '2025-03-10' };
       const fromSql = await summariesOf(database.db, options, products);
       const expected = new Map(
         products.map((product) => [
@@ -144,7 +144,12 @@ describe('the SQL window counts agree with RULES.md section 4 and 6 as src/domai
         [shared, id],
       );
     }
-    const options = { accountId: shared, asOfDay: '2025-04-10', valuation: 'LAST_SALE_PRICE' as const };
+    const options = {
+      accountId: shared,
+      asOfDay: '2025-04-10',
+      valuation: 'LAST_SALE_PRICE' as const,
+      costBasisDay: '2025-03-10',
+    };
     const paged: string[] = [];
     let after: ListPosition | undefined;
     for (let pages = 0; pages < 20; pages++) {
