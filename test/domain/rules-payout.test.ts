@@ -1,10 +1,13 @@
 // docs/rules.md section 9: the expected payout by Amazon's current policy, underpaid lines, Amazon's reconciliation.
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/domain/claims/claim.js';
+import { DESCRIPTION_LANGUAGES, describeClaim } from '../../src/domain/claims/description.js';
 import { formatAmount, type Money, money } from '../../src/domain/money.js';
 import {
   amazonReconciled,
   combinePayouts,
   orderLineOf,
+  type PayoutBasis,
   partOf,
   underpayment,
   unitPayoutBeforeOrder,
@@ -178,4 +181,39 @@ describe("RULES.md 9. Amazon's reconciliation: a ledger row fully reconciled by 
     expect(amazonReconciled({ quantity: -3, reconciledQuantity: 2, unreconciledQuantity: 1 })).toBe(false);
     expect(amazonReconciled({ quantity: -1 })).toBe(false);
   });
+});
+
+describe('RULES.md 9. A claim paid at the manufacturing cost says the cost is on file with Amazon, in every language', () => {
+  const claim = (payoutBasis: PayoutBasis | null): Claim => ({
+    type: 'LOST',
+    sellerName: 'Sample Seller',
+    items: [
+      {
+        product: { sku: 'SKU-MUG-01' },
+        units: 2,
+        reimbursable: usd('25.98'),
+        expectedPayout: payoutBasis === 'MANUFACTURING_COST' ? usd('10.20') : null,
+        payoutBasis,
+        evidence: [
+          {
+            eventKey: 'k',
+            type: 'LOST',
+            date: '2025-04-20',
+            units: 2,
+            state: 'CLAIMABLE',
+            deadline: '2025-06-19',
+            source: 'LEDGER',
+            reference: '100000000001',
+          },
+        ],
+      },
+    ],
+  });
+
+  for (const language of DESCRIPTION_LANGUAGES) {
+    it(`${language}: named for MANUFACTURING_COST, not for COST_UNKNOWN`, () => {
+      expect(describeClaim(claim('MANUFACTURING_COST'), language)).toContain('Manage Your Manufacturing Cost');
+      expect(describeClaim(claim('COST_UNKNOWN'), language)).not.toContain('Manage Your Manufacturing Cost');
+    });
+  }
 });
