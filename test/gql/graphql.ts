@@ -271,7 +271,7 @@ export type MissingPageQueryVariables = Exact<{
 }>;
 
 
-export type MissingPageQuery = { missingProducts: { edges: Array<{ node: { sku: string, fnsku: string | null, asin: string | null, title: string | null, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, lastSalePrice: { amount: string, currency: string } | null, purchaseCost: { amount: string, currency: string } | null, unitValue: { amount: string, currency: string } | null, reimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, reimbursable: { amount: string, currency: string } | null }>, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MissingPageQuery = { missingProducts: { edges: Array<{ node: { sku: string, fnsku: string | null, asin: string | null, title: string | null, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, payoutBasis: PayoutBasis | null, lastSalePrice: { amount: string, currency: string } | null, purchaseCost: { amount: string, currency: string } | null, unitValue: { amount: string, currency: string } | null, reimbursable: { amount: string, currency: string } | null, expectedPayout: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, payoutBasis: PayoutBasis | null, reimbursable: { amount: string, currency: string } | null, expectedPayout: { amount: string, currency: string } | null }>, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null, reconciledQuantity: number | null, unreconciledQuantity: number | null, amazonReconciled: boolean }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ProductsPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -920,6 +920,11 @@ export const MissingPageDocument = new TypedDocumentString(`
           amount
           currency
         }
+        expectedPayout {
+          amount
+          currency
+        }
+        payoutBasis
         byType {
           type
           missingUnits
@@ -931,6 +936,11 @@ export const MissingPageDocument = new TypedDocumentString(`
             amount
             currency
           }
+          expectedPayout {
+            amount
+            currency
+          }
+          payoutBasis
         }
         evidence {
           type
@@ -940,6 +950,9 @@ export const MissingPageDocument = new TypedDocumentString(`
           deadline
           source
           reference
+          reconciledQuantity
+          unreconciledQuantity
+          amazonReconciled
         }
       }
     }
