@@ -190,3 +190,31 @@ describe('the sample files give the numbers of EXPECTED.md (NA, default settings
     expect(await view()).toEqual(before);
   });
 });
+
+describe('RULES.md 9. with settlement-fees.tsv: the refund of order …01 is paid at its order price less its fees', () => {
+  let server: TestServer;
+  let token: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    token = await server.account('Sample Seller', 'NA');
+    for (const file of [...SAMPLE_FILES, 'settlement-fees.tsv'])
+      member((await uploadSample(server, token, file)).data?.importReport, 'ImportReportSuccess');
+  });
+  afterAll(() => server.close());
+
+  it('SKU-CAP-04: …01 at 19.99 − 3.00 − 5.49 = 11.50, …04 at its refund, 19.99: 31.49 USD, ORDER_PRICE_LESS_FEES (a tie, the first basis)', async () => {
+    const result = await gql(server, PayoutView, { asOf: AS_OF }, token);
+    expect(result.errors).toBeUndefined();
+    const cap = result.data!.missingProducts.edges.find((edge) => edge.node.sku === 'SKU-CAP-04')!.node;
+    expect(cap).toMatchObject({ expectedPayout: usd('31.49'), payoutBasis: 'ORDER_PRICE_LESS_FEES' });
+    // The other rows and the reimbursable numbers are those of EXPECTED.md: only the payout of CAP-04 moved.
+    expect(result.data!.viewer.totals.expectedPayout).toEqual([usd('86.69')]);
+    const claimable = await gql(server, ProductEvidence, { sku: 'SKU-CAP-04', asOf: AS_OF }, token);
+    expect(claimable.data!.product!.evidence.map((line) => line.reference)).toEqual([
+      '111-0000003-0000003',
+      '111-0000001-0000001',
+      '111-0000004-0000004',
+    ]);
+  });
+});
