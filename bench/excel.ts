@@ -53,6 +53,8 @@ function bigClaim(): Claim {
       },
       units,
       reimbursable: { amount: new Decimal('12.99').times(units), currency: 'USD' },
+      expectedPayout: { amount: new Decimal('5.10').times(units), currency: 'USD' },
+      payoutBasis: 'MANUFACTURING_COST',
       evidence,
     });
   }

@@ -47,6 +47,10 @@ const SUMMARY: Column[] = [
   { header: 'First event', key: 'from', width: 12, format: DATE },
   { header: 'Last event', key: 'to', width: 12, format: DATE },
   { header: 'Deadline', key: 'deadline', width: 12, format: DATE },
+  // What Amazon's current policy would pay (RULES.md section 9).
+  { header: 'Expected payout', key: 'expectedPayout', width: 14, format: MONEY },
+  { header: 'Payout currency', key: 'payoutCurrency', width: 9, format: TEXT },
+  { header: 'Payout basis', key: 'payoutBasis', width: 22, format: TEXT },
 ];
 
 const EVIDENCE: Column[] = [
@@ -61,6 +65,13 @@ const EVIDENCE: Column[] = [
   { header: 'Reason', key: 'reason', width: 40, format: TEXT },
   { header: 'Window state', key: 'state', width: 12, format: TEXT },
   { header: 'Deadline', key: 'deadline', width: 12, format: DATE },
+  { header: 'Expected per unit', key: 'expectedPerUnit', width: 14, format: MONEY },
+  { header: 'Payout currency', key: 'payoutCurrency', width: 9, format: TEXT },
+  { header: 'Payout basis', key: 'payoutBasis', width: 22, format: TEXT },
+  // Amazon's own reconciliation of the ledger row (RULES.md section 9), beside Reclaim's units.
+  { header: 'Reconciled qty', key: 'reconciledQuantity', width: 10, format: UNITS },
+  { header: 'Unreconciled qty', key: 'unreconciledQuantity', width: 10, format: UNITS },
+  { header: 'Amazon reconciled', key: 'amazonReconciled', width: 10, format: TEXT },
 ];
 
 const day = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
@@ -112,6 +123,9 @@ export async function claimWorkbook(input: WorkbookInput): Promise<Buffer> {
       from: day(dates.from),
       to: day(dates.to),
       deadline: day(dates.deadline),
+      expectedPayout: item.expectedPayout ? item.expectedPayout.amount.toNumber() : null,
+      payoutCurrency: item.expectedPayout?.currency ?? '',
+      payoutBasis: item.payoutBasis ?? '',
     });
   }
   await summary.commit();
@@ -131,6 +145,12 @@ export async function claimWorkbook(input: WorkbookInput): Promise<Buffer> {
         reason: line.reasonCode ? (describeReason(line.reasonCode) ?? '') : '',
         state: line.state,
         deadline: day(line.deadline),
+        expectedPerUnit: line.payout?.perUnit ? line.payout.perUnit.amount.toNumber() : null,
+        payoutCurrency: line.payout?.perUnit?.currency ?? '',
+        payoutBasis: line.payout?.basis ?? '',
+        reconciledQuantity: line.reconciledQuantity ?? null,
+        unreconciledQuantity: line.unreconciledQuantity ?? null,
+        amazonReconciled: line.source === 'LEDGER' ? (line.amazonReconciled ? 'yes' : 'no') : '',
       });
     }
   }

@@ -2,6 +2,7 @@
 import type { LedgerFact, MissingEvent, RefundFact, ReturnFact, ShipmentItemFact } from './missing-events.js';
 import { damagedEvents, foundUnits, inboundEvents, lostEvents, unreturnedEvents } from './missing-events.js';
 import { missingPool } from './netting.js';
+import { type OrderLine, orderLineOf, type SettlementAmount } from './payout.js';
 import { type ReimbursementFact, typeOfLine } from './reimbursement-types.js';
 import { MISSING_TYPES, type MissingType } from './types.js';
 
@@ -14,6 +15,20 @@ export interface ProductFacts {
   reimbursements: ReadonlyArray<ReimbursementFact & { attributedUnits: number }>;
   /** Units cases claimed, by the event they came from (deleted cases excluded). */
   claims: ReadonlyArray<{ type: MissingType; eventKey: string; units: number }>;
+  /** The settlement rows (transaction-type Order) of the refunded orders: their principal and fees (section 9). */
+  orderRows?: ReadonlyArray<SettlementAmount & { orderId: string }>;
+}
+
+/** The order lines of a product's Order rows, by order id. */
+export function orderLines(rows: ReadonlyArray<SettlementAmount & { orderId: string }>): Map<string, OrderLine> {
+  const byOrder = new Map<string, SettlementAmount[]>();
+  for (const row of rows) byOrder.set(row.orderId, [...(byOrder.get(row.orderId) ?? []), row]);
+  const lines = new Map<string, OrderLine>();
+  for (const [orderId, orderRows] of byOrder) {
+    const line = orderLineOf(orderRows);
+    if (line) lines.set(orderId, line);
+  }
+  return lines;
 }
 
 /** Units of one event still in the missing pool. */
@@ -34,7 +49,7 @@ export function productPool(
     LOST: lostEvents(facts.ledger),
     DAMAGED: damagedEvents(facts.ledger),
     INBOUND: inboundEvents(facts.shipments),
-    UNRETURNED: unreturnedEvents(facts.refunds, facts.returns),
+    UNRETURNED: unreturnedEvents(facts.refunds, facts.returns, orderLines(facts.orderRows ?? [])),
   };
   const reimbursed: Record<MissingType, Array<{ units: number; orderId?: string }>> = {
     LOST: [],

@@ -1,5 +1,7 @@
 // RULES.md section 1: the gross missing events of one product, per type, and the units that offset them.
 import type { Day } from './calendar.js';
+import type { Money } from './money.js';
+import { amazonReconciled, type OrderLine, type UnitPayout, unitPayoutByOrder } from './payout.js';
 import type { MissingType } from './types.js';
 
 export type EvidenceSource = 'LEDGER' | 'SHIPMENT' | 'REFUND';
@@ -16,9 +18,15 @@ export interface MissingEvent {
   reference?: string;
   /** UNRETURNED: the order whose refund it is (reimbursements naming the order consume it first). */
   orderId?: string;
+  /** UNRETURNED: what Amazon would pay per unit, from the order's rows or the refund's own (section 9). */
+  payout?: UnitPayout;
   reasonCode?: string;
   fulfillmentCenter?: string;
   disposition?: string;
+  /** LEDGER: Amazon's own Reconciled and Unreconciled Quantity of the row, and whether they settle it (section 9). */
+  reconciledQuantity?: number;
+  unreconciledQuantity?: number;
+  amazonReconciled?: boolean;
 }
 
 export interface LedgerFact {
@@ -31,6 +39,8 @@ export interface LedgerFact {
   referenceId?: string;
   fulfillmentCenter?: string;
   disposition?: string;
+  reconciledQuantity?: number;
+  unreconciledQuantity?: number;
 }
 
 export interface ShipmentItemFact {
@@ -50,6 +60,8 @@ export interface ShipmentItemFact {
 export interface RefundFact {
   key: string;
   orderId: string;
+  /** The refund's Principal amount (negative) and its currency: the payout when the order's rows are missing. */
+  principal?: Money;
   postedDay: Day;
   quantityPurchased?: number;
   /** AFN: fulfilled by Amazon. */
@@ -93,6 +105,9 @@ function ledgerEvent(type: MissingType, row: LedgerFact): MissingEvent {
     reasonCode: row.reason,
     fulfillmentCenter: row.fulfillmentCenter,
     disposition: row.disposition,
+    reconciledQuantity: row.reconciledQuantity,
+    unreconciledQuantity: row.unreconciledQuantity,
+    amazonReconciled: amazonReconciled(row),
   };
 }
 
@@ -154,24 +169,32 @@ export function oldestFirst(a: MissingEvent, b: MissingEvent): number {
 
 /**
  * UNRETURNED: the refunds of FBA order lines (one unit per refund row unless it gives quantity-purchased), less the
- * units of the same order that came back (any disposition), which offset that order's refunds oldest first.
+ * units of the same order that came back (any disposition), which offset that order's refunds oldest first. Each
+ * event carries its expected payout per unit (section 9): its order line's (`orders`, by order id), else its own.
  */
-export function unreturnedEvents(refunds: readonly RefundFact[], returns: readonly ReturnFact[]): MissingEvent[] {
+export function unreturnedEvents(
+  refunds: readonly RefundFact[],
+  returns: readonly ReturnFact[],
+  orders: ReadonlyMap<string, OrderLine> = new Map(),
+): MissingEvent[] {
   const returned = new Map<string, number>();
   for (const { orderId, quantity } of returns) returned.set(orderId, (returned.get(orderId) ?? 0) + quantity);
   const events = refunds
     .filter((refund) => refund.fulfillmentId === undefined || refund.fulfillmentId === 'AFN')
-    .map(
-      (refund): MissingEvent => ({
+    .map((refund): MissingEvent => {
+      const units =
+        refund.quantityPurchased !== undefined && refund.quantityPurchased > 0 ? refund.quantityPurchased : 1;
+      return {
         type: 'UNRETURNED',
         key: refund.key,
         date: refund.postedDay,
-        units: refund.quantityPurchased !== undefined && refund.quantityPurchased > 0 ? refund.quantityPurchased : 1,
+        units,
         source: 'REFUND',
         reference: refund.orderId,
         orderId: refund.orderId,
-      }),
-    )
+        payout: unitPayoutByOrder(orders.get(refund.orderId), { principal: refund.principal ?? null, units }),
+      };
+    })
     .sort(oldestFirst);
   for (const event of events) {
     const back = returned.get(event.orderId!) ?? 0;

@@ -1,4 +1,6 @@
 // RULES.md section 7: how long to wait before claiming, and the deadline, per type (an account can change them).
+
+import type { Day } from './calendar.js';
 import { DomainError } from './errors.js';
 import { MISSING_TYPES, type MissingType, type Region } from './types.js';
 
@@ -56,4 +58,17 @@ export function validateWindows(windows: ReadonlyArray<{ type: MissingType } & W
       );
     }
   }
+}
+
+/**
+ * RULES.md section 9: the first day Amazon pays units lost before a customer order at their manufacturing cost
+ * (Amazon's notice: 10 March 2025, 11 March in Japan, the one FE marketplace it named). An account can set its own.
+ */
+export function defaultCostBasisDay(region: Region): Day {
+  return region === 'FE' ? '2025-03-11' : '2025-03-10';
+}
+
+/** The account's cost-basis day: the one it set, else its region's. */
+export function costBasisDayOf(region: Region, own: Day | null | undefined): Day {
+  return own ?? defaultCostBasisDay(region);
 }

@@ -1,6 +1,15 @@
 // RULES.md section 6: what a product row shows (the "Missing | Claimed" view), and the account's totals.
 import type { Day } from './calendar.js';
 import { Decimal, type Money, sumByCurrency } from './money.js';
+import {
+  combinePayouts,
+  mergeParts,
+  type PayoutBasis,
+  type PayoutPart,
+  paidByOrder,
+  partOf,
+  type UnitPayout,
+} from './payout.js';
 import type { Policy } from './policy.js';
 import { MISSING_TYPES, type MissingType, type Valuation } from './types.js';
 import { windowDates, windowState } from './windows.js';
@@ -10,6 +19,8 @@ export interface DatedUnits {
   type: MissingType;
   date: Day;
   units: number;
+  /** What Amazon would pay per unit when the lot's own event decides it (UNRETURNED: its order; section 9). */
+  payout?: UnitPayout;
 }
 
 export interface TypeSummary {
@@ -24,11 +35,16 @@ export interface TypeSummary {
   nextDeadline?: Day;
   /** missingUnits × unit value; null when the unit value is unknown. */
   reimbursable: Money | null;
+  /** What Amazon's current policy would pay for missingUnits (section 9), and on what basis. */
+  expectedPayout: Money | null;
+  payoutBasis: PayoutBasis | null;
 }
 
 export interface ProductSummary extends Omit<TypeSummary, 'type'> {
   /** The types with anything missing, claimed or expired, in the order LOST, DAMAGED, INBOUND, UNRETURNED. */
   byType: TypeSummary[];
+  /** The missing units by basis and currency: the totals add them per currency. */
+  payoutParts: PayoutPart[];
 }
 
 /** LAST_SALE_PRICE: the latest sale price, else the purchase cost; PURCHASE_COST: the other way round. */
@@ -66,6 +82,8 @@ export interface StateCounts {
   claimed: number;
   /** The earliest deadline among CLAIMABLE units. */
   nextDeadline?: Day;
+  /** WAITING and CLAIMABLE units of lots that carry their own payout, by basis and currency. */
+  payoutParts: PayoutPart[];
 }
 
 /** Step one: each unit of the pool in its window state at asOf (src/store/missing-view.ts does the same in SQL). */
@@ -76,29 +94,54 @@ export function countByState(
   asOfDay: Day,
 ): StateCounts[] {
   return MISSING_TYPES.map((type) => {
-    const counts: StateCounts = { type, waiting: 0, claimable: 0, expired: 0, claimed: claimed[type] ?? 0 };
+    const counts: StateCounts = {
+      type,
+      waiting: 0,
+      claimable: 0,
+      expired: 0,
+      claimed: claimed[type] ?? 0,
+      payoutParts: [],
+    };
+    const parts: PayoutPart[] = [];
     for (const lot of pool) {
       if (lot.type !== type) continue;
       const state = windowState(lot.date, policy[type], asOfDay);
-      if (state === 'WAITING') counts.waiting += lot.units;
-      else if (state === 'EXPIRED') counts.expired += lot.units;
+      if (state === 'EXPIRED') counts.expired += lot.units;
       else {
-        counts.claimable += lot.units;
-        counts.nextDeadline = earlier(counts.nextDeadline, windowDates(lot.date, policy[type]).deadline);
+        if (lot.payout) parts.push(partOf(lot.payout, lot.units));
+        if (state === 'WAITING') counts.waiting += lot.units;
+        else {
+          counts.claimable += lot.units;
+          counts.nextDeadline = earlier(counts.nextDeadline, windowDates(lot.date, policy[type]).deadline);
+        }
       }
     }
+    counts.payoutParts = mergeParts(parts);
     return counts;
   });
 }
 
-/** Step two: the numbers of the row, per type and summed, valued at the product's unit value. */
-export function summaryFromCounts(counts: readonly StateCounts[], value: Money | null): ProductSummary {
+/** A product whose cost nobody gave, on or after the cost-basis day. */
+const NO_COST: UnitPayout = { basis: 'COST_UNKNOWN', perUnit: null };
+
+/**
+ * Step two: the numbers of the row, per type and summed, valued at the product's unit value; the expected payout of
+ * the units whose lots do not carry their own, at `payoutBeforeOrder` (section 9, on asOf).
+ */
+export function summaryFromCounts(
+  counts: readonly StateCounts[],
+  value: Money | null,
+  payoutBeforeOrder: UnitPayout = NO_COST,
+): ProductSummary {
   const byType: TypeSummary[] = [];
+  const allParts: PayoutPart[] = [];
   for (const type of MISSING_TYPES) {
     const row = counts.find((count) => count.type === type);
     if (!row) continue;
     const missingUnits = row.waiting + row.claimable;
     if (missingUnits === 0 && row.claimed === 0 && row.expired === 0) continue;
+    const parts = paidByOrder(type) ? row.payoutParts : [partOf(payoutBeforeOrder, missingUnits)];
+    allParts.push(...parts);
     byType.push({
       type,
       missingUnits,
@@ -107,6 +150,7 @@ export function summaryFromCounts(counts: readonly StateCounts[], value: Money |
       expiredUnits: row.expired,
       nextDeadline: row.nextDeadline,
       reimbursable: times(value, missingUnits),
+      ...combinePayouts(parts),
     });
   }
   const missingUnits = byType.reduce((sum, row) => sum + row.missingUnits, 0);
@@ -117,7 +161,9 @@ export function summaryFromCounts(counts: readonly StateCounts[], value: Money |
     expiredUnits: byType.reduce((sum, row) => sum + row.expiredUnits, 0),
     nextDeadline: byType.reduce<Day | undefined>((day, row) => earlier(day, row.nextDeadline), undefined),
     reimbursable: times(value, missingUnits),
+    ...combinePayouts(allParts),
     byType,
+    payoutParts: mergeParts(allParts),
   };
 }
 
@@ -127,8 +173,9 @@ export function summarise(
   policy: Policy,
   asOfDay: Day,
   value: Money | null,
+  payoutBeforeOrder: UnitPayout = NO_COST,
 ): ProductSummary {
-  return summaryFromCounts(countByState(pool, claimed, policy, asOfDay), value);
+  return summaryFromCounts(countByState(pool, claimed, policy, asOfDay), value, payoutBeforeOrder);
 }
 
 export interface Totals {
@@ -138,18 +185,35 @@ export interface Totals {
   expiredUnits: number;
   /** The reimbursable amounts of all products, per currency. */
   reimbursable: Money[];
+  /** What Amazon's current policy would pay for all missing units, per currency (section 9). */
+  expectedPayout: Money[];
 }
 
-export function totalsOf(summaries: Iterable<Omit<ProductSummary, 'byType'>>): Totals {
-  const totals: Totals = { missingUnits: 0, claimableUnits: 0, claimedUnits: 0, expiredUnits: 0, reimbursable: [] };
+export type TotalsInput = Pick<
+  ProductSummary,
+  'missingUnits' | 'claimableUnits' | 'claimedUnits' | 'expiredUnits' | 'reimbursable' | 'payoutParts'
+>;
+
+export function totalsOf(summaries: Iterable<TotalsInput>): Totals {
+  const totals: Totals = {
+    missingUnits: 0,
+    claimableUnits: 0,
+    claimedUnits: 0,
+    expiredUnits: 0,
+    reimbursable: [],
+    expectedPayout: [],
+  };
   const amounts: Money[] = [];
+  const payouts: Money[] = [];
   for (const summary of summaries) {
     totals.missingUnits += summary.missingUnits;
     totals.claimableUnits += summary.claimableUnits;
     totals.claimedUnits += summary.claimedUnits;
     totals.expiredUnits += summary.expiredUnits;
     if (summary.reimbursable) amounts.push(summary.reimbursable);
+    for (const part of summary.payoutParts) if (part.amount) payouts.push(part.amount);
   }
   totals.reimbursable = sumByCurrency(amounts);
+  totals.expectedPayout = sumByCurrency(payouts);
   return totals;
 }

@@ -65,8 +65,28 @@ const KEY_COLUMNS = ['account_id', 'row_key', 'occurrence', 'import_id', 'line',
 
 const ledgerTable: AppendTable<LedgerValues> = {
   table: 'ledger_entry',
-  columns: ['date', 'event_type', 'reference_id', 'quantity', 'fulfillment_center', 'disposition', 'reason'],
-  values: (r) => [r.date, r.eventType, r.referenceId, r.quantity, r.fulfillmentCenter, r.disposition, r.reason],
+  columns: [
+    'date',
+    'event_type',
+    'reference_id',
+    'quantity',
+    'fulfillment_center',
+    'disposition',
+    'reason',
+    'reconciled_quantity',
+    'unreconciled_quantity',
+  ],
+  values: (r) => [
+    r.date,
+    r.eventType,
+    r.referenceId,
+    r.quantity,
+    r.fulfillmentCenter,
+    r.disposition,
+    r.reason,
+    r.reconciledQuantity,
+    r.unreconciledQuantity,
+  ],
   sku: (r) => r.msku,
   notice: (r, counts) => {
     if (r.eventType === 'Receipts' && r.referenceId) counts.receivedShipments.add(r.referenceId);

@@ -1,11 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { DESCRIPTION_LANGUAGES } from '../domain/claims/description.js';
-import type { Money } from '../domain/money.js';
+import { type Money, sumByCurrency } from '../domain/money.js';
 import { defaultPolicy, validateWindows } from '../domain/policy.js';
 import type { Totals } from '../domain/summary.js';
 import { MISSING_TYPES, type MissingType, REGIONS, VALUATIONS } from '../domain/types.js';
 import type { Account } from '../generated/prisma/client.js';
-import { accountPolicy, createAccount } from '../store/accounts.js';
+import { accountCostBasisDay, accountPolicy, createAccount } from '../store/accounts.js';
 import { reimbursedByCases } from '../store/case-totals.js';
 import { applyPolicy } from '../store/missing-pool.js';
 import { accountTotals } from '../store/missing-view.js';
@@ -14,6 +14,7 @@ import { asOfOf, type Context, unauthenticated, viewerOf } from './context.js';
 import { resultOf, resultUnion } from './errors.js';
 import { MoneyType } from './money.js';
 import { MissingTypeEnum } from './product.js';
+import { underpaidOf } from './underpaid.js';
 
 export const RegionEnum = builder.enumType('Region', {
   values: REGIONS,
@@ -25,7 +26,7 @@ export const ValuationEnum = builder.enumType('Valuation', {
   description: 'How a missing unit is valued: its latest sale price, or the purchase cost the seller gave.',
 });
 
-const TotalsType = builder.objectRef<Totals & { reimbursed: Money[] }>('Totals').implement({
+const TotalsType = builder.objectRef<Totals & { reimbursed: Money[]; underpaid: Money[] }>('Totals').implement({
   description: "The account's numbers on a day: the sums of its products' rows, and what its cases brought back.",
   fields: (t) => ({
     missingUnits: t.exposeInt('missingUnits'),
@@ -41,6 +42,16 @@ const TotalsType = builder.objectRef<Totals & { reimbursed: Money[] }>('Totals')
       type: [MoneyType],
       resolve: (totals) => totals.reimbursed,
       description: 'What the cases received, per currency.',
+    }),
+    expectedPayout: t.field({
+      type: [MoneyType],
+      resolve: (totals) => totals.expectedPayout,
+      description: "What Amazon's current policy would pay for every missing unit, per currency (RULES.md section 9).",
+    }),
+    underpaid: t.field({
+      type: [MoneyType],
+      resolve: (totals) => totals.underpaid,
+      description: 'How much the underpaid reimbursement lines fall short of that policy, per currency.',
     }),
   }),
 });
@@ -72,16 +83,27 @@ export const AccountType = builder.prismaObject('Account', {
       description: 'The language of case descriptions: EU accounts choose one, other regions write English.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    costBasisDate: t.field({
+      type: 'Date',
+      description:
+        "From this day Amazon pays units lost or damaged before a customer order at their manufacturing cost (RULES.md section 9): the account's own, else its region's (NA and EU 2025-03-10, FE 2025-03-11).",
+      resolve: (account) => accountCostBasisDay(account),
+    }),
+    costBasisDateIsDefault: t.boolean({
+      description: "Whether costBasisDate is the region's.",
+      resolve: (account) => account.costBasisDate === null,
+    }),
     totals: t.field({
       type: TotalsType,
       args: { asOf: t.arg({ type: 'DateTime' }) },
       resolve: async (_account, { asOf }, ctx) => {
         const options = await ctx.loaders.viewOptions({ asOf: asOfOf(ctx, asOf) });
-        const [totals, reimbursed] = await Promise.all([
+        const [totals, reimbursed, underpaid] = await Promise.all([
           accountTotals(ctx.db, options),
           reimbursedByCases(ctx.db, viewerOf(ctx).id),
+          underpaidOf(ctx),
         ]);
-        return { ...totals, reimbursed };
+        return { ...totals, reimbursed, underpaid: sumByCurrency(underpaid.map((line) => line.underpaidBy)) };
       },
     }),
     policy: t.field({
@@ -119,6 +141,11 @@ const SettingsInput = builder.inputType('SettingsInput', {
       type: [PolicyInput],
       description: 'Windows to set, per type; the types not given keep theirs.',
     }),
+    costBasisDate: t.field({
+      type: 'Date',
+      description:
+        "The first day of Amazon's manufacturing-cost policy for this account (RULES.md section 9); null gives back the region's.",
+    }),
   }),
 });
 
@@ -129,7 +156,7 @@ const UpdateSettingsSuccess = builder.objectRef<{ account: Account }>('UpdateSet
 builder.mutationField('updateSettings', (t) =>
   t.field({
     type: resultUnion('UpdateSettingsResult', UpdateSettingsSuccess),
-    description: "Changes the account's region, valuation and claim windows. Codes: INVALID_POLICY.",
+    description: "Changes the account's region, valuation, claim windows and cost-basis date. Codes: INVALID_POLICY.",
     args: { input: t.arg({ type: SettingsInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       resultOf(async () => {
@@ -150,6 +177,12 @@ builder.mutationField('updateSettings', (t) =>
               region: input.region ?? undefined,
               valuation: input.valuation ?? undefined,
               descriptionLanguage: input.descriptionLanguage ?? undefined,
+              costBasisDate:
+                input.costBasisDate === undefined
+                  ? undefined
+                  : input.costBasisDate === null
+                    ? null
+                    : new Date(`${input.costBasisDate}T00:00:00Z`),
             },
           });
         });

@@ -2,7 +2,7 @@
 
 import { GraphQLError } from 'graphql';
 import { dayOf } from '../domain/calendar.js';
-import type { Claim } from '../domain/claims/claim.js';
+import { type Claim, claimPayout } from '../domain/claims/claim.js';
 import { describeClaim } from '../domain/claims/description.js';
 import { guidance, newCaseUrl } from '../domain/claims/seller-central.js';
 import { DomainError } from '../domain/errors.js';
@@ -12,7 +12,7 @@ import { claimOf, claimProducts, descriptionLanguageOf } from '../store/cases.js
 import { builder } from './builder.js';
 import { asOfOf, viewerOf } from './context.js';
 import { MoneyType } from './money.js';
-import { EvidenceType, MissingTypeEnum, ProductType } from './product.js';
+import { EvidenceType, MissingTypeEnum, PayoutBasisEnum, ProductType } from './product.js';
 
 interface ClaimDraftShape {
   claim: Claim;
@@ -33,6 +33,10 @@ function evidenceOf(item: Claim['items'][number]) {
     reasonCode: line.reasonCode ?? null,
     fulfillmentCenter: line.fulfillmentCenter ?? null,
     disposition: line.disposition ?? null,
+    payout: line.payout ?? null,
+    reconciledQuantity: line.reconciledQuantity ?? null,
+    unreconciledQuantity: line.unreconciledQuantity ?? null,
+    amazonReconciled: line.amazonReconciled ?? false,
   }));
 }
 
@@ -42,6 +46,8 @@ const ClaimItemType = builder.objectRef<ClaimItemShape>('ClaimItem').implement({
     product: t.field({ type: ProductType, resolve: ({ product, asOf }) => ({ product, asOf }) }),
     units: t.int({ resolve: ({ item }) => item.units }),
     reimbursable: t.field({ type: MoneyType, nullable: true, resolve: ({ item }) => item.reimbursable }),
+    expectedPayout: t.field({ type: MoneyType, nullable: true, resolve: ({ item }) => item.expectedPayout }),
+    payoutBasis: t.field({ type: PayoutBasisEnum, nullable: true, resolve: ({ item }) => item.payoutBasis }),
     evidence: t.field({ type: [EvidenceType], resolve: ({ item }) => evidenceOf(item) }),
   }),
 });
@@ -58,6 +64,19 @@ const ClaimDraftType = builder.objectRef<ClaimDraftShape>('ClaimDraft').implemen
         'What the claim is worth (null when no product of it has a known value; the first currency otherwise).',
       resolve: ({ claim }) =>
         sumByCurrency(claim.items.flatMap((item) => (item.reimbursable ? [item.reimbursable] : [])))[0] ?? null,
+    }),
+    expectedPayout: t.field({
+      type: MoneyType,
+      nullable: true,
+      description:
+        "What Amazon's current policy would pay for the claimed units (RULES.md section 9); null when none of them is priced.",
+      resolve: ({ claim }) => claimPayout(claim).expectedPayout,
+    }),
+    payoutBasis: t.field({
+      type: PayoutBasisEnum,
+      nullable: true,
+      description: 'The basis of most of the claimed units.',
+      resolve: ({ claim }) => claimPayout(claim).payoutBasis,
     }),
     evidence: t.field({ type: [EvidenceType], resolve: ({ claim }) => claim.items.flatMap(evidenceOf) }),
     items: t.field({

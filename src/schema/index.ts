@@ -8,6 +8,7 @@ import './product.js';
 import './import.js';
 import './case.js';
 import './claim.js';
+import './underpaid.js';
 import './amazon.js';
 import './token.js';
 import './subscription.js';

@@ -8,8 +8,9 @@ import type { Policy } from '../domain/policy.js';
 import type { ProductSummary } from '../domain/summary.js';
 import type { MissingType } from '../domain/types.js';
 import type { Account, Case, CaseItem, Product } from '../generated/prisma/client.js';
-import { accountPolicy } from '../store/accounts.js';
+import { accountCostBasisDay, accountPolicy } from '../store/accounts.js';
 import { type Evidence, evidenceOf, summariesOf, type ViewOptions } from '../store/missing-view.js';
+import type { UnderpaidLine } from '../store/underpaid.js';
 
 /** A product as a GraphQL field sees it: with the day its numbers are for, and the type a list was filtered by. */
 export interface ProductNode {
@@ -59,8 +60,10 @@ export function createLoaders(db: Database, account: Account | null) {
     accountId: owner.id,
     asOfDay: dayOf(view.asOf),
     valuation: owner.valuation,
+    costBasisDay: accountCostBasisDay(owner),
     type: view.type,
   });
+  let underpaid: Promise<UnderpaidLine[]> | undefined;
   const requireAccount = () => {
     if (!account) throw new Error('loaders need an account');
     return account;
@@ -130,6 +133,11 @@ export function createLoaders(db: Database, account: Account | null) {
      */
     reimbursedUnitsOfItem: new Map<number, number>(),
     policy: () => policyOf(requireAccount()),
+    /** The account's underpaid lines, computed once per request whoever asks first. */
+    underpaid: (load: () => Promise<UnderpaidLine[]>) => {
+      underpaid ??= load();
+      return underpaid;
+    },
     viewOptions: (view: { asOf: Date; type?: MissingType }) => viewOptions(requireAccount(), view),
     summary: new DataLoader<ProductNode, ProductSummary, string>(
       byView(async (view, nodes) =>

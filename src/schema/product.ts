@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { DomainError } from '../domain/errors.js';
 import { describeReason } from '../domain/ledger-reasons.js';
+import { PAYOUT_BASES } from '../domain/payout.js';
 import type { TypeSummary } from '../domain/summary.js';
 import { MISSING_TYPES } from '../domain/types.js';
 import { WINDOW_STATES } from '../domain/windows.js';
@@ -23,6 +24,15 @@ export const WindowStateEnum = builder.enumType('WindowState', {
   description: 'WAITING: too early to claim; CLAIMABLE: claim now; EXPIRED: the deadline passed (RULES.md section 4).',
 });
 
+export const PayoutBasisEnum = builder.enumType('PayoutBasis', {
+  values: PAYOUT_BASES,
+  description:
+    "Why Amazon's current policy pays what expectedPayout says (RULES.md section 9): MANUFACTURING_COST (the seller's cost, the policy since 10 March 2025 for units lost before an order), COST_UNKNOWN (that policy, but no cost is on file: upload the costs file), SALE_PRICE (paid before the cost-basis date), ORDER_PRICE_LESS_FEES (an unreturned refund: the order's price less its fees), ORDER_PRICE_FEES_UNKNOWN (the refunded price; the order's fees are not imported).",
+});
+
+const payoutDescription =
+  "What Amazon's current policy would pay for the missing units (RULES.md section 9); null when no unit of it is priced (COST_UNKNOWN).";
+
 const MissingByType = builder.objectRef<TypeSummary>('MissingByType').implement({
   description: "A product's numbers for one type of missing units.",
   fields: (t) => ({
@@ -33,6 +43,13 @@ const MissingByType = builder.objectRef<TypeSummary>('MissingByType').implement(
     expiredUnits: t.exposeInt('expiredUnits'),
     nextDeadline: t.field({ type: 'Date', nullable: true, resolve: (row) => row.nextDeadline ?? null }),
     reimbursable: t.field({ type: MoneyType, nullable: true, resolve: (row) => row.reimbursable }),
+    expectedPayout: t.field({
+      type: MoneyType,
+      nullable: true,
+      description: payoutDescription,
+      resolve: (row) => row.expectedPayout,
+    }),
+    payoutBasis: t.field({ type: PayoutBasisEnum, nullable: true, resolve: (row) => row.payoutBasis }),
   }),
 });
 
@@ -60,6 +77,18 @@ export const EvidenceType = builder.objectRef<Evidence>('Evidence').implement({
     }),
     fulfillmentCenter: t.exposeString('fulfillmentCenter', { nullable: true }),
     disposition: t.exposeString('disposition', { nullable: true }),
+    reconciledQuantity: t.exposeInt('reconciledQuantity', {
+      nullable: true,
+      description: "The ledger row's Reconciled Quantity: Amazon's own count of the units it found or paid.",
+    }),
+    unreconciledQuantity: t.exposeInt('unreconciledQuantity', {
+      nullable: true,
+      description: "The ledger row's Unreconciled Quantity.",
+    }),
+    amazonReconciled: t.exposeBoolean('amazonReconciled', {
+      description:
+        'Amazon says it settled this ledger event (fully reconciled) while Reclaim counts its units missing: check before claiming.',
+    }),
   }),
 });
 
@@ -106,6 +135,18 @@ export const ProductType = builder.objectRef<ProductNode>('Product').implement({
       type: MoneyType,
       nullable: true,
       resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).reimbursable,
+    }),
+    expectedPayout: t.field({
+      type: MoneyType,
+      nullable: true,
+      description: payoutDescription,
+      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).expectedPayout,
+    }),
+    payoutBasis: t.field({
+      type: PayoutBasisEnum,
+      nullable: true,
+      description: 'The basis of most of the missing units.',
+      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).payoutBasis,
     }),
     byType: t.field({
       type: [MissingByType],

@@ -1,7 +1,8 @@
 // Accounts and their bearer tokens. A token is shown once, when it is made; the database keeps only its SHA-256.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Database } from '../db/database.js';
-import { type Policy, policyOf } from '../domain/policy.js';
+import { dayOf } from '../domain/calendar.js';
+import { costBasisDayOf, type Policy, policyOf } from '../domain/policy.js';
 import type { Region } from '../domain/types.js';
 import type { Account } from '../generated/prisma/client.js';
 
@@ -41,9 +42,15 @@ export async function createAccount(
 export async function accountForToken(db: Database, token: string): Promise<Account | undefined> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return undefined;
   // Every request asks this: one statement, without the ORM's round trips (a third of a cheap request's time).
-  const [found] = await db.sql.query<Omit<Account, 'windowsCheckedOn'> & { windowsCheckedOn: string | null }>(
+  const [found] = await db.sql.query<
+    Omit<Account, 'windowsCheckedOn' | 'costBasisDate'> & {
+      windowsCheckedOn: string | null;
+      costBasisDate: string | null;
+    }
+  >(
     `SELECT a.id, a.name, a.region, a.valuation, a.description_language AS "descriptionLanguage",
-            a.windows_checked_on::text AS "windowsCheckedOn", a.created_at AS "createdAt"
+            a.windows_checked_on::text AS "windowsCheckedOn", a.cost_basis_date::text AS "costBasisDate",
+            a.created_at AS "createdAt"
        FROM api_token t JOIN account a ON a.id = t.account_id
       WHERE t.hash = $1 AND t.revoked_at IS NULL`,
     [hashToken(token)],
@@ -53,6 +60,7 @@ export async function accountForToken(db: Database, token: string): Promise<Acco
     ...found,
     createdAt: new Date(found.createdAt),
     windowsCheckedOn: found.windowsCheckedOn ? new Date(`${found.windowsCheckedOn}T00:00:00Z`) : null,
+    costBasisDate: found.costBasisDate ? new Date(`${found.costBasisDate}T00:00:00Z`) : null,
   };
 }
 
@@ -77,4 +85,9 @@ export async function accountsNamed(db: Database, idOrName: string): Promise<Acc
     if (byId) return [byId];
   }
   return db.prisma.account.findMany({ where: { name: idOrName }, orderBy: { id: 'asc' } });
+}
+
+/** The account's cost-basis day: the one it set, else its region's (RULES.md section 9). */
+export function accountCostBasisDay(account: Pick<Account, 'region' | 'costBasisDate'>): string {
+  return costBasisDayOf(account.region, account.costBasisDate ? dayOf(account.costBasisDate) : null);
 }

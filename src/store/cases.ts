@@ -15,11 +15,13 @@ import type { Claim, ClaimItem } from '../domain/claims/claim.js';
 import { type DescriptionLanguage, describeClaim } from '../domain/claims/description.js';
 import { DomainError } from '../domain/errors.js';
 import { Decimal } from '../domain/money.js';
+import { combinePayouts, partOf } from '../domain/payout.js';
 import { isReversal, typeOfLine } from '../domain/reimbursement-types.js';
 import type { MissingType } from '../domain/types.js';
 import type { Account, Product } from '../generated/prisma/client.js';
+import { accountCostBasisDay } from './accounts.js';
 import { markStale, refreshStaleProducts } from './missing-pool.js';
-import { evidenceOf, unitValueOf } from './missing-view.js';
+import { evidenceOf, payoutBeforeOrderOf, unitValueOf } from './missing-view.js';
 
 /** The class of the advisory locks that serialise the case changes of each account. */
 const CASES_LOCK = 0x43415345;
@@ -92,7 +94,13 @@ export async function claimOf(
   asOfDay: string,
 ): Promise<Claim> {
   await refreshStaleProducts(db, account.id);
-  const options = { accountId: account.id, asOfDay, valuation: account.valuation, type };
+  const options = {
+    accountId: account.id,
+    asOfDay,
+    valuation: account.valuation,
+    costBasisDay: accountCostBasisDay(account),
+    type,
+  };
   const evidence = await evidenceOf(
     db,
     options,
@@ -102,6 +110,8 @@ export async function claimOf(
     const claimable = (evidence.get(product.id) ?? []).filter((line) => line.state === 'CLAIMABLE');
     const units = claimable.reduce((sum, line) => sum + line.units, 0);
     const value = unitValueOf(product, account.valuation);
+    const beforeOrder = payoutBeforeOrderOf(product, options);
+    const payouts = claimable.map((line) => line.payout ?? beforeOrder);
     return {
       product: {
         sku: product.sku,
@@ -111,7 +121,8 @@ export async function claimOf(
       },
       units,
       reimbursable: value ? { amount: value.amount.times(units), currency: value.currency } : null,
-      evidence: claimable.map((line) => ({
+      ...combinePayouts(claimable.map((line, index) => partOf(payouts[index]!, line.units))),
+      evidence: claimable.map((line, index) => ({
         eventKey: line.eventKey,
         type: line.type,
         date: line.date,
@@ -123,6 +134,10 @@ export async function claimOf(
         reasonCode: line.reasonCode ?? undefined,
         fulfillmentCenter: line.fulfillmentCenter ?? undefined,
         disposition: line.disposition ?? undefined,
+        payout: payouts[index],
+        reconciledQuantity: line.reconciledQuantity ?? undefined,
+        unreconciledQuantity: line.unreconciledQuantity ?? undefined,
+        amazonReconciled: line.amazonReconciled,
       })),
     };
   });

@@ -4,9 +4,10 @@ import type { Database, Sql } from '../db/database.js';
 import { dayOf } from '../domain/calendar.js';
 import { type Lot, type ProductFacts, productPool } from '../domain/detection.js';
 import { COUNTED_LEDGER_REASONS } from '../domain/missing-events.js';
+import { moneyFrom, regionCurrency } from '../domain/money.js';
 import type { Policy } from '../domain/policy.js';
 import type { ReimbursementFact } from '../domain/reimbursement-types.js';
-import { MISSING_TYPES, type MissingType } from '../domain/types.js';
+import { MISSING_TYPES, type MissingType, type Region } from '../domain/types.js';
 import { windowDates } from '../domain/windows.js';
 import { accountPolicy } from './accounts.js';
 
@@ -44,7 +45,7 @@ type FactRow<T> = T & { product_id: number };
 async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
   const params = [accountId, productIds];
   // One after the other: inside a transaction they share one connection.
-  const [ledger, shipments, refunds, returns, reimbursements, claims] = await sequence([
+  const [ledger, shipments, refunds, returns, reimbursements, claims, orders] = await sequence([
     () =>
       sql.query<
         FactRow<{
@@ -56,10 +57,12 @@ async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
           reference_id: string | null;
           fulfillment_center: string | null;
           disposition: string | null;
+          reconciled_quantity: number | null;
+          unreconciled_quantity: number | null;
         }>
       >(
         `SELECT product_id, row_key::text || ':' || occurrence AS key, date, event_type, reason, quantity, reference_id,
-              fulfillment_center, disposition
+              fulfillment_center, disposition, reconciled_quantity, unreconciled_quantity
        FROM ledger_entry
        WHERE account_id = $1 AND product_id = ANY($2::int[]) AND event_type = 'Adjustments' AND reason = ANY($3::text[])`,
         [...params, [...COUNTED_LEDGER_REASONS]],
@@ -105,9 +108,12 @@ async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
           posted_date: Date | null;
           quantity_purchased: number | null;
           fulfillment_id: string | null;
+          amount: string | null;
+          currency: string | null;
         }>
       >(
-        `SELECT product_id, row_key::text || ':' || occurrence AS key, order_id, posted_date, quantity_purchased, fulfillment_id
+        `SELECT product_id, row_key::text || ':' || occurrence AS key, order_id, posted_date, quantity_purchased, fulfillment_id,
+              amount, currency
        FROM settlement_row
        WHERE account_id = $1 AND product_id = ANY($2::int[]) AND amount_type = 'ItemPrice'
          AND amount_description = 'Principal' AND transaction_type = 'Refund'`,
@@ -152,8 +158,28 @@ async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
          WHERE i.account_id = $1 AND i.product_id = ANY($2::int[]) AND k.deleted_at IS NULL`,
         params,
       ),
+    () =>
+      // The Order rows (principal and fees) of the orders the products' refunds name: the payout of section 9.
+      sql.query<
+        FactRow<{
+          order_id: string;
+          amount_type: string | null;
+          amount_description: string | null;
+          amount: string | null;
+          currency: string | null;
+          quantity_purchased: number | null;
+        }>
+      >(
+        `SELECT o.product_id, o.order_id, o.amount_type, o.amount_description, o.amount, o.currency, o.quantity_purchased
+         FROM settlement_row o
+         WHERE o.account_id = $1 AND o.product_id = ANY($2::int[]) AND o.transaction_type = 'Order'
+           AND o.order_id IN (SELECT r.order_id FROM settlement_row r
+                              WHERE r.account_id = $1 AND r.product_id = o.product_id AND r.transaction_type = 'Refund'
+                                AND r.amount_type = 'ItemPrice' AND r.amount_description = 'Principal')`,
+        params,
+      ),
   ] as const);
-  return { ledger, shipments, refunds, returns, reimbursements, claims };
+  return { ledger, shipments, refunds, returns, reimbursements, claims, orders };
 }
 
 async function sequence<T extends readonly (() => Promise<unknown>)[]>(
@@ -176,7 +202,12 @@ function groupBy<T extends { product_id: number }>(rows: T[]): Map<number, T[]> 
 
 const optional = <T>(value: T | null): T | undefined => value ?? undefined;
 
-async function computeLots(sql: Sql, accountId: number, productIds: number[]): Promise<Map<number, Lot[]>> {
+async function computeLots(
+  sql: Sql,
+  accountId: number,
+  region: Region,
+  productIds: number[],
+): Promise<Map<number, Lot[]>> {
   const facts = await loadFacts(sql, accountId, productIds);
   const ledger = groupBy(facts.ledger);
   const shipments = groupBy(facts.shipments);
@@ -184,6 +215,8 @@ async function computeLots(sql: Sql, accountId: number, productIds: number[]): P
   const returns = groupBy(facts.returns);
   const reimbursements = groupBy(facts.reimbursements);
   const claims = groupBy(facts.claims);
+  const orders = groupBy(facts.orders);
+  const currency = regionCurrency(region);
 
   // A reversal names its original line by id; the original may be another product's line or not in the batch.
   const reasons = new Map<string, string[]>();
@@ -219,6 +252,8 @@ async function computeLots(sql: Sql, accountId: number, productIds: number[]): P
         referenceId: optional(row.reference_id),
         fulfillmentCenter: optional(row.fulfillment_center),
         disposition: optional(row.disposition),
+        reconciledQuantity: optional(row.reconciled_quantity),
+        unreconciledQuantity: optional(row.unreconciled_quantity),
       })),
       shipments: (shipments.get(productId) ?? []).map((row) => ({
         shipmentId: row.shipment_id,
@@ -239,6 +274,7 @@ async function computeLots(sql: Sql, accountId: number, productIds: number[]): P
                 postedDay: dayOf(row.posted_date),
                 quantityPurchased: optional(row.quantity_purchased),
                 fulfillmentId: optional(row.fulfillment_id),
+                principal: moneyFrom(row.amount, row.currency ?? currency) ?? undefined,
               },
             ]
           : [],
@@ -264,6 +300,13 @@ async function computeLots(sql: Sql, accountId: number, productIds: number[]): P
         type: row.type,
         eventKey: row.event_key,
         units: row.units,
+      })),
+      orderRows: (orders.get(productId) ?? []).map((row) => ({
+        orderId: row.order_id,
+        amountType: row.amount_type,
+        amountDescription: row.amount_description,
+        amount: moneyFrom(row.amount, row.currency ?? currency),
+        quantityPurchased: row.quantity_purchased,
       })),
     };
     lots.set(
@@ -296,17 +339,27 @@ async function writeLots(
       reason_code: event.reasonCode ?? null,
       fulfillment_center: event.fulfillmentCenter ?? null,
       disposition: event.disposition ?? null,
+      payout_basis: event.payout?.basis ?? null,
+      payout_per_unit: event.payout?.perUnit?.amount.toString() ?? null,
+      payout_currency: event.payout?.perUnit?.currency ?? null,
+      reconciled_quantity: event.reconciledQuantity ?? null,
+      unreconciled_quantity: event.unreconciledQuantity ?? null,
+      amazon_reconciled: event.amazonReconciled ?? false,
     })),
   );
   if (rows.length > 0) {
     await sql.execute(
       `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, opens, deadline, units, source, reference,
-                                reason_code, fulfillment_center, disposition)
+                                reason_code, fulfillment_center, disposition, payout_basis, payout_per_unit,
+                                payout_currency, reconciled_quantity, unreconciled_quantity, amazon_reconciled)
        SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.opens, l.deadline, l.units, l.source,
-              l.reference, l.reason_code, l.fulfillment_center, l.disposition
+              l.reference, l.reason_code, l.fulfillment_center, l.disposition, l.payout_basis, l.payout_per_unit,
+              l.payout_currency, l.reconciled_quantity, l.unreconciled_quantity, l.amazon_reconciled
        FROM json_to_recordset($2::json) AS l(product_id int, type text, event_key text, date date, opens date,
                                             deadline date, units int, source text, reference text, reason_code text,
-                                            fulfillment_center text, disposition text)`,
+                                            fulfillment_center text, disposition text, payout_basis text,
+                                            payout_per_unit numeric, payout_currency text, reconciled_quantity int,
+                                            unreconciled_quantity int, amazon_reconciled boolean)`,
       [accountId, JSON.stringify(rows)],
     );
   }
@@ -338,6 +391,7 @@ export async function refreshStaleProducts(db: Database, accountId: number): Pro
       const lots = await computeLots(
         sql,
         accountId,
+        account.region,
         stale.map((product) => product.id),
       );
       await writeLots(sql, accountId, policy, stale, lots);

@@ -1,10 +1,18 @@
 // Reads the "Missing | Claimed" view at an asOf day from the stored missing pools, whose lots carry their window
 // dates (opens = date + W, deadline = date + E). SQL puts the units in their window states (the rule of
 // src/domain/windows.ts stateOn, checked against src/domain by test/store/missing-view.test.ts), so that a page of the
-// most urgent products is found by index; the numbers of each row then come from src/domain/summary.ts.
+// most urgent products is found by index; the numbers of each row then come from src/domain/summary.ts, and its
+// expected payout from src/domain/payout.ts (the lots of UNRETURNED carry theirs, summed here per basis and currency).
 import type { Database } from '../db/database.js';
 import type { Day } from '../domain/calendar.js';
-import { type Money, moneyFrom } from '../domain/money.js';
+import { type Money, moneyFrom, sumByCurrency } from '../domain/money.js';
+import {
+  mergeParts,
+  type PayoutBasis,
+  type PayoutPart,
+  type UnitPayout,
+  unitPayoutBeforeOrder,
+} from '../domain/payout.js';
 import {
   type ProductSummary,
   type StateCounts,
@@ -21,6 +29,8 @@ export interface ViewOptions {
   accountId: number;
   asOfDay: Day;
   valuation: Valuation;
+  /** The account's cost-basis day (RULES.md section 9). */
+  costBasisDay: Day;
   /** Only the numbers of this type. */
   type?: MissingType;
 }
@@ -37,6 +47,18 @@ export function unitValueOf(product: Prices, valuation: Valuation): Money | null
   );
 }
 
+/** What a unit of a LOST, DAMAGED or INBOUND lot of the product would be paid on asOf (RULES.md section 9). */
+export function payoutBeforeOrderOf(product: Prices, options: Pick<ViewOptions, 'asOfDay' | 'costBasisDay'>) {
+  return unitPayoutBeforeOrder(
+    {
+      purchaseCost: moneyFrom(product.purchaseCost, product.purchaseCurrency),
+      lastSalePrice: moneyFrom(product.lastSalePrice, product.lastSaleCurrency),
+    },
+    options.asOfDay,
+    options.costBasisDay,
+  );
+}
+
 interface CountRow {
   product_id: number;
   type: MissingType;
@@ -45,6 +67,7 @@ interface CountRow {
   expired: number;
   claimed: number;
   next_deadline: Day | null;
+  payout: Array<{ basis: PayoutBasis; units: number; amount: string | null; currency: string | null }> | null;
 }
 
 const toStateCounts = (row: CountRow): StateCounts => ({
@@ -54,22 +77,40 @@ const toStateCounts = (row: CountRow): StateCounts => ({
   expired: row.expired,
   claimed: row.claimed,
   nextDeadline: row.next_deadline ?? undefined,
+  payoutParts: mergeParts(
+    (row.payout ?? []).map(
+      (part): PayoutPart => ({ basis: part.basis, units: part.units, amount: moneyFrom(part.amount, part.currency) }),
+    ),
+  ),
 });
 
 /**
  * The units of each product and type in each window state, and the pending units of its OPEN cases
- * ($1 account, $2 asOf day, $3 a type or null, $4 product ids or null for all).
+ * ($1 account, $2 asOf day, $3 a type or null, $4 product ids or null for all). The WAITING and CLAIMABLE units
+ * (asOf ≤ deadline) of lots that carry their own payout come by basis and currency (`payout`, as countByState's
+ * payoutParts).
  */
 const COUNTS = `
-  WITH pool AS (
+  WITH lots AS (
+    SELECT * FROM missing_lot
+    WHERE account_id = $1 AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
+      AND ($4::int[] IS NULL OR product_id = ANY($4::int[]))
+  ), pool AS (
     SELECT product_id, type,
            sum(units) FILTER (WHERE $2::date < opens)::int AS waiting,
            sum(units) FILTER (WHERE $2::date >= opens AND $2::date <= deadline)::int AS claimable,
            sum(units) FILTER (WHERE $2::date > deadline)::int AS expired,
            min(deadline) FILTER (WHERE $2::date >= opens AND $2::date <= deadline) AS next_deadline
-    FROM missing_lot
-    WHERE account_id = $1 AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
-      AND ($4::int[] IS NULL OR product_id = ANY($4::int[]))
+    FROM lots
+    GROUP BY product_id, type
+  ), paid AS (
+    SELECT product_id, type,
+           json_agg(json_build_object('basis', payout_basis, 'currency', payout_currency, 'units', units,
+                                      'amount', amount)) AS payout
+    FROM (SELECT product_id, type, payout_basis, payout_currency, sum(units)::int AS units,
+                 sum(units * payout_per_unit)::text AS amount
+          FROM lots WHERE payout_basis IS NOT NULL AND $2::date <= deadline
+          GROUP BY product_id, type, payout_basis, payout_currency) parts
     GROUP BY product_id, type
   ), claimed AS (
     SELECT product_id, type, sum(GREATEST(claimed_units - reimbursed_units, 0))::int AS claimed
@@ -80,8 +121,9 @@ const COUNTS = `
   ), counts AS (
     SELECT COALESCE(p.product_id, c.product_id) AS product_id, COALESCE(p.type, c.type)::text AS type,
            COALESCE(p.waiting, 0) AS waiting, COALESCE(p.claimable, 0) AS claimable,
-           COALESCE(p.expired, 0) AS expired, COALESCE(c.claimed, 0) AS claimed, p.next_deadline
+           COALESCE(p.expired, 0) AS expired, COALESCE(c.claimed, 0) AS claimed, p.next_deadline, paid.payout
     FROM pool p FULL JOIN claimed c ON c.product_id = p.product_id AND c.type = p.type
+    LEFT JOIN paid ON paid.product_id = p.product_id AND paid.type = p.type
   )`;
 
 function countParams(options: ViewOptions, productIds: readonly number[] | null): unknown[] {
@@ -109,7 +151,11 @@ export async function summariesOf(
   return new Map(
     products.map((product) => [
       product.id,
-      summaryFromCounts(counts.get(product.id) ?? [], unitValueOf(product, options.valuation)),
+      summaryFromCounts(
+        counts.get(product.id) ?? [],
+        unitValueOf(product, options.valuation),
+        payoutBeforeOrderOf(product, options),
+      ),
     ]),
   );
 }
@@ -238,7 +284,11 @@ export async function missingProducts(
       const product = byId.get(id)!;
       return {
         product,
-        summary: summaryFromCounts(counts.get(id) ?? [], unitValueOf(product, options.valuation)),
+        summary: summaryFromCounts(
+          counts.get(id) ?? [],
+          unitValueOf(product, options.valuation),
+          payoutBeforeOrderOf(product, options),
+        ),
       };
     }),
     hasNextPage: ids.length > page.first,
@@ -246,8 +296,10 @@ export async function missingProducts(
 }
 
 /**
- * The account's totals at asOf (RULES.md section 6). The sums are made in SQL; the unit value of each product follows
- * unitValue of src/domain/summary.ts (the latest sale price, else the cost; the other way round for PURCHASE_COST).
+ * The account's totals at asOf (RULES.md sections 6 and 9). The sums are made in SQL; the unit value of each product
+ * follows unitValue of src/domain/summary.ts (the latest sale price, else the cost; the other way round for
+ * PURCHASE_COST), and the expected payout unitPayoutBeforeOrder of src/domain/payout.ts (from the cost-basis day the
+ * purchase cost, before it the latest sale price, else the cost) or, for UNRETURNED, the lots' own.
  */
 export async function accountTotals(db: Database, options: ViewOptions): Promise<Totals> {
   const rows = await db.sql.query<{
@@ -277,18 +329,43 @@ export async function accountTotals(db: Database, options: ViewOptions): Promise
      FROM valued GROUP BY value[2]`,
     [...countParams(options, null), options.valuation],
   );
-  return totalsOf(
-    rows.map((row) => {
-      const missingUnits = row.waiting + row.claimable;
-      return {
-        missingUnits,
-        claimableUnits: row.claimable,
-        claimedUnits: row.claimed,
-        expiredUnits: row.expired,
-        reimbursable: row.currency ? (moneyFrom(row.reimbursable, row.currency) ?? null) : null,
-      };
-    }),
+  const payouts = await db.sql.query<{ currency: string; amount: string }>(
+    `${COUNTS}, before_order AS (
+       SELECT c.waiting + c.claimable AS units,
+              CASE WHEN $2::date >= $5::date
+                   THEN CASE WHEN p.purchase_cost IS NOT NULL AND p.purchase_currency IS NOT NULL
+                             THEN ARRAY[p.purchase_cost::text, p.purchase_currency] END
+                   WHEN p.last_sale_price IS NOT NULL AND p.last_sale_currency IS NOT NULL
+                   THEN ARRAY[p.last_sale_price::text, p.last_sale_currency]
+                   WHEN p.purchase_cost IS NOT NULL AND p.purchase_currency IS NOT NULL
+                   THEN ARRAY[p.purchase_cost::text, p.purchase_currency] END AS value
+       FROM counts c JOIN product p ON p.id = c.product_id
+       WHERE c.type <> 'UNRETURNED' AND c.waiting + c.claimable + c.expired + c.claimed > 0
+     ), amounts AS (
+       SELECT value[2] AS currency, units * value[1]::numeric AS amount FROM before_order WHERE value IS NOT NULL
+       UNION ALL
+       SELECT payout_currency, units * payout_per_unit FROM lots
+       WHERE type = 'UNRETURNED' AND payout_per_unit IS NOT NULL AND $2::date <= deadline
+     )
+     SELECT currency, sum(amount)::text AS amount FROM amounts GROUP BY currency`,
+    [...countParams(options, null), options.costBasisDay],
   );
+  return {
+    ...totalsOf(
+      rows.map((row) => {
+        const missingUnits = row.waiting + row.claimable;
+        return {
+          missingUnits,
+          claimableUnits: row.claimable,
+          claimedUnits: row.claimed,
+          expiredUnits: row.expired,
+          reimbursable: row.currency ? (moneyFrom(row.reimbursable, row.currency) ?? null) : null,
+          payoutParts: [],
+        };
+      }),
+    ),
+    expectedPayout: sumByCurrency(payouts.flatMap((row) => moneyFrom(row.amount, row.currency) ?? [])),
+  };
 }
 
 export interface Evidence {
@@ -304,6 +381,12 @@ export interface Evidence {
   reasonCode: string | null;
   fulfillmentCenter: string | null;
   disposition: string | null;
+  /** UNRETURNED: what Amazon would pay per unit by the event's order (RULES.md section 9). */
+  payout: UnitPayout | null;
+  /** The ledger row's own reconciliation, and whether Amazon says it settled the event (section 9). */
+  reconciledQuantity: number | null;
+  unreconciledQuantity: number | null;
+  amazonReconciled: boolean;
 }
 
 /** The units of the missing pool of some products, event by event, with their window state at asOf. */
@@ -325,9 +408,16 @@ export async function evidenceOf(
     reason_code: string | null;
     fulfillment_center: string | null;
     disposition: string | null;
+    payout_basis: PayoutBasis | null;
+    payout_per_unit: string | null;
+    payout_currency: string | null;
+    reconciled_quantity: number | null;
+    unreconciled_quantity: number | null;
+    amazon_reconciled: boolean;
   }>(
     `SELECT product_id, event_key, type::text AS type, date, opens, deadline, units, source, reference, reason_code,
-            fulfillment_center, disposition
+            fulfillment_center, disposition, payout_basis, payout_per_unit::text AS payout_per_unit, payout_currency,
+            reconciled_quantity, unreconciled_quantity, amazon_reconciled
      FROM missing_lot
      WHERE account_id = $1 AND product_id = ANY($2::int[]) AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
      ORDER BY product_id, date, type, event_key`,
@@ -347,6 +437,12 @@ export async function evidenceOf(
       reasonCode: lot.reason_code,
       fulfillmentCenter: lot.fulfillment_center,
       disposition: lot.disposition,
+      payout: lot.payout_basis
+        ? { basis: lot.payout_basis, perUnit: moneyFrom(lot.payout_per_unit, lot.payout_currency) }
+        : null,
+      reconciledQuantity: lot.reconciled_quantity,
+      unreconciledQuantity: lot.unreconciled_quantity,
+      amazonReconciled: lot.amazon_reconciled,
     });
   }
   return evidence;

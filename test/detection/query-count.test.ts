@@ -13,8 +13,12 @@ const MissingPage = graphql(`
           sku fnsku asin title
           lastSalePrice { amount currency } purchaseCost { amount currency } unitValue { amount currency }
           missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency }
-          byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency } }
-          evidence { type date units state deadline source reference }
+          expectedPayout { amount currency } payoutBasis
+          byType {
+            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency }
+            expectedPayout { amount currency } payoutBasis
+          }
+          evidence { type date units state deadline source reference reconciledQuantity unreconciledQuantity amazonReconciled }
         }
       }
       pageInfo { hasNextPage endCursor }

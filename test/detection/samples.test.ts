@@ -1,7 +1,16 @@
 // spec/samples/EXPECTED.md, every number of its table, through the GraphQL API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { EXPECTED_ORDER, EXPECTED_TOTALS, expectRow, MissingView, TABLE } from '../support/expected-samples.js';
+import {
+  EXPECTED_ORDER,
+  EXPECTED_PAYOUTS,
+  EXPECTED_TOTALS,
+  expectRow,
+  MissingView,
+  PayoutView,
+  TABLE,
+  usd,
+} from '../support/expected-samples.js';
 import {
   gql,
   member,
@@ -55,6 +64,49 @@ describe('the sample files give the numbers of EXPECTED.md (NA, default settings
 
   it('totals the account: 11 missing, 9 claimable, 0 claimed, 2 expired, 246.96 USD reimbursable', async () => {
     expect((await view()).viewer.totals).toEqual(EXPECTED_TOTALS);
+  });
+
+  describe("RULES.md 9. expected payout by Amazon's current policy (NA: the cost from 2025-03-10)", () => {
+    async function payouts() {
+      const result = await gql(server, PayoutView, { asOf: AS_OF }, token);
+      expect(result.errors).toBeUndefined();
+      return result.data!;
+    }
+
+    for (const [sku, { expectedPayout, payoutBasis }] of Object.entries(EXPECTED_PAYOUTS)) {
+      it(`${sku}: ${expectedPayout ?? 'null'} (${payoutBasis})`, async () => {
+        const node = (await payouts()).missingProducts.edges.find((edge) => edge.node.sku === sku)!.node;
+        expect(node).toMatchObject({ expectedPayout: usd(expectedPayout), payoutBasis });
+        expect(node.byType).toEqual([
+          { type: TABLE.find((row) => row.sku === sku)!.type, expectedPayout: usd(expectedPayout), payoutBasis },
+        ]);
+      });
+    }
+
+    it('totals: expected payout 95.18 USD, underpaid 4.50 USD', async () => {
+      expect((await payouts()).viewer.totals).toEqual({
+        expectedPayout: [{ amount: '95.18', currency: 'USD' }],
+        underpaid: [{ amount: '4.50', currency: 'USD' }],
+      });
+    });
+
+    it('lists line 5000003 as underpaid (18.00 paid against a cost of 22.50), and 5000001 (12.99 against 5.10) not', async () => {
+      const { underpaidReimbursements } = await payouts();
+      expect(underpaidReimbursements.totalCount).toBe(1);
+      expect(underpaidReimbursements.edges.map((edge) => edge.node)).toEqual([
+        {
+          reimbursementId: '5000003',
+          approvalDate: '2025-06-05T08:00:00.000Z',
+          product: { sku: 'SKU-LAMP-02' },
+          type: 'DAMAGED',
+          cashUnits: 1,
+          basis: 'MANUFACTURING_COST',
+          amountPerUnit: usd('18.00'),
+          expectedPerUnit: usd('22.50'),
+          underpaidBy: usd('4.50'),
+        },
+      ]);
+    });
   });
 
   it('shows the evidence behind each number, with its window state and deadline', async () => {
@@ -136,5 +188,33 @@ describe('the sample files give the numbers of EXPECTED.md (NA, default settings
       expect(outcome.import.inserted + outcome.import.updated, file).toBe(0);
     }
     expect(await view()).toEqual(before);
+  });
+});
+
+describe('RULES.md 9. with settlement-fees.tsv: the refund of order …01 is paid at its order price less its fees', () => {
+  let server: TestServer;
+  let token: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    token = await server.account('Sample Seller', 'NA');
+    for (const file of [...SAMPLE_FILES, 'settlement-fees.tsv'])
+      member((await uploadSample(server, token, file)).data?.importReport, 'ImportReportSuccess');
+  });
+  afterAll(() => server.close());
+
+  it('SKU-CAP-04: …01 at 19.99 − 3.00 − 5.49 = 11.50, …04 at its refund, 19.99: 31.49 USD, ORDER_PRICE_LESS_FEES (a tie, the first basis)', async () => {
+    const result = await gql(server, PayoutView, { asOf: AS_OF }, token);
+    expect(result.errors).toBeUndefined();
+    const cap = result.data!.missingProducts.edges.find((edge) => edge.node.sku === 'SKU-CAP-04')!.node;
+    expect(cap).toMatchObject({ expectedPayout: usd('31.49'), payoutBasis: 'ORDER_PRICE_LESS_FEES' });
+    // The other rows and the reimbursable numbers are those of EXPECTED.md: only the payout of CAP-04 moved.
+    expect(result.data!.viewer.totals.expectedPayout).toEqual([usd('86.69')]);
+    const claimable = await gql(server, ProductEvidence, { sku: 'SKU-CAP-04', asOf: AS_OF }, token);
+    expect(claimable.data!.product!.evidence.map((line) => line.reference)).toEqual([
+      '111-0000003-0000003',
+      '111-0000001-0000001',
+      '111-0000004-0000004',
+    ]);
   });
 });

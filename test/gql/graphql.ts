@@ -67,6 +67,14 @@ export type OpenCaseInput = {
   type: MissingType;
 };
 
+/** Why Amazon's current policy pays what expectedPayout says (RULES.md section 9): MANUFACTURING_COST (the seller's cost, the policy since 10 March 2025 for units lost before an order), COST_UNKNOWN (that policy, but no cost is on file: upload the costs file), SALE_PRICE (paid before the cost-basis date), ORDER_PRICE_LESS_FEES (an unreturned refund: the order's price less its fees), ORDER_PRICE_FEES_UNKNOWN (the refunded price; the order's fees are not imported). */
+export type PayoutBasis =
+  | 'COST_UNKNOWN'
+  | 'MANUFACTURING_COST'
+  | 'ORDER_PRICE_FEES_UNKNOWN'
+  | 'ORDER_PRICE_LESS_FEES'
+  | 'SALE_PRICE';
+
 /** Amazon's marketplace region: North America, Europe, Far East. */
 export type Region =
   | 'EU'
@@ -289,7 +297,7 @@ export type MissingPageQueryVariables = Exact<{
 }>;
 
 
-export type MissingPageQuery = { missingProducts: { edges: Array<{ node: { sku: string, fnsku: string | null, asin: string | null, title: string | null, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, lastSalePrice: { amount: string, currency: string } | null, purchaseCost: { amount: string, currency: string } | null, unitValue: { amount: string, currency: string } | null, reimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, reimbursable: { amount: string, currency: string } | null }>, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MissingPageQuery = { missingProducts: { edges: Array<{ node: { sku: string, fnsku: string | null, asin: string | null, title: string | null, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, payoutBasis: PayoutBasis | null, lastSalePrice: { amount: string, currency: string } | null, purchaseCost: { amount: string, currency: string } | null, unitValue: { amount: string, currency: string } | null, reimbursable: { amount: string, currency: string } | null, expectedPayout: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, payoutBasis: PayoutBasis | null, reimbursable: { amount: string, currency: string } | null, expectedPayout: { amount: string, currency: string } | null }>, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null, reconciledQuantity: number | null, unreconciledQuantity: number | null, amazonReconciled: boolean }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ProductsPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -445,6 +453,13 @@ export type MissingViewQueryVariables = Exact<{
 
 
 export type MissingViewQuery = { missingProducts: { edges: Array<{ cursor: string, node: { sku: string, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, unitValue: { amount: string, currency: string } | null, reimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, reimbursable: { amount: string, currency: string } | null }> } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, viewer: { totals: { missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }>, reimbursed: Array<{ amount: string, currency: string }> } } };
+
+export type PayoutViewQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PayoutViewQuery = { missingProducts: { edges: Array<{ node: { sku: string, payoutBasis: PayoutBasis | null, expectedPayout: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, payoutBasis: PayoutBasis | null, expectedPayout: { amount: string, currency: string } | null }> } }> }, viewer: { totals: { expectedPayout: Array<{ amount: string, currency: string }>, underpaid: Array<{ amount: string, currency: string }> } }, underpaidReimbursements: { totalCount: number, edges: Array<{ node: { reimbursementId: string, approvalDate: string, type: MissingType, cashUnits: number, basis: PayoutBasis, product: { sku: string }, amountPerUnit: { amount: string, currency: string }, expectedPerUnit: { amount: string, currency: string }, underpaidBy: { amount: string, currency: string } } }> } };
 
 export type ImportReportMutationVariables = Exact<{
   file: File;
@@ -1000,6 +1015,11 @@ export const MissingPageDocument = new TypedDocumentString(`
           amount
           currency
         }
+        expectedPayout {
+          amount
+          currency
+        }
+        payoutBasis
         byType {
           type
           missingUnits
@@ -1011,6 +1031,11 @@ export const MissingPageDocument = new TypedDocumentString(`
             amount
             currency
           }
+          expectedPayout {
+            amount
+            currency
+          }
+          payoutBasis
         }
         evidence {
           type
@@ -1020,6 +1045,9 @@ export const MissingPageDocument = new TypedDocumentString(`
           deadline
           source
           reference
+          reconciledQuantity
+          unreconciledQuantity
+          amazonReconciled
         }
       }
     }
@@ -1534,6 +1562,69 @@ export const MissingViewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MissingViewQuery, MissingViewQueryVariables>;
+export const PayoutViewDocument = new TypedDocumentString(`
+    query PayoutView($asOf: DateTime) {
+  missingProducts(asOf: $asOf, first: 50) {
+    edges {
+      node {
+        sku
+        expectedPayout {
+          amount
+          currency
+        }
+        payoutBasis
+        byType {
+          type
+          expectedPayout {
+            amount
+            currency
+          }
+          payoutBasis
+        }
+      }
+    }
+  }
+  viewer {
+    totals(asOf: $asOf) {
+      expectedPayout {
+        amount
+        currency
+      }
+      underpaid {
+        amount
+        currency
+      }
+    }
+  }
+  underpaidReimbursements(first: 10) {
+    totalCount
+    edges {
+      node {
+        reimbursementId
+        approvalDate
+        product {
+          sku
+        }
+        type
+        cashUnits
+        basis
+        amountPerUnit {
+          amount
+          currency
+        }
+        expectedPerUnit {
+          amount
+          currency
+        }
+        underpaidBy {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayoutViewQuery, PayoutViewQueryVariables>;
 export const ImportReportDocument = new TypedDocumentString(`
     mutation ImportReport($file: File!, $kind: ReportKind) {
   importReport(file: $file, kind: $kind) {

@@ -1,6 +1,7 @@
 // The SQL that counts window states for lists must agree with the rule in src/domain, on any data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type Day } from '../../src/domain/calendar.js';
+import { money } from '../../src/domain/money.js';
 import { type Policy, policyOf } from '../../src/domain/policy.js';
 import { type DatedUnits, summarise, totalsOf } from '../../src/domain/summary.js';
 import { MISSING_TYPES, type Valuation } from '../../src/domain/types.js';
@@ -11,6 +12,7 @@ import {
   accountTotals,
   type ListPosition,
   missingProducts,
+  payoutBeforeOrderOf,
   summariesOf,
   unitValueOf,
 } from '../../src/store/missing-view.js';
@@ -27,7 +29,7 @@ function random(seed: number) {
   };
 }
 
-describe('the SQL window counts agree with RULES.md section 4 and 6 as src/domain computes them', () => {
+describe('the SQL window counts and expected payouts agree with RULES.md sections 4, 6 and 9 as src/domain computes them', () => {
   let database: TestDatabase;
   let accountId: number;
   let products: Product[];
@@ -57,20 +59,41 @@ describe('the SQL window counts agree with RULES.md section 4 and 6 as src/domai
       const pool: DatedUnits[] = [];
       const lots = Math.floor(next() * 6);
       for (let i = 0; i < lots; i++) {
-        const lot = {
-          type: pick(MISSING_TYPES),
+        const type = pick(MISSING_TYPES);
+        const lot: DatedUnits = {
+          type,
           date: addDays('2025-01-01', Math.floor(next() * 300)),
           units: 1 + Math.floor(next() * 5),
         };
+        // UNRETURNED lots carry their order's payout (RULES.md section 9): priced in one of two currencies, or not.
+        if (type === 'UNRETURNED') {
+          const priced = next() < 0.8;
+          lot.payout = {
+            basis: pick(['ORDER_PRICE_LESS_FEES', 'ORDER_PRICE_FEES_UNKNOWN'] as const),
+            perUnit: priced ? money((1 + Math.floor(next() * 99999)) / 1000, pick(['USD', 'EUR'])) : null,
+          };
+        }
         pool.push(lot);
-        rows.push({ product_id: product.id, event_key: `event-${product.id}-${i}`, ...lot });
+        rows.push({
+          product_id: product.id,
+          event_key: `event-${product.id}-${i}`,
+          type: lot.type,
+          date: lot.date,
+          units: lot.units,
+          payout_basis: lot.payout?.basis ?? null,
+          payout_per_unit: lot.payout?.perUnit?.amount.toString() ?? null,
+          payout_currency: lot.payout?.perUnit?.currency ?? null,
+        });
       }
       pools.set(product.id, pool);
     }
     await db.sql.execute(
-      `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, opens, deadline, units, source)
-       SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.date, l.date, l.units, 'LEDGER'
-       FROM json_to_recordset($2::json) AS l(product_id int, type text, event_key text, date date, units int)`,
+      `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, opens, deadline, units, source,
+                                payout_basis, payout_per_unit, payout_currency)
+       SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.date, l.date, l.units, 'LEDGER',
+              l.payout_basis, l.payout_per_unit, l.payout_currency
+       FROM json_to_recordset($2::json) AS l(product_id int, type text, event_key text, date date, units int,
+                                            payout_basis text, payout_per_unit numeric, payout_currency text)`,
       [accountId, JSON.stringify(rows)],
     );
   });
@@ -90,12 +113,21 @@ describe('the SQL window counts agree with RULES.md section 4 and 6 as src/domai
       const asOfDay: Day = addDays('2025-01-01', Math.floor(next() * 500));
       const valuation: Valuation = pick(['LAST_SALE_PRICE', 'PURCHASE_COST'] as const);
       await database.db.transaction((sql) => applyPolicy(sql, accountId, policy));
-      const options = { accountId, asOfDay, valuation };
+      // Around the policy's change: payouts at the sale price before the cost-basis day, at the cost from it.
+      const costBasisDay: Day = addDays('2025-01-01', Math.floor(next() * 500));
+      const options = { accountId, asOfDay, valuation, costBasisDay };
       const fromSql = await summariesOf(database.db, options, products);
       const expected = new Map(
         products.map((product) => [
           product.id,
-          summarise(pools.get(product.id)!, {}, policy, asOfDay, unitValueOf(product, valuation)),
+          summarise(
+            pools.get(product.id)!,
+            {},
+            policy,
+            asOfDay,
+            unitValueOf(product, valuation),
+            payoutBeforeOrderOf(product, options),
+          ),
         ]),
       );
       expect(fromSql).toEqual(expected);
@@ -144,7 +176,12 @@ describe('the SQL window counts agree with RULES.md section 4 and 6 as src/domai
         [shared, id],
       );
     }
-    const options = { accountId: shared, asOfDay: '2025-04-10', valuation: 'LAST_SALE_PRICE' as const };
+    const options = {
+      accountId: shared,
+      asOfDay: '2025-04-10',
+      valuation: 'LAST_SALE_PRICE' as const,
+      costBasisDay: '2025-03-10',
+    };
     const paged: string[] = [];
     let after: ListPosition | undefined;
     for (let pages = 0; pages < 20; pages++) {

@@ -155,3 +155,31 @@ export async function expectSampleNumbers(server: { url: string }, token: string
   for (const row of TABLE) expectRow(missingProducts.edges.find((edge) => edge.node.sku === row.sku)!.node, row);
   expect(viewer.totals).toEqual(EXPECTED_TOTALS);
 }
+
+/** EXPECTED.md "Expected payout" (RULES.md section 9): each row's payout and basis, the totals, the underpaid line. */
+export const PayoutView = graphql(`
+  query PayoutView($asOf: DateTime) {
+    missingProducts(asOf: $asOf, first: 50) {
+      edges { node { sku expectedPayout { amount currency } payoutBasis byType { type expectedPayout { amount currency } payoutBasis } } }
+    }
+    viewer { totals(asOf: $asOf) { expectedPayout { amount currency } underpaid { amount currency } } }
+    underpaidReimbursements(first: 10) {
+      totalCount
+      edges {
+        node {
+          reimbursementId approvalDate product { sku } type cashUnits basis
+          amountPerUnit { amount currency } expectedPerUnit { amount currency } underpaidBy { amount currency }
+        }
+      }
+    }
+  }
+`);
+
+export const EXPECTED_PAYOUTS: Record<string, { expectedPayout: string | null; payoutBasis: string }> = {
+  'SKU-MUG-01': { expectedPayout: '10.20', payoutBasis: 'MANUFACTURING_COST' },
+  'SKU-LAMP-02': { expectedPayout: '45.00', payoutBasis: 'MANUFACTURING_COST' },
+  'SKU-BAG-03': { expectedPayout: null, payoutBasis: 'COST_UNKNOWN' },
+  'SKU-CAP-04': { expectedPayout: '39.98', payoutBasis: 'ORDER_PRICE_FEES_UNKNOWN' },
+  'SKU-PEN-05': { expectedPayout: '0.00', payoutBasis: 'MANUFACTURING_COST' },
+  'SKU-CUP-06': { expectedPayout: null, payoutBasis: 'COST_UNKNOWN' },
+};

@@ -2,6 +2,7 @@
 // (RULES.md section 5: opening a case claims every CLAIMABLE unit of the type).
 import type { Day } from '../calendar.js';
 import type { Money } from '../money.js';
+import { combinePayouts, type Payout, type PayoutBasis, partOf, type UnitPayout } from '../payout.js';
 import type { MissingType } from '../types.js';
 import type { WindowState } from '../windows.js';
 
@@ -19,6 +20,12 @@ export interface ClaimedEvidence {
   reasonCode?: string;
   fulfillmentCenter?: string;
   disposition?: string;
+  /** What Amazon's current policy would pay per unit of these units, and on what basis (RULES.md section 9). */
+  payout?: UnitPayout;
+  /** The ledger row's own Reconciled and Unreconciled Quantity, and whether they settle it. */
+  reconciledQuantity?: number;
+  unreconciledQuantity?: number;
+  amazonReconciled?: boolean;
 }
 
 export interface ClaimProduct {
@@ -33,6 +40,9 @@ export interface ClaimItem {
   units: number;
   /** units × unit value; null when no value is known. */
   reimbursable: Money | null;
+  /** What Amazon's current policy would pay for the units (section 9), and on what basis. */
+  expectedPayout: Money | null;
+  payoutBasis: PayoutBasis | null;
   evidence: ClaimedEvidence[];
 }
 
@@ -51,4 +61,13 @@ export function claimDates(evidence: readonly ClaimedEvidence[]): { from?: Day; 
   const days = evidence.map((line) => line.date).sort();
   const deadlines = evidence.map((line) => line.deadline).sort();
   return { from: days[0], to: days.at(-1), deadline: deadlines[0] };
+}
+
+/** The expected payout of a whole claim: its units on their bases, as for a product row (RULES.md section 9). */
+export function claimPayout(claim: Pick<Claim, 'items'>): Payout {
+  return combinePayouts(
+    claim.items.flatMap((item) =>
+      item.evidence.flatMap((line) => (line.payout ? [partOf(line.payout, line.units)] : [])),
+    ),
+  );
 }

@@ -23,6 +23,8 @@ export interface ClaimTemplate {
   evidence: Record<MissingType, (line: ClaimedEvidence) => string>;
   /** What is asked of Amazon. */
   ask: Record<MissingType, string>;
+  /** Where Amazon finds the seller's cost, when the claim is paid at it (RULES.md section 9). */
+  manufacturingCost: string;
   attachment: string;
   closing: string;
 }
@@ -37,6 +39,8 @@ export function describeClaim(claim: Claim, language: DescriptionLanguage): stri
     for (const line of item.evidence) parts.push(`- ${words.evidence[claim.type](line)}`);
     parts.push('');
   }
-  parts.push(words.ask[claim.type], '', words.attachment, '', words.closing, claim.sellerName);
+  parts.push(words.ask[claim.type], '');
+  if (claim.items.some((item) => item.payoutBasis === 'MANUFACTURING_COST')) parts.push(words.manufacturingCost, '');
+  parts.push(words.attachment, '', words.closing, claim.sellerName);
   return parts.join('\n');
 }

@@ -34,6 +34,8 @@ export const de: ClaimTemplate = {
     INBOUND: 'Bitte prüfen Sie diese Sendungen und erstatten Sie die nicht empfangenen Einheiten.',
     UNRETURNED: 'Bitte belasten Sie die Kunden oder erstatten Sie den Wert dieser Einheiten.',
   },
+  manufacturingCost:
+    'Meine Herstellungskosten für diese Produkte sind bei Amazon auf der Seite „Manage Your Manufacturing Cost“ (Herstellungskosten verwalten) hinterlegt; seit dem 10. März 2025 erstattet Ihre Richtlinie Einheiten, die vor einer Kundenbestellung verloren gingen oder beschädigt wurden, zu diesen Kosten.',
   attachment: 'Die beigefügte Excel-Datei listet jeden obigen Eintrag mit Datum, Menge und Referenz auf.',
   closing: 'Vielen Dank,',
 };

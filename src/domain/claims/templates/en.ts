@@ -32,6 +32,8 @@ export const en: ClaimTemplate = {
     INBOUND: 'Please investigate these shipments and reimburse the units that were not received.',
     UNRETURNED: 'Please charge the customers or reimburse these units at their value.',
   },
+  manufacturingCost:
+    'My manufacturing cost for these products is on file with Amazon on the "Manage Your Manufacturing Cost" page; since 10 March 2025 your policy reimburses units lost or damaged before a customer order at that cost.',
   attachment: 'The attached Excel file lists every entry above with its date, quantity and reference.',
   closing: 'Thank you,',
 };

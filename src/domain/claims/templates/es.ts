@@ -34,6 +34,8 @@ export const es: ClaimTemplate = {
     INBOUND: 'Les ruego que revisen estos envíos y reembolsen las unidades no recibidas.',
     UNRETURNED: 'Les ruego que cobren a los clientes o reembolsen estas unidades por su valor.',
   },
+  manufacturingCost:
+    'Mi coste de fabricación de estos productos está registrado en Amazon en la página "Manage Your Manufacturing Cost" (Gestionar los costes de fabricación); desde el 10 de marzo de 2025 su política reembolsa a ese coste las unidades perdidas o dañadas antes de un pedido de cliente.',
   attachment: 'El archivo Excel adjunto detalla cada entrada anterior con su fecha, cantidad y referencia.',
   closing: 'Gracias,',
 };

@@ -34,6 +34,8 @@ export const fr: ClaimTemplate = {
     INBOUND: "Merci d'examiner ces expéditions et de rembourser les unités non reçues.",
     UNRETURNED: 'Merci de facturer les clients ou de rembourser ces unités à leur valeur.',
   },
+  manufacturingCost:
+    'Mon coût de fabrication de ces produits est enregistré chez Amazon sur la page « Manage Your Manufacturing Cost » (Gérer vos coûts de fabrication) ; depuis le 10 mars 2025, votre politique rembourse à ce coût les unités perdues ou endommagées avant une commande client.',
   attachment: 'Le fichier Excel joint détaille chaque entrée ci-dessus avec sa date, sa quantité et sa référence.',
   closing: 'Merci,',
 };

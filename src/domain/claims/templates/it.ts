@@ -34,6 +34,8 @@ export const it: ClaimTemplate = {
     INBOUND: 'Vi prego di verificare queste spedizioni e di rimborsare le unità non ricevute.',
     UNRETURNED: 'Vi prego di addebitare i clienti o di rimborsare queste unità al loro valore.',
   },
+  manufacturingCost:
+    'Il mio costo di produzione per questi prodotti è registrato presso Amazon nella pagina "Manage Your Manufacturing Cost" (Gestisci i costi di produzione); dal 10 marzo 2025 la vostra politica rimborsa a tale costo le unità smarrite o danneggiate prima di un ordine cliente.',
   attachment: 'Il file Excel allegato elenca ogni voce qui sopra con data, quantità e riferimento.',
   closing: 'Grazie,',
 };

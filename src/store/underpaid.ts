@@ -1,0 +1,204 @@
+// The reimbursement lines Amazon paid below its own policy (RULES.md section 9, "Underpaid reimbursements"): the
+// store reads the lines that paid cash and what prices them (the product's cost and sale price, the orders' rows);
+// src/domain/payout.ts decides. Computed when asked, so that a new cost, settlement or line counts at once.
+import type { Database } from '../db/database.js';
+import { dayOf } from '../domain/calendar.js';
+import { type Money, moneyFrom, regionCurrency } from '../domain/money.js';
+import {
+  type OrderLine,
+  orderLineOf,
+  type PayoutBasis,
+  paidByOrder,
+  type UnitPayout,
+  underpayment,
+  unitPayoutBeforeOrder,
+  unitPayoutByOrder,
+} from '../domain/payout.js';
+import { typeOfReason } from '../domain/reimbursement-types.js';
+import type { MissingType, Region } from '../domain/types.js';
+
+export interface UnderpaidLine {
+  /** The line's identity (row key and occurrence). */
+  key: string;
+  reimbursementId: string;
+  approvalDate: Date;
+  productId: number;
+  sku: string;
+  type: MissingType;
+  cashUnits: number;
+  amountPerUnit: Money;
+  expectedPerUnit: Money;
+  basis: PayoutBasis;
+  underpaidBy: Money;
+  /** The order the expectation came from (UNRETURNED): the line's, else the SKU's latest. */
+  orderId: string | null;
+}
+
+interface LineRow {
+  key: string;
+  reimbursement_id: string;
+  approval_date: Date;
+  reason: string;
+  amazon_order_id: string | null;
+  quantity_cash: number;
+  amount_per_unit: string;
+  currency: string;
+  product_id: number;
+  sku: string;
+  purchase_cost: string | null;
+  purchase_currency: string | null;
+  last_sale_price: string | null;
+  last_sale_currency: string | null;
+}
+
+interface OrderRow {
+  product_id: number;
+  order_id: string;
+  transaction_type: string;
+  amount_type: string | null;
+  amount_description: string | null;
+  amount: string | null;
+  currency: string | null;
+  quantity_purchased: number | null;
+}
+
+/** The orders that price UNRETURNED lines: each order's line (Order rows) and its refunds' principal and units. */
+async function ordersOf(
+  db: Database,
+  accountId: number,
+  region: Region,
+  wanted: ReadonlyArray<{ productId: number; orderId: string | null }>,
+) {
+  const currency = regionCurrency(region);
+  const withoutOrder = [...new Set(wanted.filter((line) => !line.orderId).map((line) => line.productId))];
+  const latest = new Map<number, string>();
+  if (withoutOrder.length > 0) {
+    const rows = await db.sql.query<{ product_id: number; order_id: string }>(
+      `SELECT DISTINCT ON (product_id) product_id, order_id FROM settlement_row
+       WHERE account_id = $1 AND product_id = ANY($2::int[]) AND transaction_type = 'Order' AND order_id IS NOT NULL
+         AND amount_type = 'ItemPrice' AND amount_description = 'Principal' AND posted_date IS NOT NULL
+       ORDER BY product_id, posted_date DESC, import_id DESC, line DESC`,
+      [accountId, withoutOrder],
+    );
+    for (const row of rows) latest.set(row.product_id, row.order_id);
+  }
+  const pairs = wanted.flatMap((line) => {
+    const orderId = line.orderId ?? latest.get(line.productId);
+    return orderId ? [{ product_id: line.productId, order_id: orderId }] : [];
+  });
+  const rows =
+    pairs.length === 0
+      ? []
+      : await db.sql.query<OrderRow>(
+          `SELECT s.product_id, s.order_id, s.transaction_type, s.amount_type, s.amount_description, s.amount::text AS amount,
+                  s.currency, s.quantity_purchased
+           FROM (SELECT DISTINCT * FROM json_to_recordset($2::json) AS w(product_id int, order_id text)) w
+           JOIN settlement_row s ON s.account_id = $1 AND s.product_id = w.product_id AND s.order_id = w.order_id
+           WHERE s.transaction_type = 'Order'
+              OR (s.transaction_type = 'Refund' AND s.amount_type = 'ItemPrice' AND s.amount_description = 'Principal')`,
+          [accountId, JSON.stringify(pairs)],
+        );
+  const grouped = new Map<string, OrderRow[]>();
+  for (const row of rows) {
+    const key = `${row.product_id}|${row.order_id}`;
+    grouped.set(key, [...(grouped.get(key) ?? []), row]);
+  }
+  const amountOf = (row: OrderRow) => moneyFrom(row.amount, row.currency ?? currency);
+  return (productId: number, orderId: string | null): { orderId: string; payout: UnitPayout } | undefined => {
+    const order = orderId ?? latest.get(productId);
+    if (!order) return undefined;
+    const orderRows = grouped.get(`${productId}|${order}`) ?? [];
+    const line: OrderLine | undefined = orderLineOf(
+      orderRows
+        .filter((row) => row.transaction_type === 'Order')
+        .map((row) => ({
+          amountType: row.amount_type,
+          amountDescription: row.amount_description,
+          amount: amountOf(row),
+          quantityPurchased: row.quantity_purchased,
+        })),
+    );
+    const refunds = orderRows.filter((row) => row.transaction_type === 'Refund');
+    // The refund's units as section 1 counts them: its quantity-purchased, else one per row.
+    const refund = orderLineOf(
+      refunds.map((row) => ({
+        amountType: row.amount_type,
+        amountDescription: row.amount_description,
+        amount: amountOf(row),
+        quantityPurchased: row.quantity_purchased,
+      })),
+    );
+    if (!line && !refund) return undefined;
+    return {
+      orderId: order,
+      payout: unitPayoutByOrder(line, refund && { principal: refund.principal, units: refund.quantity }),
+    };
+  };
+}
+
+/** Every underpaid line of the account, the most money first (then the latest approval, then the id). */
+export async function underpaidLines(
+  db: Database,
+  account: { id: number; region: Region },
+  costBasisDay: string,
+): Promise<UnderpaidLine[]> {
+  const lines = await db.sql.query<LineRow>(
+    `SELECT r.row_key::text || ':' || r.occurrence AS key, r.reimbursement_id, r.approval_date, r.reason,
+            r.amazon_order_id, r.quantity_cash, r.amount_per_unit::text AS amount_per_unit, r.currency, r.product_id,
+            p.sku, p.purchase_cost::text AS purchase_cost, p.purchase_currency,
+            p.last_sale_price::text AS last_sale_price, p.last_sale_currency
+     FROM reimbursement r JOIN product p ON p.id = r.product_id
+     WHERE r.account_id = $1 AND r.quantity_cash > 0 AND r.amount_per_unit IS NOT NULL`,
+    [account.id],
+  );
+  const orders = await ordersOf(
+    db,
+    account.id,
+    account.region,
+    lines.flatMap((line) =>
+      typeOfReason(line.reason) === 'UNRETURNED' ? [{ productId: line.product_id, orderId: line.amazon_order_id }] : [],
+    ),
+  );
+  const found: UnderpaidLine[] = [];
+  for (const line of lines) {
+    let orderId: string | null = null;
+    const amountPerUnit: Money = moneyFrom(line.amount_per_unit, line.currency)!;
+    const underpaid = underpayment({ reason: line.reason, cashUnits: line.quantity_cash, amountPerUnit }, (type) => {
+      if (!paidByOrder(type)) {
+        return unitPayoutBeforeOrder(
+          {
+            purchaseCost: moneyFrom(line.purchase_cost, line.purchase_currency),
+            lastSalePrice: moneyFrom(line.last_sale_price, line.last_sale_currency),
+          },
+          dayOf(line.approval_date),
+          costBasisDay,
+        );
+      }
+      const order = orders(line.product_id, line.amazon_order_id);
+      orderId = order?.orderId ?? null;
+      return order?.payout;
+    });
+    if (!underpaid) continue;
+    found.push({
+      key: line.key,
+      reimbursementId: line.reimbursement_id,
+      approvalDate: line.approval_date,
+      productId: line.product_id,
+      sku: line.sku,
+      type: underpaid.type,
+      cashUnits: line.quantity_cash,
+      amountPerUnit,
+      expectedPerUnit: underpaid.expected.perUnit,
+      basis: underpaid.expected.basis,
+      underpaidBy: underpaid.underpaidBy,
+      orderId,
+    });
+  }
+  return found.sort(
+    (a, b) =>
+      b.underpaidBy.amount.comparedTo(a.underpaidBy.amount) ||
+      b.approvalDate.getTime() - a.approvalDate.getTime() ||
+      a.reimbursementId.localeCompare(b.reimbursementId) ||
+      a.key.localeCompare(b.key),
+  );
+}
