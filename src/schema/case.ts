@@ -251,9 +251,8 @@ builder.mutationField('closeCase', (t) =>
     resolve: (_root, { id }, ctx) =>
       resultOf(async () => {
         const caseId = caseIdOf(id);
-        const events = await closeCase(ctx.db, viewerOf(ctx), caseId, ctx.clock.now());
+        await closeCase(ctx.db, viewerOf(ctx), caseId, ctx.clock.now(), ctx.publishCaseEvents);
         ctx.log.info({ caseId }, 'case closed');
-        await ctx.publishCaseEvents(events);
         ctx.publishMissingChanged(await skusOfCase(ctx, caseId));
         return { case: await caseById(ctx, caseId) };
       }),
@@ -269,9 +268,8 @@ builder.mutationField('deleteCase', (t) =>
     resolve: (_root, { id }, ctx) =>
       resultOf(async () => {
         const caseId = caseIdOf(id);
-        const events = await deleteCase(ctx.db, viewerOf(ctx), caseId, ctx.clock.now());
+        await deleteCase(ctx.db, viewerOf(ctx), caseId, ctx.clock.now(), ctx.publishCaseEvents);
         ctx.log.info({ caseId }, 'case deleted');
-        await ctx.publishCaseEvents(events);
         ctx.publishMissingChanged(await skusOfCase(ctx, caseId));
         return { deletedCaseId: caseId };
       }),

@@ -20,6 +20,7 @@ import { isReversal, typeOfLine } from '../domain/reimbursement-types.js';
 import type { MissingType } from '../domain/types.js';
 import type { Account, Product } from '../generated/prisma/client.js';
 import { accountCostBasisDay } from './accounts.js';
+import { takeTurn, type Turn } from './commit-order.js';
 import { markStale, refreshStaleProducts } from './missing-pool.js';
 import { evidenceOf, payoutBeforeOrderOf, unitValueOf } from './missing-view.js';
 
@@ -216,7 +217,7 @@ export async function openCase(
   const itemIds: number[] = [];
   try {
     caseId = await db.transaction(async (sql) => {
-      await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, account.id]);
+      await lockCases(sql, account.id);
       const [created] = await sql.query<{ id: number }>(
         `INSERT INTO "case" (account_id, amazon_case_id, type, status, opened_at, description, language, document)
          VALUES ($1, $2, $3::"MissingType", 'OPEN', $4, $5, $6::"DescriptionLanguage", decode($7, 'base64')) RETURNING id`,
@@ -272,25 +273,69 @@ export async function openCase(
   return { caseId, events };
 }
 
-async function ownCase(db: Database, accountId: number, caseId: number) {
-  const found = await db.prisma.case.findFirst({
-    where: { id: caseId, accountId, deletedAt: null },
-    include: { items: true },
-  });
+/**
+ * The account's case that is not deleted, read inside the transaction holding the case lock: a close or delete
+ * running at the same time has committed by then, so each check sees what the one before it did.
+ */
+async function ownCase(sql: Sql, accountId: number, caseId: number) {
+  const [found] = await sql.query<{ status: CaseStatus; amazon_case_id: string }>(
+    `SELECT status::text AS status, amazon_case_id FROM "case" WHERE id = $1 AND account_id = $2 AND deleted_at IS NULL`,
+    [caseId, accountId],
+  );
   if (!found) throw new DomainError('NOT_FOUND', `This account has no case ${caseId}`);
-  return found;
+  const items = await sql.query<{ product_id: number; reimbursed_units: number }>(
+    'SELECT product_id, reimbursed_units FROM case_item WHERE case_id = $1',
+    [caseId],
+  );
+  return { ...found, items };
+}
+
+/** Hands a change's events to the account's subscribers. */
+export type AnnounceCaseEvents = (events: CaseEvent[]) => void | Promise<void>;
+
+/**
+ * A seller's change of one case: its checks, the change and the cases' sync commit together under the account's
+ * case lock, so of two changes at once the second sees the first; their events are announced in commit order.
+ */
+async function changeCase(
+  db: Database,
+  accountId: number,
+  now: Date,
+  announce: AnnounceCaseEvents,
+  change: (sql: Sql) => Promise<CaseEvent>,
+): Promise<void> {
+  let turn: Turn | undefined;
+  try {
+    const events = await db.transaction(async (sql) => {
+      await lockCases(sql, accountId);
+      const changed = await change(sql);
+      const synced = await syncLockedCases(sql, accountId, now);
+      turn = takeTurn(db, accountId);
+      return [changed, ...synced];
+    });
+    await refreshStaleProducts(db, accountId);
+    await turn?.ready;
+    await announce(events);
+  } finally {
+    turn?.release();
+  }
 }
 
 /**
  * The seller closes an OPEN case: REIMBURSED if it received any reimbursement, else CLOSED. Its pending units are
- * written off: they are not missing any more.
+ * written off: they are not missing any more. Of two closes at once, the second gets CASE_NOT_OPEN.
  */
-export async function closeCase(db: Database, account: Account, caseId: number, now: Date): Promise<CaseEvent[]> {
-  const found = await ownCase(db, account.id, caseId);
-  if (found.status !== 'OPEN') throw new DomainError('CASE_NOT_OPEN', `Case ${caseId} is ${found.status}, not OPEN`);
-  await db.transaction(async (sql) => {
-    await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, account.id]);
-    const paid = found.items.some((item) => item.reimbursedUnits > 0);
+export async function closeCase(
+  db: Database,
+  account: Account,
+  caseId: number,
+  now: Date,
+  announce: AnnounceCaseEvents,
+): Promise<void> {
+  await changeCase(db, account.id, now, announce, async (sql) => {
+    const found = await ownCase(sql, account.id, caseId);
+    if (found.status !== 'OPEN') throw new DomainError('CASE_NOT_OPEN', `Case ${caseId} is ${found.status}, not OPEN`);
+    const paid = found.items.some((item) => item.reimbursed_units > 0);
     await sql.execute(`UPDATE "case" SET status = $2::"CaseStatus", closed_at = $3, closed_by = 'USER' WHERE id = $1`, [
       caseId,
       paid ? 'REIMBURSED' : 'CLOSED',
@@ -298,28 +343,34 @@ export async function closeCase(db: Database, account: Account, caseId: number, 
     ]);
     await sql.execute('UPDATE case_item SET open = false WHERE case_id = $1', [caseId]);
     await audit(sql, now, account.id, caseId, 'user', 'CLOSED', { status: paid ? 'REIMBURSED' : 'CLOSED' });
+    return { kind: 'CLOSED', caseId, at: now };
   });
-  return [{ kind: 'CLOSED', caseId, at: now }, ...(await syncCases(db, account.id, now))];
 }
 
 /**
  * Deletes a case: it leaves every list and total, its claimed units go back to the missing pool, and its attributed
- * reimbursements are netted again, as if it had never been opened. Its audit log stays.
+ * reimbursements are netted again, as if it had never been opened. Its audit log stays. Of two deletes at once, the
+ * second gets NOT_FOUND.
  */
-export async function deleteCase(db: Database, account: Account, caseId: number, now: Date): Promise<CaseEvent[]> {
-  const found = await ownCase(db, account.id, caseId);
-  await db.transaction(async (sql) => {
-    await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, account.id]);
+export async function deleteCase(
+  db: Database,
+  account: Account,
+  caseId: number,
+  now: Date,
+  announce: AnnounceCaseEvents,
+): Promise<void> {
+  await changeCase(db, account.id, now, announce, async (sql) => {
+    const found = await ownCase(sql, account.id, caseId);
     await sql.execute('UPDATE "case" SET deleted_at = $2 WHERE id = $1', [caseId, now]);
     await sql.execute('UPDATE case_item SET open = false WHERE case_id = $1', [caseId]);
-    await audit(sql, now, account.id, caseId, 'user', 'DELETED', { amazonCaseId: found.amazonCaseId });
+    await audit(sql, now, account.id, caseId, 'user', 'DELETED', { amazonCaseId: found.amazon_case_id });
     await markStale(
       sql,
       account.id,
-      found.items.map((item) => item.productId),
+      found.items.map((item) => item.product_id),
     );
+    return { kind: 'DELETED', caseId, at: now };
   });
-  return [{ kind: 'DELETED', caseId, at: now }, ...(await syncCases(db, account.id, now))];
 }
 
 /** A line of the case's history, at the server's "now" (RECLAIM_NOW in demos), like the event it goes with. */
@@ -370,169 +421,179 @@ interface StoredLine {
  */
 export async function syncCases(db: Database, accountId: number, now: Date): Promise<CaseEvent[]> {
   const events = await db.transaction(async (sql) => {
-    await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, accountId]);
-    const cases = await sql.query<StoredCase>(
-      `SELECT id, amazon_case_id, type::text AS type, status::text AS status, opened_at, closed_at, closed_by
+    await lockCases(sql, accountId);
+    return syncLockedCases(sql, accountId, now);
+  });
+  await refreshStaleProducts(db, accountId);
+  return events;
+}
+
+/** Takes the account's case lock until the transaction ends: case changes commit one after the other. */
+async function lockCases(sql: Sql, accountId: number) {
+  await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, accountId]);
+}
+
+/** syncCases' work, inside a transaction that holds the account's case lock. */
+async function syncLockedCases(sql: Sql, accountId: number, now: Date): Promise<CaseEvent[]> {
+  const cases = await sql.query<StoredCase>(
+    `SELECT id, amazon_case_id, type::text AS type, status::text AS status, opened_at, closed_at, closed_by
        FROM "case" WHERE account_id = $1 AND deleted_at IS NULL ORDER BY id`,
-      [accountId],
-    );
-    const items = await sql.query<{
-      id: number;
-      case_id: number;
-      product_id: number;
-      claimed_units: number;
-      reimbursed_units: number;
-      open: boolean;
-    }>(
-      `SELECT i.id, i.case_id, i.product_id, i.claimed_units, i.reimbursed_units, i.open
+    [accountId],
+  );
+  const items = await sql.query<{
+    id: number;
+    case_id: number;
+    product_id: number;
+    claimed_units: number;
+    reimbursed_units: number;
+    open: boolean;
+  }>(
+    `SELECT i.id, i.case_id, i.product_id, i.claimed_units, i.reimbursed_units, i.open
        FROM case_item i JOIN "case" k ON k.id = i.case_id WHERE i.account_id = $1 AND k.deleted_at IS NULL`,
-      [accountId],
-    );
-    const previous = await sql.query<{ line_key: string; case_item_id: number; units: number }>(
-      'SELECT line_key, case_item_id, units FROM attribution WHERE account_id = $1',
-      [accountId],
-    );
-    const productIds = [...new Set(items.map((item) => item.product_id))];
-    const lines =
-      productIds.length === 0
-        ? []
-        : await sql.query<StoredLine>(
-            `SELECT r.row_key::text || ':' || r.occurrence AS key, r.product_id, r.reimbursement_id, r.case_id,
+    [accountId],
+  );
+  const previous = await sql.query<{ line_key: string; case_item_id: number; units: number }>(
+    'SELECT line_key, case_item_id, units FROM attribution WHERE account_id = $1',
+    [accountId],
+  );
+  const productIds = [...new Set(items.map((item) => item.product_id))];
+  const lines =
+    productIds.length === 0
+      ? []
+      : await sql.query<StoredLine>(
+          `SELECT r.row_key::text || ':' || r.occurrence AS key, r.product_id, r.reimbursement_id, r.case_id,
                     r.approval_date, r.reason, r.quantity_total, r.amount_total, r.currency,
                     r.original_reimbursement_id, r.original_reimbursement_type, p.sku
              FROM reimbursement r JOIN product p ON p.id = r.product_id
              WHERE r.account_id = $1 AND r.product_id = ANY($2::int[])`,
-            [accountId, productIds],
-          );
-    const reasons = new Map<string, string[]>();
-    for (const line of lines)
-      reasons.set(line.reimbursement_id, [...(reasons.get(line.reimbursement_id) ?? []), line.reason]);
-    const toAttribute: LineToAttribute[] = lines.map((line) => {
-      const fact = {
-        key: line.key,
-        reimbursementId: line.reimbursement_id,
-        approvalDate: line.approval_date,
-        reason: line.reason,
-        units: line.quantity_total,
-        amount: line.amount_total,
-        currency: line.currency,
-        originalReimbursementId: line.original_reimbursement_id ?? undefined,
-        originalReimbursementType: line.original_reimbursement_type ?? undefined,
-      };
-      return {
-        key: line.key,
-        productId: line.product_id,
-        reimbursementId: line.reimbursement_id,
-        caseId: line.case_id ?? undefined,
-        approvalDate: line.approval_date,
-        type: typeOfLine(fact, (id) => reasons.get(id) ?? []),
-        units: line.quantity_total,
-        amount: new Decimal(line.amount_total),
-        currency: line.currency,
-        reversalOf: isReversal(line.reason) ? (line.original_reimbursement_id ?? undefined) : undefined,
-      };
-    });
-    const toAttributeCases = cases.map((c) => ({
-      id: c.id,
-      amazonCaseId: c.amazon_case_id,
-      type: c.type,
-      openedAt: c.opened_at,
-      closedByUserAt: c.closed_by === 'USER' && c.closed_at ? c.closed_at : undefined,
-      items: items
-        .filter((item) => item.case_id === c.id)
-        .map((item) => ({ id: item.id, productId: item.product_id, claimedUnits: item.claimed_units })),
-    }));
-    const attribution: Attribution = attribute(toAttributeCases, toAttribute);
-    await sql.execute('DELETE FROM attribution WHERE account_id = $1', [accountId]);
-    const shares = [...attribution.shares].flatMap(([lineKey, lineShares]) =>
-      lineShares.map((share) => ({
-        line_key: lineKey,
-        case_item_id: share.itemId,
-        units: share.units,
-        amount: share.amount.toString(),
-        currency: share.currency,
-      })),
-    );
-    if (shares.length > 0) {
-      await sql.execute(
-        `INSERT INTO attribution (account_id, line_key, case_item_id, units, amount, currency)
+          [accountId, productIds],
+        );
+  const reasons = new Map<string, string[]>();
+  for (const line of lines)
+    reasons.set(line.reimbursement_id, [...(reasons.get(line.reimbursement_id) ?? []), line.reason]);
+  const toAttribute: LineToAttribute[] = lines.map((line) => {
+    const fact = {
+      key: line.key,
+      reimbursementId: line.reimbursement_id,
+      approvalDate: line.approval_date,
+      reason: line.reason,
+      units: line.quantity_total,
+      amount: line.amount_total,
+      currency: line.currency,
+      originalReimbursementId: line.original_reimbursement_id ?? undefined,
+      originalReimbursementType: line.original_reimbursement_type ?? undefined,
+    };
+    return {
+      key: line.key,
+      productId: line.product_id,
+      reimbursementId: line.reimbursement_id,
+      caseId: line.case_id ?? undefined,
+      approvalDate: line.approval_date,
+      type: typeOfLine(fact, (id) => reasons.get(id) ?? []),
+      units: line.quantity_total,
+      amount: new Decimal(line.amount_total),
+      currency: line.currency,
+      reversalOf: isReversal(line.reason) ? (line.original_reimbursement_id ?? undefined) : undefined,
+    };
+  });
+  const toAttributeCases = cases.map((c) => ({
+    id: c.id,
+    amazonCaseId: c.amazon_case_id,
+    type: c.type,
+    openedAt: c.opened_at,
+    closedByUserAt: c.closed_by === 'USER' && c.closed_at ? c.closed_at : undefined,
+    items: items
+      .filter((item) => item.case_id === c.id)
+      .map((item) => ({ id: item.id, productId: item.product_id, claimedUnits: item.claimed_units })),
+  }));
+  const attribution: Attribution = attribute(toAttributeCases, toAttribute);
+  await sql.execute('DELETE FROM attribution WHERE account_id = $1', [accountId]);
+  const shares = [...attribution.shares].flatMap(([lineKey, lineShares]) =>
+    lineShares.map((share) => ({
+      line_key: lineKey,
+      case_item_id: share.itemId,
+      units: share.units,
+      amount: share.amount.toString(),
+      currency: share.currency,
+    })),
+  );
+  if (shares.length > 0) {
+    await sql.execute(
+      `INSERT INTO attribution (account_id, line_key, case_item_id, units, amount, currency)
          SELECT $1, s.line_key, s.case_item_id, sum(s.units), sum(s.amount), s.currency
          FROM json_to_recordset($2::json) AS s(line_key text, case_item_id int, units int, amount numeric, currency text)
          GROUP BY s.line_key, s.case_item_id, s.currency`,
-        [accountId, JSON.stringify(shares)],
-      );
-    }
+      [accountId, JSON.stringify(shares)],
+    );
+  }
 
-    const changes: CaseEvent[] = [];
-    const stepsOf = stepsOfCases(toAttributeCases, toAttribute, lines, previous, attribution);
-    for (const c of cases) {
-      const outcome = attribution.cases.get(c.id)!;
-      const caseItems = items.filter((item) => item.case_id === c.id);
-      for (const item of caseItems) {
-        const reimbursedUnits = attribution.items.get(item.id)!.reimbursedUnits;
-        const open = outcome.status === 'OPEN';
-        if (reimbursedUnits !== item.reimbursed_units || open !== item.open) {
-          await sql.execute('UPDATE case_item SET reimbursed_units = $2, open = $3 WHERE id = $1', [
-            item.id,
-            reimbursedUnits,
-            open,
-          ]);
-        }
-      }
-      const closedAt = outcome.closedAt ?? null;
-      const statusChanged = outcome.status !== c.status;
-      if (statusChanged || (closedAt?.getTime() ?? null) !== (c.closed_at?.getTime() ?? null)) {
-        await sql.execute(`UPDATE "case" SET status = $2::"CaseStatus", closed_at = $3, closed_by = $4 WHERE id = $1`, [
-          c.id,
-          outcome.status,
-          closedAt,
-          outcome.closedBy ?? null,
+  const changes: CaseEvent[] = [];
+  const stepsOf = stepsOfCases(toAttributeCases, toAttribute, lines, previous, attribution);
+  for (const c of cases) {
+    const outcome = attribution.cases.get(c.id)!;
+    const caseItems = items.filter((item) => item.case_id === c.id);
+    for (const item of caseItems) {
+      const reimbursedUnits = attribution.items.get(item.id)!.reimbursedUnits;
+      const open = outcome.status === 'OPEN';
+      if (reimbursedUnits !== item.reimbursed_units || open !== item.open) {
+        await sql.execute('UPDATE case_item SET reimbursed_units = $2, open = $3 WHERE id = $1', [
+          item.id,
+          reimbursedUnits,
+          open,
         ]);
       }
-      // One REIMBURSEMENT_RECEIVED per sync (at the first payment), and each change of status at the step it happened.
-      let before = { status: c.status, units: new Map(caseItems.map((item) => [item.id, item.reimbursed_units])) };
-      let received = false;
-      for (const state of stepsOf(c.id)) {
-        const paid = state.items.some((item) => item.reimbursedUnits > (before.units.get(item.id) ?? 0));
-        if (paid && !received) {
-          received = true;
-          changes.push({ kind: 'REIMBURSEMENT_RECEIVED', caseId: c.id, at: now, state });
-          await audit(sql, now, accountId, c.id, 'system', 'REIMBURSEMENT_RECEIVED', {
-            items: state.items.map((item) => ({ itemId: item.id, reimbursedUnits: item.reimbursedUnits })),
-          });
-        }
-        if (state.status !== before.status) {
-          const kind: CaseEventKind =
-            state.status === 'OPEN' ? 'REOPENED' : state.status === 'REIMBURSED' ? 'REIMBURSED' : 'CLOSED';
-          changes.push({ kind, caseId: c.id, at: now, state });
-          await audit(sql, now, accountId, c.id, 'system', kind, { status: state.status, closedAt: state.closedAt });
-        }
-        before = { status: state.status, units: new Map(state.items.map((item) => [item.id, item.reimbursedUnits])) };
+    }
+    const closedAt = outcome.closedAt ?? null;
+    const statusChanged = outcome.status !== c.status;
+    if (statusChanged || (closedAt?.getTime() ?? null) !== (c.closed_at?.getTime() ?? null)) {
+      await sql.execute(`UPDATE "case" SET status = $2::"CaseStatus", closed_at = $3, closed_by = $4 WHERE id = $1`, [
+        c.id,
+        outcome.status,
+        closedAt,
+        outcome.closedBy ?? null,
+      ]);
+    }
+    // One REIMBURSEMENT_RECEIVED per sync (at the first payment), and each change of status at the step it happened.
+    let before = { status: c.status, units: new Map(caseItems.map((item) => [item.id, item.reimbursed_units])) };
+    let received = false;
+    for (const state of stepsOf(c.id)) {
+      const paid = state.items.some((item) => item.reimbursedUnits > (before.units.get(item.id) ?? 0));
+      if (paid && !received) {
+        received = true;
+        changes.push({ kind: 'REIMBURSEMENT_RECEIVED', caseId: c.id, at: now, state });
+        await audit(sql, now, accountId, c.id, 'system', 'REIMBURSEMENT_RECEIVED', {
+          items: state.items.map((item) => ({ itemId: item.id, reimbursedUnits: item.reimbursedUnits })),
+        });
       }
+      if (state.status !== before.status) {
+        const kind: CaseEventKind =
+          state.status === 'OPEN' ? 'REOPENED' : state.status === 'REIMBURSED' ? 'REIMBURSED' : 'CLOSED';
+        changes.push({ kind, caseId: c.id, at: now, state });
+        await audit(sql, now, accountId, c.id, 'system', kind, { status: state.status, closedAt: state.closedAt });
+      }
+      before = { status: state.status, units: new Map(state.items.map((item) => [item.id, item.reimbursedUnits])) };
     }
+  }
 
-    // Lines whose attributed units changed net differently: their products' pools must be computed again.
-    const before = new Map<string, number>();
-    for (const row of previous) before.set(row.line_key, (before.get(row.line_key) ?? 0) + row.units);
-    const after = new Map<string, number>();
-    for (const share of shares) after.set(share.line_key, (after.get(share.line_key) ?? 0) + share.units);
-    const changedLines = new Set(
-      [...before.keys(), ...after.keys()].filter((key) => (before.get(key) ?? 0) !== (after.get(key) ?? 0)),
-    );
-    const restale = new Set(lines.filter((line) => changedLines.has(line.key)).map((line) => line.product_id));
-    if (changedLines.size > 0) {
-      const [stray] = await sql.query<{ ids: number[] | null }>(
-        `SELECT array_agg(DISTINCT product_id) AS ids FROM reimbursement
+  // Lines whose attributed units changed net differently: their products' pools must be computed again.
+  const before = new Map<string, number>();
+  for (const row of previous) before.set(row.line_key, (before.get(row.line_key) ?? 0) + row.units);
+  const after = new Map<string, number>();
+  for (const share of shares) after.set(share.line_key, (after.get(share.line_key) ?? 0) + share.units);
+  const changedLines = new Set(
+    [...before.keys(), ...after.keys()].filter((key) => (before.get(key) ?? 0) !== (after.get(key) ?? 0)),
+  );
+  const restale = new Set(lines.filter((line) => changedLines.has(line.key)).map((line) => line.product_id));
+  if (changedLines.size > 0) {
+    const [stray] = await sql.query<{ ids: number[] | null }>(
+      `SELECT array_agg(DISTINCT product_id) AS ids FROM reimbursement
          WHERE account_id = $1 AND row_key::text || ':' || occurrence = ANY($2::text[])`,
-        [accountId, [...changedLines]],
-      );
-      for (const id of stray?.ids ?? []) restale.add(id);
-    }
-    await markStale(sql, accountId, restale);
-    return changes;
-  });
-  await refreshStaleProducts(db, accountId);
-  return events;
+      [accountId, [...changedLines]],
+    );
+    for (const id of stray?.ids ?? []) restale.add(id);
+  }
+  await markStale(sql, accountId, restale);
+  return changes;
 }
 
 /**

@@ -1,9 +1,11 @@
 // RULES.md section 5: "At most one OPEN case per (product, type)" and "The Amazon case ID ... unique within the
 // account", also when two requests arrive at once (two clicks, two tabs): both go over HTTP at the same time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { subscribeSse } from '../live/subscriber.js';
 import { gql, startServer, type TestServer } from '../support/server.js';
-import { importText, LOST_DAY, ledgerFile, NOW, openCase } from './fixtures.js';
-import { CaseList, ProductNumbers } from './support.js';
+import { CaseHistory, importText, LOST_DAY, ledgerFile, NOW, openCase, openedCase } from './fixtures.js';
+import { CaseList, CloseCase, DeleteCase, ProductNumbers } from './support.js';
 
 const ROUNDS = 6;
 
@@ -52,5 +54,80 @@ describe('two openCase at once', () => {
     }
     const listed = (await gql(server, CaseList, {}, token)).data!.cases.edges.map((edge) => edge.node.amazonCaseId);
     expect(new Set(listed).size).toBe(listed.length);
+  });
+});
+
+const CaseUpdates = graphql(`
+  subscription ConcurrentCaseUpdates {
+    caseUpdated { kind caseId }
+  }
+`);
+
+// F11: the checks of closeCase and deleteCase (the case exists, it is OPEN) run under the account's case lock, so
+// calls at once for one case commit one after the other and each sees what the one before did.
+describe('closeCase and deleteCase of one case at once', () => {
+  const CALLS = 10;
+  const skus = ['SKU-SERIAL-A', 'SKU-SERIAL-B', 'SKU-SERIAL-C', 'SKU-SERIAL-D'];
+  beforeAll(async () => {
+    const rows = skus.map((sku, index) => ({ day: LOST_DAY, sku, quantity: -2, reference: `41000000000${index}` }));
+    await importText(server, token, 'serial.tsv', ledgerFile(rows));
+  });
+  const typename = (result: { __typename: string; code?: string }) =>
+    'code' in result && result.code ? result.code : result.__typename;
+
+  it(`closes once: of ${CALLS} closes, one succeeds and the others get CASE_NOT_OPEN`, async () => {
+    const opened = await openedCase(server, token, { skus: [skus[0]!], amazonCaseId: '7100000001' });
+    const results = await Promise.all(
+      Array.from({ length: CALLS }, () => gql(server, CloseCase, { id: opened.id }, token)),
+    );
+    const outcomes = results.map((result) => typename(result.data!.closeCase));
+    expect(outcomes.sort()).toEqual(['CloseCaseSuccess', ...Array(CALLS - 1).fill('CASE_NOT_OPEN')].sort());
+    const history = (await gql(server, CaseHistory, { id: opened.id }, token)).data!.case!.history;
+    expect(history.map((line) => line.action)).toEqual(['OPENED', 'CLOSED']);
+  });
+
+  it(`deletes once: of ${CALLS} deletes, one succeeds and the others get NOT_FOUND`, async () => {
+    const opened = await openedCase(server, token, { skus: [skus[1]!], amazonCaseId: '7100000002' });
+    const results = await Promise.all(
+      Array.from({ length: CALLS }, () => gql(server, DeleteCase, { id: opened.id }, token)),
+    );
+    const outcomes = results.map((result) => typename(result.data!.deleteCase));
+    expect(outcomes.sort()).toEqual(['DeleteCaseSuccess', ...Array(CALLS - 1).fill('NOT_FOUND')].sort());
+    const product = (await gql(server, ProductNumbers, { sku: skus[1]!, asOf: NOW }, token)).data!.product!;
+    expect(product).toMatchObject({ claimedUnits: 0, missingUnits: 2 });
+  });
+
+  it('mixed closes and deletes: one delete wins, a close wins only before it, and no CLOSED follows DELETED', async () => {
+    const opened = await openedCase(server, token, { skus: [skus[2]!], amazonCaseId: '7100000003' });
+    const updates = await subscribeSse(server.url, token, CaseUpdates, {});
+    const results = await Promise.all(
+      Array.from({ length: CALLS }, (_, index) =>
+        index % 2 === 0
+          ? gql(server, CloseCase, { id: opened.id }, token).then((result) => typename(result.data!.closeCase))
+          : gql(server, DeleteCase, { id: opened.id }, token).then((result) => typename(result.data!.deleteCase)),
+      ),
+    );
+    const closes = results.filter((outcome) => outcome === 'CloseCaseSuccess').length;
+    expect(results.filter((outcome) => outcome === 'DeleteCaseSuccess')).toHaveLength(1);
+    expect(closes).toBeLessThanOrEqual(1);
+    expect(
+      results
+        .filter((outcome) => !outcome.endsWith('Success'))
+        .every((code) => ['CASE_NOT_OPEN', 'NOT_FOUND'].includes(code)),
+    ).toBe(true);
+    // A case opened after the race marks the end of its events.
+    const marker = await openedCase(server, token, { skus: [skus[3]!], amazonCaseId: '7100000004' });
+    const events = (await updates.waitFor(closes + 2)).map((event) => [
+      event.caseUpdated.kind,
+      event.caseUpdated.caseId,
+    ]);
+    await updates.close();
+    expect(events).toEqual([
+      ...(closes === 1 ? [['CLOSED', opened.id]] : []),
+      ['DELETED', opened.id],
+      ['OPENED', marker.id],
+    ]);
+    const history = (await gql(server, CaseHistory, { id: opened.id }, token)).data!.case;
+    expect(history).toBeNull();
   });
 });

@@ -23,6 +23,7 @@ type Documents = {
     "\n  query ProductTitle($sku: String!) { product(sku: $sku) { sku title } }\n": typeof types.ProductTitleDocument,
     "\n  query CapNumbers($asOf: DateTime) {\n    product(sku: \"SKU-CAP-04\", asOf: $asOf) { missingUnits claimableUnits expiredUnits evidence { date units state reference } }\n  }\n": typeof types.CapNumbersDocument,
     "\n  query SyncTotals($asOf: DateTime) { viewer { totals(asOf: $asOf) { missingUnits claimableUnits } } }\n": typeof types.SyncTotalsDocument,
+    "\n  subscription ConcurrentCaseUpdates {\n    caseUpdated { kind caseId }\n  }\n": typeof types.ConcurrentCaseUpdatesDocument,
     "\n  query CaseHistory($id: ID!) {\n    case(id: $id) {\n      id status closedAt closedBy claimedUnits reimbursedUnits pendingUnits\n      history { at actor action details }\n    }\n  }\n": typeof types.CaseHistoryDocument,
     "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id amazonCaseId description documentUrl\n      items { product { sku } claimedUnits documentUrl }\n    }\n  }\n": typeof types.CaseDocumentsDocument,
     "\n  query ProductSnapshot($sku: String!, $asOf: DateTime) {\n    product(sku: $sku, asOf: $asOf) {\n      sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n      reimbursable { amount currency }\n      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency } }\n      evidence { type date units state deadline source reference }\n      cases { id status }\n    }\n  }\n": typeof types.ProductSnapshotDocument,
@@ -74,6 +75,7 @@ const documents: Documents = {
     "\n  query ProductTitle($sku: String!) { product(sku: $sku) { sku title } }\n": types.ProductTitleDocument,
     "\n  query CapNumbers($asOf: DateTime) {\n    product(sku: \"SKU-CAP-04\", asOf: $asOf) { missingUnits claimableUnits expiredUnits evidence { date units state reference } }\n  }\n": types.CapNumbersDocument,
     "\n  query SyncTotals($asOf: DateTime) { viewer { totals(asOf: $asOf) { missingUnits claimableUnits } } }\n": types.SyncTotalsDocument,
+    "\n  subscription ConcurrentCaseUpdates {\n    caseUpdated { kind caseId }\n  }\n": types.ConcurrentCaseUpdatesDocument,
     "\n  query CaseHistory($id: ID!) {\n    case(id: $id) {\n      id status closedAt closedBy claimedUnits reimbursedUnits pendingUnits\n      history { at actor action details }\n    }\n  }\n": types.CaseHistoryDocument,
     "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id amazonCaseId description documentUrl\n      items { product { sku } claimedUnits documentUrl }\n    }\n  }\n": types.CaseDocumentsDocument,
     "\n  query ProductSnapshot($sku: String!, $asOf: DateTime) {\n    product(sku: $sku, asOf: $asOf) {\n      sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n      reimbursable { amount currency }\n      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency } }\n      evidence { type date units state deadline source reference }\n      cases { id status }\n    }\n  }\n": types.ProductSnapshotDocument,
@@ -149,6 +151,10 @@ export function graphql(source: "\n  query CapNumbers($asOf: DateTime) {\n    pr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SyncTotals($asOf: DateTime) { viewer { totals(asOf: $asOf) { missingUnits claimableUnits } } }\n"): typeof import('./graphql.js').SyncTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConcurrentCaseUpdates {\n    caseUpdated { kind caseId }\n  }\n"): typeof import('./graphql.js').ConcurrentCaseUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -172,6 +172,11 @@ export type SyncTotalsQueryVariables = Exact<{
 
 export type SyncTotalsQuery = { viewer: { totals: { missingUnits: number, claimableUnits: number } } };
 
+export type ConcurrentCaseUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentCaseUpdatesSubscription = { caseUpdated: { kind: CaseEventKind, caseId: string } };
+
 export type CaseHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -622,6 +627,14 @@ export const SyncTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SyncTotalsQuery, SyncTotalsQueryVariables>;
+export const ConcurrentCaseUpdatesDocument = new TypedDocumentString(`
+    subscription ConcurrentCaseUpdates {
+  caseUpdated {
+    kind
+    caseId
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentCaseUpdatesSubscription, ConcurrentCaseUpdatesSubscriptionVariables>;
 export const CaseHistoryDocument = new TypedDocumentString(`
     query CaseHistory($id: ID!) {
   case(id: $id) {
