@@ -20,7 +20,7 @@ import { isReversal, typeOfLine } from '../domain/reimbursement-types.js';
 import type { MissingType } from '../domain/types.js';
 import type { Account, Product } from '../generated/prisma/client.js';
 import { accountCostBasisDay } from './accounts.js';
-import { takeTurn, type Turn } from './commit-order.js';
+import { type Turn, takeTurn } from './commit-order.js';
 import { markStale, refreshStaleProducts } from './missing-pool.js';
 import { evidenceOf, payoutBeforeOrderOf, unitValueOf } from './missing-view.js';
 
