@@ -8,6 +8,17 @@ export interface Money {
   currency: string;
 }
 
+/**
+ * The largest amount stored (the money columns are numeric(14, 4): ten digits before the point, four after); a
+ * larger one is refused where it comes in, with what and where, instead of failing the write.
+ */
+export const MAX_AMOUNT = new Decimal('9999999999.9999');
+
+/** Whether an amount fits the money columns once rounded to their four decimals. */
+export function fitsAmountColumn(amount: DecimalValue): boolean {
+  return new Decimal(amount).abs().toDecimalPlaces(4).lte(MAX_AMOUNT);
+}
+
 const digitsCache = new Map<string, number>();
 
 /** How many decimals a currency is written with: 2 for USD and EUR, 0 for JPY (ISO 4217, as Intl knows it). */

@@ -351,6 +351,20 @@ export interface ProcessOptions {
 }
 
 /**
+ * Leaves an import its job could not finish FAILED with the reason, so that it does not stay QUEUED or RUNNING for
+ * ever; one already finished is left alone. Whether it was changed.
+ */
+export async function failImport(db: Database, importId: number, now: Date, error: unknown): Promise<boolean> {
+  const reason = String((error as Error)?.message ?? error).slice(0, 500);
+  const message = `Reclaim could not process this file (${reason}). Upload it again; if it fails again, report it.`;
+  const { count } = await db.prisma.import.updateMany({
+    where: { id: importId, status: { in: ['QUEUED', 'RUNNING'] } },
+    data: { status: 'FAILED', finishedAt: now, errors: [{ line: 0, message }], errorCount: 1 },
+  });
+  return count > 0;
+}
+
+/**
  * Reads a stored file into the database. Every row goes in, in one transaction, or none does: the first problem
  * stops the writing, the reading goes on to report every problem (up to a hundred kept), and the transaction is
  * rolled back. Runs again safely: a file that was half-processed when the process died was rolled back with it.

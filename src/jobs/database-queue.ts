@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Events } from '../events.js';
 import type { Logger } from '../logger.js';
-import { backoffMs, type EnqueueOptions, type JobDefinition, type JobQueue } from './kit.js';
+import { backoffMs, type EnqueueOptions, giveUp, type JobDefinition, type JobQueue } from './kit.js';
 
 const LEASE_MS = 5 * 60_000;
 const POLL_MS = 1000;
@@ -111,19 +111,13 @@ export class DatabaseQueue implements JobQueue {
         )
         .catch(() => {});
     }, LEASE_MS / 3);
+    const definition = this.definitions.get(job.name);
+    const ctx = { db, clock, events, log, jobs: this, config: this.options.config };
     try {
-      const definition = this.definitions.get(job.name);
       if (!definition) throw new Error(`no job is called ${job.name}`);
       const started = performance.now();
       log.info('job started');
-      await definition.run(definition.payload.parse(job.payload), {
-        db,
-        clock,
-        events,
-        log,
-        jobs: this,
-        config: this.options.config,
-      });
+      await definition.run(definition.payload.parse(job.payload), ctx);
       await db.sql.execute(`UPDATE job SET status = 'DONE', finished_at = now(), locked_by = NULL WHERE id = $1`, [
         job.id,
       ]);
@@ -144,6 +138,7 @@ export class DatabaseQueue implements JobQueue {
           ],
         )
         .catch((writeError: unknown) => log.error({ err: writeError }, 'could not record the failure'));
+      if (final && definition) await giveUp(definition, job.payload, ctx, error);
     } finally {
       clearInterval(heartbeat);
     }

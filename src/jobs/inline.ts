@@ -6,7 +6,7 @@ import type { ReadProblem } from '../domain/reports/format.js';
 import type { Events } from '../events.js';
 import { createImport, type ImportOutcome, type NewImport } from '../ingest/run-import.js';
 import type { Logger } from '../logger.js';
-import type { JobContext, JobDefinition, JobEnqueuer } from './kit.js';
+import { giveUp, type JobContext, type JobDefinition, type JobEnqueuer } from './kit.js';
 import { processImportJob } from './process-import.js';
 
 export function inlineJobs(deps: {
@@ -19,7 +19,12 @@ export function inlineJobs(deps: {
   const jobs: JobEnqueuer = {
     async enqueue<Payload>(job: JobDefinition<Payload>, payload: Payload) {
       const ctx: JobContext = { ...deps, log: deps.log.child({ job: job.name }), jobs };
-      await job.run(job.payload.parse(payload), ctx);
+      try {
+        await job.run(job.payload.parse(payload), ctx);
+      } catch (error) {
+        await giveUp(job, payload, ctx, error);
+        throw error;
+      }
     },
   };
   return jobs;

@@ -27,6 +27,21 @@ export interface JobDefinition<Payload = unknown> {
   dedupeKey?(payload: Payload): string | undefined;
   /** Must be safe to run again: a job can be interrupted and taken again after a crash. */
   run(payload: Payload, ctx: JobContext): Promise<void>;
+  /**
+   * Called once its last try failed, to leave what it worked on in a final state (an import FAILED with the reason)
+   * instead of half-way for ever.
+   */
+  gaveUp?(payload: Payload, ctx: JobContext, error: unknown): Promise<void>;
+}
+
+/** Runs a job's gaveUp, if it has one; a failure there is logged, the job's own failure is what counts. */
+export async function giveUp<Payload>(job: JobDefinition<Payload>, payload: unknown, ctx: JobContext, error: unknown) {
+  if (!job.gaveUp) return;
+  try {
+    await job.gaveUp(job.payload.parse(payload), ctx, error);
+  } catch (gaveUpError) {
+    ctx.log.error({ err: gaveUpError }, 'could not record that the job gave up');
+  }
 }
 
 export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { analyzeImported, refreshStatistics } from '../db/statistics.js';
 import type { ReportKind } from '../domain/types.js';
-import { processImport } from '../ingest/run-import.js';
+import { failImport, processImport } from '../ingest/run-import.js';
 import { refreshStaleProducts } from '../store/missing-pool.js';
 import { announceProducts } from './announce.js';
 import { attributeReimbursements } from './attribute-reimbursements.js';
@@ -43,6 +43,9 @@ export const processImportJob = defineJob({
     const done = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
     if (done.status === 'FAILED') return;
     await settleImported(ctx, done);
+  },
+  async gaveUp({ importId }, ctx, error) {
+    if (await failImport(ctx.db, importId, ctx.clock.now(), error)) progress(ctx, importId, 'FAILED', 0);
   },
 });
 

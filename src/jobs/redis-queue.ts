@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Events } from '../events.js';
 import type { Logger } from '../logger.js';
-import { backoffMs, type EnqueueOptions, type JobDefinition, type JobQueue } from './kit.js';
+import { backoffMs, type EnqueueOptions, giveUp, type JobDefinition, type JobQueue } from './kit.js';
 
 const QUEUE = 'reclaim';
 
@@ -81,14 +81,13 @@ export class RedisQueue implements JobQueue {
         });
         const started = performance.now();
         log.info('job started');
-        await definition.run(definition.payload.parse(job.data), {
-          db,
-          clock,
-          events,
-          log,
-          jobs: this,
-          config: this.options.config,
-        });
+        const ctx = { db, clock, events, log, jobs: this, config: this.options.config };
+        try {
+          await definition.run(definition.payload.parse(job.data), ctx);
+        } catch (error) {
+          if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await giveUp(definition, job.data, ctx, error);
+          throw error;
+        }
         log.info({ ms: Math.round(performance.now() - started) }, 'job done');
       },
       { connection: connection(this.options.redisUrl), prefix: this.options.prefix, concurrency: 1 },

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors.js';
-import { Decimal, formatAmount, type Money } from '../domain/money.js';
+import { Decimal, fitsAmountColumn, formatAmount, MAX_AMOUNT, type Money } from '../domain/money.js';
 
 export { moneyFrom as moneyOf } from '../domain/money.js';
 
@@ -31,5 +31,9 @@ export function moneyFromInput(input: { amount: string; currency: string }, fiel
       `${field} must be a decimal string such as "12.50", not ${JSON.stringify(input.amount)}`,
     );
   }
-  return { amount: new Decimal(input.amount.trim()), currency };
+  const amount = new Decimal(input.amount.trim());
+  if (!fitsAmountColumn(amount)) {
+    throw new DomainError('INVALID_INPUT', `${field} is too large: an amount goes up to ${MAX_AMOUNT.toFixed()}`);
+  }
+  return { amount, currency };
 }

@@ -42,6 +42,9 @@ type Documents = {
     "\n  query MissingPage($first: Int, $asOf: DateTime) {\n    missingProducts(first: $first, asOf: $asOf) {\n      edges {\n        node {\n          sku fnsku asin title\n          lastSalePrice { amount currency } purchaseCost { amount currency } unitValue { amount currency }\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency }\n          expectedPayout { amount currency } payoutBasis\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency }\n            expectedPayout { amount currency } payoutBasis\n          }\n          evidence { type date units state deadline source reference reconciledQuantity unreconciledQuantity amazonReconciled }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MissingPageDocument,
     "\n  query ProductsPage($first: Int) {\n    products(first: $first) {\n      edges { node { sku missingUnits expiredUnits nextDeadline byType { type missingUnits } evidence { units state } } }\n    }\n  }\n": typeof types.ProductsPageDocument,
     "\n  query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {\n    product(sku: $sku, asOf: $asOf) {\n      sku nextDeadline\n      evidence(type: $type) { type date units state deadline source reference reasonCode }\n    }\n  }\n": typeof types.ProductEvidenceDocument,
+    "\n  mutation SetCostOfAmounts($sku: String!, $amount: String!) {\n    setProductCost(sku: $sku, cost: { amount: $amount, currency: \"USD\" }) {\n      __typename\n      ... on Error { code message }\n      ... on SetProductCostSuccess { product { purchaseCost { amount } } }\n    }\n  }\n": typeof types.SetCostOfAmountsDocument,
+    "\n  query ImportStatusOfAmounts($first: Int) {\n    imports(first: $first) { edges { node { id fileName status errors { line column message } } } }\n  }\n": typeof types.ImportStatusOfAmountsDocument,
+    "\n  query CostOfAmounts($sku: String!) {\n    product(sku: $sku) { purchaseCost { amount currency } }\n  }\n": typeof types.CostOfAmountsDocument,
     "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": typeof types.LatestImportDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": typeof types.ProductBySkuDocument,
     "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": typeof types.RecentImportsDocument,
@@ -94,6 +97,9 @@ const documents: Documents = {
     "\n  query MissingPage($first: Int, $asOf: DateTime) {\n    missingProducts(first: $first, asOf: $asOf) {\n      edges {\n        node {\n          sku fnsku asin title\n          lastSalePrice { amount currency } purchaseCost { amount currency } unitValue { amount currency }\n          missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency }\n          expectedPayout { amount currency } payoutBasis\n          byType {\n            type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline reimbursable { amount currency }\n            expectedPayout { amount currency } payoutBasis\n          }\n          evidence { type date units state deadline source reference reconciledQuantity unreconciledQuantity amazonReconciled }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MissingPageDocument,
     "\n  query ProductsPage($first: Int) {\n    products(first: $first) {\n      edges { node { sku missingUnits expiredUnits nextDeadline byType { type missingUnits } evidence { units state } } }\n    }\n  }\n": types.ProductsPageDocument,
     "\n  query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {\n    product(sku: $sku, asOf: $asOf) {\n      sku nextDeadline\n      evidence(type: $type) { type date units state deadline source reference reasonCode }\n    }\n  }\n": types.ProductEvidenceDocument,
+    "\n  mutation SetCostOfAmounts($sku: String!, $amount: String!) {\n    setProductCost(sku: $sku, cost: { amount: $amount, currency: \"USD\" }) {\n      __typename\n      ... on Error { code message }\n      ... on SetProductCostSuccess { product { purchaseCost { amount } } }\n    }\n  }\n": types.SetCostOfAmountsDocument,
+    "\n  query ImportStatusOfAmounts($first: Int) {\n    imports(first: $first) { edges { node { id fileName status errors { line column message } } } }\n  }\n": types.ImportStatusOfAmountsDocument,
+    "\n  query CostOfAmounts($sku: String!) {\n    product(sku: $sku) { purchaseCost { amount currency } }\n  }\n": types.CostOfAmountsDocument,
     "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": types.LatestImportDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": types.ProductBySkuDocument,
     "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": types.RecentImportsDocument,
@@ -227,6 +233,18 @@ export function graphql(source: "\n  query ProductsPage($first: Int) {\n    prod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {\n    product(sku: $sku, asOf: $asOf) {\n      sku nextDeadline\n      evidence(type: $type) { type date units state deadline source reference reasonCode }\n    }\n  }\n"): typeof import('./graphql.js').ProductEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCostOfAmounts($sku: String!, $amount: String!) {\n    setProductCost(sku: $sku, cost: { amount: $amount, currency: \"USD\" }) {\n      __typename\n      ... on Error { code message }\n      ... on SetProductCostSuccess { product { purchaseCost { amount } } }\n    }\n  }\n"): typeof import('./graphql.js').SetCostOfAmountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportStatusOfAmounts($first: Int) {\n    imports(first: $first) { edges { node { id fileName status errors { line column message } } } }\n  }\n"): typeof import('./graphql.js').ImportStatusOfAmountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostOfAmounts($sku: String!) {\n    product(sku: $sku) { purchaseCost { amount currency } }\n  }\n"): typeof import('./graphql.js').CostOfAmountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -320,6 +320,31 @@ export type ProductEvidenceQueryVariables = Exact<{
 
 export type ProductEvidenceQuery = { product: { sku: string, nextDeadline: string | null, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null, reasonCode: string | null }> } | null };
 
+export type SetCostOfAmountsMutationVariables = Exact<{
+  sku: string;
+  amount: string;
+}>;
+
+
+export type SetCostOfAmountsMutation = { setProductCost:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'SetProductCostSuccess', product: { purchaseCost: { amount: string } | null } }
+   };
+
+export type ImportStatusOfAmountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ImportStatusOfAmountsQuery = { imports: { edges: Array<{ node: { id: string, fileName: string, status: string, errors: Array<{ line: number, column: string | null, message: string }> } }> } };
+
+export type CostOfAmountsQueryVariables = Exact<{
+  sku: string;
+}>;
+
+
+export type CostOfAmountsQuery = { product: { purchaseCost: { amount: string, currency: string } | null } | null };
+
 export type LatestImportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1111,6 +1136,52 @@ export const ProductEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductEvidenceQuery, ProductEvidenceQueryVariables>;
+export const SetCostOfAmountsDocument = new TypedDocumentString(`
+    mutation SetCostOfAmounts($sku: String!, $amount: String!) {
+  setProductCost(sku: $sku, cost: {amount: $amount, currency: "USD"}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on SetProductCostSuccess {
+      product {
+        purchaseCost {
+          amount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetCostOfAmountsMutation, SetCostOfAmountsMutationVariables>;
+export const ImportStatusOfAmountsDocument = new TypedDocumentString(`
+    query ImportStatusOfAmounts($first: Int) {
+  imports(first: $first) {
+    edges {
+      node {
+        id
+        fileName
+        status
+        errors {
+          line
+          column
+          message
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportStatusOfAmountsQuery, ImportStatusOfAmountsQueryVariables>;
+export const CostOfAmountsDocument = new TypedDocumentString(`
+    query CostOfAmounts($sku: String!) {
+  product(sku: $sku) {
+    purchaseCost {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostOfAmountsQuery, CostOfAmountsQueryVariables>;
 export const LatestImportDocument = new TypedDocumentString(`
     query LatestImport {
   imports(first: 1) {

@@ -1,5 +1,6 @@
 // What every report format shares: its columns, how a header is matched to them, and how one row's fields are read
 // with each problem reported by line and column (REPORTS.md, "Reading rules that apply to every file").
+import { fitsAmountColumn, MAX_AMOUNT } from '../money.js';
 import type { ReportKind } from '../types.js';
 import { type FileConventions, PENDING, type Pending } from './conventions.js';
 import type { Day, DayOrder } from './values.js';
@@ -236,13 +237,16 @@ export class FieldReader<Key extends string> {
   }
 
   decimal(key: Key, required = false): string | undefined {
-    return this.convert(
+    const value = this.convert(
       key,
       required,
       'a number',
       (text, column) => this.conventions.decimal(text, this.line, column),
       (text) => this.conventions.explainNumber(text),
     );
+    if (value === undefined || fitsAmountColumn(value)) return value;
+    this.problem(key, `"${this.text(key)}" is too large: an amount goes up to ${MAX_AMOUNT.toFixed()}`);
+    return undefined;
   }
 
   day(key: Key, required = false): Day | undefined {
