@@ -59,6 +59,7 @@ export class DatabaseQueue implements JobQueue {
   }
 
   private async work(): Promise<void> {
+    await this.takeOverDeadLeases();
     while (this.running) {
       let job: JobRow | undefined;
       try {
@@ -81,6 +82,26 @@ export class DatabaseQueue implements JobQueue {
         };
       });
       this.wake = undefined;
+    }
+  }
+
+  /**
+   * The embedded database is open in one process at a time (its data directory is locked), so a job RUNNING under
+   * another worker's name was left by a process that died: it is taken again at once, not when its lease lapses
+   * (an import killed mid-way would stay RUNNING up to LEASE_MS after the restart). On PostgreSQL another process
+   * may be running it, and its lease decides.
+   */
+  private async takeOverDeadLeases(): Promise<void> {
+    if (this.options.db.kind !== 'embedded') return;
+    try {
+      const taken = await this.options.db.sql.execute(
+        `UPDATE job SET locked_until = now() - interval '1 second'
+         WHERE status = 'RUNNING' AND locked_by IS DISTINCT FROM $1`,
+        [this.worker],
+      );
+      if (taken > 0) this.options.log.info({ jobs: taken }, 'taking over the jobs a stopped process was running');
+    } catch (error) {
+      this.options.log.error({ err: error }, 'could not take over the jobs of a stopped process');
     }
   }
 
