@@ -303,5 +303,7 @@ describe('reclaim beside a running reclaim serve (embedded database)', () => {
         await again.stop();
       }
     },
+    // Two server starts, an account, six imports and two tokens: a minute on a quiet machine is too close.
+    240_000,
   );
 });

@@ -103,13 +103,15 @@ describe('tokens', () => {
         message: expect.stringMatching(/^id: /),
       });
     }
-    for (const label of ['x'.repeat(101), 'a\u0000b']) {
-      const refused = await gql(server, CreateToken, { label }, first);
-      expect(refused.data?.createToken).toMatchObject({
-        code: 'INVALID_INPUT',
-        message: expect.stringMatching(/^label: /),
-      });
-    }
+    const tooLong = await gql(server, CreateToken, { label: 'x'.repeat(101) }, first);
+    expect(tooLong.data?.createToken).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/^label: /),
+    });
+    // Control characters are refused before the operation runs, for every argument of every operation.
+    const withNul = await gql(server, CreateToken, { label: 'a\u0000b' }, first);
+    expect(withNul.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
+    expect(withNul.errors?.[0]?.message).toMatch(/label/);
   });
 
   it('without a token, nothing: UNAUTHENTICATED', async () => {
