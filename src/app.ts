@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, isAsyncIterable, mapAsyncIterator, type YogaInitialContext } from 'graphql-yoga';
@@ -16,6 +15,7 @@ import { documentSecret, signDocumentPath } from './documents/signing.js';
 import type { Events } from './events.js';
 import type { Account } from './generated/prisma/client.js';
 import { serveDocument } from './http/documents.js';
+import { serveGraphiQL } from './http/graphiql.js';
 import { useEventsResolvedOnce } from './http/live-events.js';
 import {
   createRateLimiters,
@@ -66,23 +66,6 @@ export interface App {
   /** Runs a request without a socket (tests). */
   fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 }
-
-const DEFAULT_QUERY = `# Reclaim: what Amazon owes you. Send your account token in the Headers tab:
-# { "Authorization": "Bearer rcl_..." }
-{
-  viewer { name region }
-  imports(first: 10) {
-    edges { node { fileName kind status rows inserted duplicates errors { line column message } } }
-  }
-}
-`;
-
-// The GraphiQL page reads a token from the link's #fragment (never sent to the server, never logged) and prefills
-// the Authorization header with it: `npm start` prints such a link for the demo account.
-const HEADERS_FROM_FRAGMENT = `(function () {
-  var token = new URLSearchParams(location.hash.slice(1)).get('token');
-  return token ? JSON.stringify({ Authorization: 'Bearer ' + token }, null, 2) : '{}';
-})()`;
 
 /** The origin a client reached this server at, for absolute links (RECLAIM_PUBLIC_URL overrides it). */
 function originOf(host: string | null | undefined, url: string): string {
@@ -209,12 +192,8 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       warn: (...args) => log.warn({ yoga: args }, 'yoga'),
       error: (...args) => log.error({ yoga: args }, 'yoga'),
     },
-    graphiql: config.graphiql && {
-      title: 'Reclaim GraphiQL',
-      defaultQuery: DEFAULT_QUERY,
-      headers: '__RECLAIM_HEADERS__',
-      subscriptionsProtocol: 'WS',
-    },
+    // GraphiQL is served before yoga (serveGraphiQL), compressed.
+    graphiql: false,
     maskedErrors: { maskError: maskErrorSaying },
     // Yoga's default reflects any Origin with credentials: only the configured sites may call from a browser.
     cors: (request) => {
@@ -228,7 +207,6 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
         exposedHeaders: ['x-request-id', 'retry-after'],
       };
     },
-    renderGraphiQL: (options) => renderGraphiQL(options).replace('"__RECLAIM_HEADERS__"', HEADERS_FROM_FRAGMENT),
     plugins: [
       useRequestId(),
       useBodyLimits(config.maxUploadBytes),
@@ -284,6 +262,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
       return;
     }
     if (await serveWeb(req, res)) return;
+    if (config.graphiql && (await serveGraphiQL(req, res))) return;
     if (req.url === '/' || req.url === '') {
       // The dashboard is built at install time (npm ci); without it, GraphiQL is the way in.
       res.writeHead(302, { location: '/graphql' });

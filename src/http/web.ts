@@ -1,9 +1,9 @@
 // The dashboard (web/, built by Vite at install time) served by the same server: `GET /` is the page, `/assets/…`
 // its hashed, immutable files. Nothing is fetched from elsewhere at run time.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { CompressedBody } from './compressed.js';
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
 
@@ -27,13 +27,25 @@ const PAGE_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-async function fileOf(urlPath: string): Promise<{ file: string; size: number } | undefined> {
+async function fileOf(urlPath: string): Promise<{ file: string; size: number; modified: number } | undefined> {
   const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath.slice(1));
   const file = path.resolve(WEB_DIST, relative);
   // Nothing outside the built folder, whatever the path says.
   if (!file.startsWith(`${WEB_DIST}${path.sep}`)) return undefined;
   const found = await stat(file).catch(() => undefined);
-  return found?.isFile() ? { file, size: found.size } : undefined;
+  return found?.isFile() ? { file, size: found.size, modified: found.mtimeMs } : undefined;
+}
+
+// The built files are small (under 100 KB together): each is read and compressed once, again only if rebuilt.
+const bodies = new Map<string, { modified: number; size: number; body: CompressedBody }>();
+
+async function bodyOf(found: { file: string; size: number; modified: number }): Promise<CompressedBody> {
+  const kept = bodies.get(found.file);
+  if (kept && kept.modified === found.modified && kept.size === found.size) return kept.body;
+  const contentType = TYPES[path.extname(found.file)] ?? 'application/octet-stream';
+  const body = new CompressedBody(await readFile(found.file), contentType);
+  bodies.set(found.file, { modified: found.modified, size: found.size, body });
+  return body;
 }
 
 /** Serves the dashboard's files; false when the request is not for one of them (or the page was not built). */
@@ -44,16 +56,9 @@ export async function serveWeb(req: IncomingMessage, res: ServerResponse): Promi
   const found = await fileOf(urlPath).catch(() => undefined);
   if (!found) return false;
   const immutable = urlPath.startsWith('/assets/');
-  res.writeHead(200, {
-    'content-type': TYPES[path.extname(found.file)] ?? 'application/octet-stream',
-    'content-length': found.size,
+  await (await bodyOf(found)).send(req, res, {
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...PAGE_HEADERS,
   });
-  if (req.method === 'HEAD') {
-    res.end();
-    return true;
-  }
-  createReadStream(found.file).pipe(res);
   return true;
 }
