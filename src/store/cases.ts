@@ -429,12 +429,12 @@ export async function syncCases(db: Database, accountId: number, now: Date): Pro
 }
 
 /** Takes the account's case lock until the transaction ends: case changes commit one after the other. */
-async function lockCases(sql: Sql, accountId: number) {
+export async function lockCases(sql: Sql, accountId: number) {
   await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, accountId]);
 }
 
 /** syncCases' work, inside a transaction that holds the account's case lock. */
-async function syncLockedCases(sql: Sql, accountId: number, now: Date): Promise<CaseEvent[]> {
+export async function syncLockedCases(sql: Sql, accountId: number, now: Date): Promise<CaseEvent[]> {
   const cases = await sql.query<StoredCase>(
     `SELECT id, amazon_case_id, type::text AS type, status::text AS status, opened_at, closed_at, closed_by
        FROM "case" WHERE account_id = $1 AND deleted_at IS NULL ORDER BY id`,
