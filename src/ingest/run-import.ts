@@ -53,8 +53,6 @@ export interface ImportSucceeded extends Settled {
   kind: ReportKind;
   rows: number;
   counts: WriteCounts;
-  /** The rows are in but the numbers are not recomputed yet (deferNumbers): the import is still RUNNING. */
-  deferred?: boolean;
 }
 
 export interface ImportFailed {
@@ -547,15 +545,7 @@ async function readIntoDatabase(
           options.deferNumbers ?? false,
         ],
       );
-      return {
-        ok: true,
-        importId: target.importId,
-        kind: format.kind,
-        rows,
-        counts,
-        ...settled,
-        ...(options.deferNumbers ? { deferred: true } : {}),
-      };
+      return { ok: true, importId: target.importId, kind: format.kind, rows, counts, ...settled };
     });
   } catch (error) {
     if (!(error instanceof RowsRefused)) throw error;
