@@ -2,11 +2,11 @@
 // one transaction, all or nothing (REPORTS.md, "Bad input").
 import type { Database, Sql } from '../db/database.js';
 import { analyzeImported } from '../db/statistics.js';
+import type { Policy } from '../domain/policy.js';
 import type { TextEncoding } from '../domain/reports/encoding.js';
 import { problemSummary, type ReadProblem } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
 import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
-import type { Policy } from '../domain/policy.js';
 import type { Region, ReportKind } from '../domain/types.js';
 import type { Logger } from '../logger.js';
 import { accountPolicy } from '../store/accounts.js';

@@ -4,12 +4,12 @@ import { sumByCurrency } from '../domain/money.js';
 import type { Case } from '../generated/prisma/client.js';
 import { closeCase, deleteCase, openCase } from '../store/cases.js';
 import { builder } from './builder.js';
-import { strictId } from './scalars.js';
 import { asOfOf, type Context, viewerOf } from './context.js';
 import { resultOf, resultUnion } from './errors.js';
 import { MoneyType } from './money.js';
 import { checkPageArguments, MAX_PAGE } from './pagination.js';
 import { MissingTypeEnum, ProductType } from './product.js';
+import { strictId } from './scalars.js';
 
 export const CaseStatusEnum = builder.enumType('CaseStatus', {
   values: ['OPEN', 'REIMBURSED', 'CLOSED'] as const,

@@ -4,10 +4,10 @@ import type { Import } from '../generated/prisma/client.js';
 import { createImports } from '../ingest/run-import.js';
 import { processImportJob } from '../jobs/process-import.js';
 import { builder } from './builder.js';
-import { strictId } from './scalars.js';
 import { type Context, viewerOf } from './context.js';
 import { ErrorInterface, ErrorResult, resultUnion } from './errors.js';
 import { checkPageArguments, MAX_PAGE } from './pagination.js';
+import { strictId } from './scalars.js';
 
 export const ReportKindEnum = builder.enumType('ReportKind', {
   values: REPORT_KINDS,

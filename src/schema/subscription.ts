@@ -14,10 +14,10 @@ import type {
 import type { CaseItem } from '../generated/prisma/client.js';
 import { SyncStatusType, syncStatusOf } from './amazon.js';
 import { builder } from './builder.js';
-import { strictId } from './scalars.js';
 import { CaseStatusEnum } from './case.js';
 import { viewerOf } from './context.js';
 import { MissingTypeEnum } from './product.js';
+import { strictId } from './scalars.js';
 
 const CaseEventKindEnum = builder.enumType('CaseEventKind', {
   values: ['OPENED', 'REIMBURSEMENT_RECEIVED', 'REIMBURSED', 'CLOSED', 'REOPENED', 'DELETED'] as const,
