@@ -212,7 +212,7 @@ async function importThroughServer(files: string[], options: ImportOptions, remo
 }
 
 async function importIntoDatabase(files: string[], options: ImportOptions, token: string): Promise<number> {
-  const [{ createReadStream }, { createImports, processImport }, { inlineJobs }, { processImportJob }, accounts] =
+  const [{ createReadStream }, { createImports, processImport }, { inlineJobs }, { announceImported }, accounts] =
     await Promise.all([
       import('node:fs'),
       import('../ingest/run-import.js'),
@@ -265,11 +265,15 @@ async function importIntoDatabase(files: string[], options: ImportOptions, token
             bar?.update(rows);
           },
         });
-        // What a queued import does next: attribution of reimbursements, the products' numbers, and the events
-        // that tell dashboards (through Redis, with REDIS_URL) what changed.
+        // The numbers were recomputed in the import's commit: the events tell dashboards (through Redis, with
+        // REDIS_URL) what changed, as a queued import's job does.
         if (result.ok) {
-          bar?.update(result.rows, { phase: 'updating the numbers' });
-          await inlineJobs(runtime).enqueue(processImportJob, { importId });
+          bar?.update(result.rows);
+          await announceImported(
+            { ...runtime, jobs: inlineJobs(runtime) },
+            { id: importId, accountId: account.id, rows: result.rows, inserted: result.counts.inserted },
+            result,
+          );
         }
         const entry = entryOf(file, fileName);
         outcomes.push(

@@ -3,7 +3,7 @@
 // scan of every lot (35 ms instead of 1.5 ms for 20,000 SKUs). The lots and products are rewritten by every
 // recomputation, so on the embedded database their dead rows are vacuumed as well.
 import type { ReportKind } from '../domain/types.js';
-import type { Database } from './database.js';
+import type { Database, Sql } from './database.js';
 
 /** Imports smaller than this change the tables' shape too little to matter. */
 export const STATISTICS_AFTER_ROWS = 5_000;
@@ -38,10 +38,25 @@ const TABLES_OF_KIND: Record<ReportKind, string[]> = {
  * statistics of an account that had no shipments yet, the inbound facts of 2,000 SKUs' undated shipments (SP-API
  * shipments never carry a closed date) were nested loops over every item of the account: minutes; analysed, 4 ms.
  * Only the tables the import wrote, and the products: cheap next to the recomputation.
+ *
+ * It runs inside the import's own transaction (the numbers are recomputed in it), where ANALYZE samples the rows not
+ * committed yet. Its lock on the tables lasts until the commit: one that another import holds is not waited for
+ * (that import's statistics will do), so that the imports of two accounts are not queued behind each other.
  */
-export async function analyzeImported(db: Database, kind: ReportKind, importedRows: number): Promise<void> {
+export async function analyzeImported(sql: Sql, kind: ReportKind, importedRows: number): Promise<void> {
   if (importedRows < ANALYZE_BEFORE_RECOMPUTATION_ROWS || TABLES_OF_KIND[kind].length === 0) return;
-  await db.sql.execute(`ANALYZE ${[...TABLES_OF_KIND[kind], 'product'].join(', ')}`);
+  await sql.execute('SAVEPOINT reclaim_analyze');
+  try {
+    await sql.execute("SET LOCAL lock_timeout = '200ms'");
+    await sql.execute(`ANALYZE ${[...TABLES_OF_KIND[kind], 'product'].join(', ')}`);
+    await sql.execute('SET LOCAL lock_timeout = DEFAULT');
+    await sql.execute('RELEASE SAVEPOINT reclaim_analyze');
+  } catch (error) {
+    // 55P03: lock_not_available. Rolling back to the savepoint also undoes the SET LOCAL.
+    if ((error as { code?: string }).code !== '55P03') throw error;
+    await sql.execute('ROLLBACK TO SAVEPOINT reclaim_analyze');
+    await sql.execute('RELEASE SAVEPOINT reclaim_analyze');
+  }
 }
 
 export async function refreshStatistics(db: Database, importedRows: number): Promise<void> {

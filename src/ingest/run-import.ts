@@ -1,13 +1,17 @@
 // The one import pipeline behind the GraphQL upload and the CLI: store the file, then read it into the database in
 // one transaction, all or nothing (REPORTS.md, "Bad input").
 import type { Database, Sql } from '../db/database.js';
+import { analyzeImported } from '../db/statistics.js';
+import type { Policy } from '../domain/policy.js';
 import type { TextEncoding } from '../domain/reports/encoding.js';
 import { problemSummary, type ReadProblem } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
 import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
 import type { Region, ReportKind } from '../domain/types.js';
 import type { Logger } from '../logger.js';
-import { markShipmentsStale, markStale } from '../store/missing-pool.js';
+import { accountPolicy } from '../store/accounts.js';
+import { type CaseEvent, lockCases, syncLockedCases } from '../store/cases.js';
+import { markShipmentsStale, markStale, refreshStaleProductsIn } from '../store/missing-pool.js';
 import { updateLastSalePrices } from '../store/prices.js';
 import {
   archiveEntries,
@@ -35,7 +39,15 @@ const IMPORT_LOCK = 0x52434c4d;
 
 export type ImportErrorCode = 'UNKNOWN_REPORT' | 'INVALID_FILE';
 
-export interface ImportSucceeded {
+/** What the recomputation that made an import SUCCEEDED changed, for the subscribers to be told after its commit. */
+export interface Settled {
+  /** The products whose numbers were recomputed. */
+  refreshed: number[];
+  /** The cases' changes (reimbursements attributed, cases closed or reopened). */
+  caseEvents: CaseEvent[];
+}
+
+export interface ImportSucceeded extends Settled {
   ok: true;
   importId: number;
   kind: ReportKind;
@@ -348,6 +360,11 @@ export interface ProcessOptions {
   log?: Logger;
   /** Called with the number of data rows read so far. */
   onProgress?: (rowsRead: number) => void;
+  /**
+   * Commit the rows but leave the numbers to settleReadImports (a sync's slices: recomputed once for all). The
+   * import stays RUNNING, its readAt set; otherwise it becomes SUCCEEDED in the commit that recomputes them.
+   */
+  deferNumbers?: boolean;
 }
 
 /**
@@ -375,10 +392,10 @@ export async function processImport(db: Database, importId: number, options: Pro
     data: { status: 'RUNNING', startedAt: options.now(), rows: 0, inserted: 0, updated: 0, duplicates: 0 },
   });
   const target = { accountId: record.accountId, importId, importedAt: record.createdAt };
-  const { region } = await db.prisma.account.findUniqueOrThrow({
-    where: { id: record.accountId },
-    select: { region: true },
-  });
+  const account = await db.prisma.account.findUniqueOrThrow({ where: { id: record.accountId } });
+  const { region } = account;
+  // Read before the transaction: on the embedded database it holds the only connection.
+  const policy = await accountPolicy(db, account);
   // The kind was recognised when the import was recorded; the whole file is now read as that report.
   let outcome: ImportOutcome | undefined;
   for (const encoding of [undefined, 'windows-1252'] as const) {
@@ -387,7 +404,7 @@ export async function processImport(db: Database, importId: number, options: Pro
         db,
         target,
         { kind: record.kind, region, encoding, shipmentId: record.shipmentId ?? undefined },
-        options,
+        { ...options, policy },
       );
       break;
     } catch (error) {
@@ -447,7 +464,7 @@ async function readIntoDatabase(
   db: Database,
   target: { accountId: number; importId: number; importedAt: Date },
   file: { kind: ReportKind; region: Region; encoding: 'windows-1252' | undefined; shipmentId?: string },
-  options: ProcessOptions,
+  options: ProcessOptions & { policy: Policy },
 ): Promise<ImportOutcome> {
   const problems = new ReportProblems();
   const counts = emptyCounts();
@@ -458,6 +475,9 @@ async function readIntoDatabase(
     return await db.transaction(async (sql): Promise<ImportOutcome> => {
       // One import of an account at a time: two overlapping files then never race for the same rows.
       await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [IMPORT_LOCK, target.accountId]);
+      // The cases' lock before any product is touched, in the order the case changes take them (no deadlock).
+      const attributes = file.kind === 'REIMBURSEMENTS' && !options.deferNumbers;
+      if (attributes) await lockCases(sql, target.accountId);
       let encoding = 'utf-8';
       const opening = await openReport(
         () =>
@@ -497,9 +517,22 @@ async function readIntoDatabase(
       if (format.kind === 'SETTLEMENT') await updateLastSalePrices(sql, target.accountId, counts.products);
       await markStale(sql, target.accountId, counts.products);
       await markShipmentsStale(sql, target.accountId, counts.receivedShipments);
+      const now = options.now();
+      const settled = options.deferNumbers
+        ? { refreshed: [], caseEvents: [] }
+        : await recomputeNumbers(sql, { id: target.accountId, region: file.region }, options.policy, {
+            kind: format.kind,
+            inserted: counts.inserted,
+            attributes,
+            now,
+          });
+      // SUCCEEDED in the commit that recomputes the numbers (Hardening II, "Numbers switch whole").
       await sql.execute(
-        `UPDATE import SET status = 'SUCCEEDED', kind = $2, encoding = $3, rows = $4, inserted = $5, updated = $6,
-           duplicates = $7, finished_at = $8 WHERE id = $1`,
+        `UPDATE import SET status = CASE WHEN $9::boolean THEN status ELSE 'SUCCEEDED' END, kind = $2, encoding = $3,
+           rows = $4, inserted = $5, updated = $6, duplicates = $7,
+           finished_at = CASE WHEN $9::boolean THEN NULL ELSE $8::timestamptz END,
+           read_at = CASE WHEN $9::boolean THEN $8::timestamptz END
+         WHERE id = $1`,
         [
           target.importId,
           format.kind,
@@ -508,13 +541,55 @@ async function readIntoDatabase(
           counts.inserted,
           counts.updated,
           counts.duplicates,
-          options.now(),
+          now,
+          options.deferNumbers ?? false,
         ],
       );
-      return { ok: true, importId: target.importId, kind: format.kind, rows, counts };
+      return { ok: true, importId: target.importId, kind: format.kind, rows, counts, ...settled };
     });
   } catch (error) {
     if (!(error instanceof RowsRefused)) throw error;
     return failed(target.importId, 'INVALID_FILE', problems.kept, problems.count);
   }
+}
+
+/**
+ * The numbers of what a transaction changed, recomputed in it: the cases' attribution of reimbursements (RULES.md
+ * section 3; the caller holds the cases' lock), the planner's statistics, then every stale product of the account.
+ */
+async function recomputeNumbers(
+  sql: Sql,
+  account: { id: number; region: Region },
+  policy: Policy,
+  imported: { kind: ReportKind; inserted: number; attributes: boolean; now: Date },
+): Promise<Settled> {
+  const caseEvents = imported.attributes ? await syncLockedCases(sql, account.id, imported.now) : [];
+  await analyzeImported(sql, imported.kind, imported.inserted);
+  const refreshed = await refreshStaleProductsIn(sql, account, policy);
+  return { refreshed, caseEvents };
+}
+
+/**
+ * Finishes imports whose rows were committed with deferNumbers (or by a process that died before the end): their
+ * numbers recomputed and the imports SUCCEEDED, in one transaction. Run again, it finds little or nothing to do.
+ */
+export async function settleReadImports(
+  db: Database,
+  accountId: number,
+  imports: { ids: number[]; kind: ReportKind; inserted: number },
+  now: Date,
+): Promise<Settled> {
+  const account = await db.prisma.account.findUniqueOrThrow({ where: { id: accountId } });
+  const policy = await accountPolicy(db, account);
+  const attributes = imports.kind === 'REIMBURSEMENTS';
+  return db.transaction(async (sql) => {
+    if (attributes) await lockCases(sql, accountId);
+    const settled = await recomputeNumbers(sql, account, policy, { ...imports, attributes, now });
+    await sql.execute(
+      `UPDATE import SET status = 'SUCCEEDED', finished_at = $3, read_at = NULL
+       WHERE account_id = $1 AND id = ANY($2::int[]) AND status = 'RUNNING' AND read_at IS NOT NULL`,
+      [accountId, imports.ids, now],
+    );
+    return settled;
+  });
 }

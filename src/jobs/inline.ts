@@ -46,6 +46,9 @@ async function outcomeOf(db: Database, importId: number): Promise<ImportOutcome>
         products: new Set(),
         receivedShipments: new Set(),
       },
+      // Told to the subscribers by the job already.
+      refreshed: [],
+      caseEvents: [],
     };
   }
   const problems = record.errors as unknown as ReadProblem[];

@@ -50,7 +50,7 @@ import {
 } from '../store/amazon.js';
 import { refreshAndAnnounce } from './announce.js';
 import { defineJob, type JobContext } from './kit.js';
-import { processImportJob, settleImported } from './process-import.js';
+import { processImportJob, settleSlices as settleStepSlices } from './process-import.js';
 
 const LEASE_SECONDS = 60;
 /** Waits this short happen in the job; longer ones end it and queue its continuation. */
@@ -123,17 +123,21 @@ async function recordImport(
 
 /**
  * Reads a recorded import in (unless a crash left it read already) and gives its counts. A slice's import is only
- * read in: its step settles the numbers once for all its slices (settleSlices), rather than after each.
+ * read in (it stays RUNNING, readAt set): its step settles the numbers once for all its slices (settleSlices),
+ * rather than after each, and makes them SUCCEEDED then.
  */
 async function finishImport(work: StepWork, importId: number, options: { slice?: boolean } = {}) {
   const { ctx } = work;
+  const readIn = (record: { status: string; readAt: Date | null }) =>
+    record.status === 'SUCCEEDED' || (options.slice === true && record.status === 'RUNNING' && record.readAt !== null);
   let record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
-  if (record.status === 'QUEUED' || record.status === 'RUNNING') {
-    if (options.slice) await processImport(ctx.db, importId, { now: () => ctx.clock.now(), log: ctx.log });
-    else await processImportJob.run({ importId }, ctx);
+  if (!readIn(record) && (record.status === 'QUEUED' || record.status === 'RUNNING')) {
+    if (options.slice) {
+      await processImport(ctx.db, importId, { now: () => ctx.clock.now(), log: ctx.log, deferNumbers: true });
+    } else await processImportJob.run({ importId }, ctx);
     record = await ctx.db.prisma.import.findUniqueOrThrow({ where: { id: importId } });
   }
-  if (record.status !== 'SUCCEEDED') {
+  if (!readIn(record)) {
     const [first] = record.errors as Array<{ line: number; message: string }>;
     throw new StepFailed(
       `${record.fileName} was refused by the import (${first ? `line ${first.line}: ${first.message}` : 'no detail'})`,
@@ -162,7 +166,8 @@ async function resumeInterruptedImports(work: StepWork) {
   for (const importId of work.step.importIds) {
     if (importId === work.step.sliceImportId) continue;
     const record = await work.ctx.db.prisma.import.findUnique({ where: { id: importId } });
-    if (record && (record.status === 'QUEUED' || record.status === 'RUNNING')) {
+    // A slice's import read in already (readAt) waits for settleSlices: its counts are in the step.
+    if (record && (record.status === 'QUEUED' || record.status === 'RUNNING') && record.readAt === null) {
       const counts = await finishImport(work, importId);
       work.step = await updateStep(work.ctx.db, work.step, countsAdded(work.step, counts));
     }
@@ -229,10 +234,8 @@ async function slicedStep(
  */
 async function settleSlices(work: StepWork) {
   const { step, connection } = work;
-  const last = step.importIds.at(-1);
-  if (last === undefined) return;
-  await settleImported(work.ctx, {
-    id: last,
+  await settleStepSlices(work.ctx, {
+    importIds: step.importIds,
     accountId: connection.accountId,
     kind: IMPORT_KINDS[step.feed as SyncFeed],
     rows: step.rows,
@@ -533,6 +536,8 @@ async function syncUnderLease(
       }
       const message = messageOf(error);
       await updateStep(ctx.db, work.step, { status: 'FAILED', error: message, finishedAt: new Date() });
+      // The slices read in before the failure are kept: their numbers recomputed, their imports SUCCEEDED.
+      await settleSlices(work).catch((settling) => log.error({ err: settling }, 'sync step could not settle'));
       // The slices read before the failure are fetched: the next sync goes on from there (less its look-back).
       if (work.step.fetchedThrough) {
         await moveCursorForward(ctx.db, accountId, step.feed as SyncFeed, work.step.fetchedThrough);

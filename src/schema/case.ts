@@ -9,6 +9,7 @@ import { resultOf, resultUnion } from './errors.js';
 import { MoneyType } from './money.js';
 import { checkPageArguments, MAX_PAGE } from './pagination.js';
 import { MissingTypeEnum, ProductType } from './product.js';
+import { strictId } from './scalars.js';
 
 export const CaseStatusEnum = builder.enumType('CaseStatus', {
   values: ['OPEN', 'REIMBURSED', 'CLOSED'] as const,
@@ -143,9 +144,8 @@ export const CaseType = builder.prismaObject('Case', {
 });
 
 function caseIdOf(id: string): number {
-  // Digits only: Number() would read "0x1", "1e0", " 1" and "+1" as 1.
-  const number = /^[1-9]\d{0,15}$/.test(id) ? Number(id) : Number.NaN;
-  if (!Number.isSafeInteger(number)) {
+  const number = strictId(id);
+  if (number === undefined) {
     throw new GraphQLError(`${JSON.stringify(id)} is not a case id`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return number;

@@ -7,6 +7,7 @@ import { builder } from './builder.js';
 import { type Context, viewerOf } from './context.js';
 import { ErrorInterface, ErrorResult, resultUnion } from './errors.js';
 import { checkPageArguments, MAX_PAGE } from './pagination.js';
+import { strictId } from './scalars.js';
 
 export const ReportKindEnum = builder.enumType('ReportKind', {
   values: REPORT_KINDS,
@@ -63,8 +64,9 @@ builder.queryField('import', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, ctx) => {
       const account = viewerOf(ctx);
-      if (!/^[1-9]\d{0,15}$/.test(String(id))) return null;
-      return ctx.db.prisma.import.findFirst({ ...query, where: { id: Number(id), accountId: account.id } });
+      const importId = strictId(String(id));
+      if (importId === undefined) return null;
+      return ctx.db.prisma.import.findFirst({ ...query, where: { id: importId, accountId: account.id } });
     },
   }),
 );

@@ -1,6 +1,16 @@
 import { GraphQLError, Kind } from 'graphql';
 import { builder } from './builder.js';
 
+/**
+ * An id as the API hands them out: digits only, without a leading zero (Number() would read "0x1", "1e0", " 1" and
+ * "+1" as 1). Undefined for anything else.
+ */
+export function strictId(id: string): number | undefined {
+  if (!/^[1-9]\d{0,15}$/.test(id)) return undefined;
+  const number = Number(id);
+  return Number.isSafeInteger(number) ? number : undefined;
+}
+
 function invalid(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'INVALID_INPUT' } });
 }

@@ -17,6 +17,7 @@ import { builder } from './builder.js';
 import { CaseStatusEnum } from './case.js';
 import { viewerOf } from './context.js';
 import { MissingTypeEnum } from './product.js';
+import { strictId } from './scalars.js';
 
 const CaseEventKindEnum = builder.enumType('CaseEventKind', {
   values: ['OPENED', 'REIMBURSEMENT_RECEIVED', 'REIMBURSED', 'CLOSED', 'REOPENED', 'DELETED'] as const,
@@ -159,11 +160,13 @@ builder.subscriptionField('importProgress', (t) =>
     description: "The progress of one of the account's imports, until it SUCCEEDED or FAILED (then the stream ends).",
     args: { id: t.arg.id({ required: true }) },
     subscribe: async function* (_root, { id }, ctx) {
-      const importId = Number(id);
-      const record = Number.isSafeInteger(importId)
-        ? await ctx.db.prisma.import.findFirst({ where: { id: importId, accountId: viewerOf(ctx).id } })
-        : null;
+      const wanted = strictId(String(id));
+      const record =
+        wanted === undefined
+          ? null
+          : await ctx.db.prisma.import.findFirst({ where: { id: wanted, accountId: viewerOf(ctx).id } });
       if (!record) throw new GraphQLError(`This account has no import ${id}`, { extensions: { code: 'NOT_FOUND' } });
+      const importId = record.id;
       // Listen first, then read: an update between the two is not lost.
       const updates = ctx.events.subscribe('import:progress', importId)[Symbol.asyncIterator]();
       const first = updates.next();

@@ -163,6 +163,38 @@ export interface OpenCaseInput {
   asOf: Date;
 }
 
+/** DUPLICATE_CASE_ID when the account has a case (not deleted) with this Amazon case ID. */
+async function refuseDuplicate(sql: Sql, accountId: number, amazonCaseId: string): Promise<void> {
+  const [duplicate] = await sql.query(
+    'SELECT 1 FROM "case" WHERE account_id = $1 AND amazon_case_id = $2 AND deleted_at IS NULL LIMIT 1',
+    [accountId, amazonCaseId],
+  );
+  if (duplicate)
+    throw new DomainError('DUPLICATE_CASE_ID', `The case ID ${amazonCaseId} is already saved for another case`);
+}
+
+/** CASE_ALREADY_OPEN, naming them, when some of the products have an OPEN case of the type. */
+async function refuseAlreadyOpen(
+  sql: Sql,
+  accountId: number,
+  type: MissingType,
+  products: readonly Product[],
+): Promise<void> {
+  const open = await sql.query<{ product_id: number }>(
+    `SELECT DISTINCT product_id FROM case_item
+      WHERE account_id = $1 AND type = $2::"MissingType" AND open AND product_id = ANY($3::int[])`,
+    [accountId, type, products.map((product) => product.id)],
+  );
+  if (open.length === 0) return;
+  const skus = products
+    .filter((product) => open.some((item) => item.product_id === product.id))
+    .map((product) => product.sku);
+  throw new DomainError(
+    'CASE_ALREADY_OPEN',
+    `${skus.join(', ')} already ${skus.length === 1 ? 'has' : 'have'} an OPEN ${type} case`,
+  );
+}
+
 /**
  * Opens a case (RULES.md section 5), refusing in this order: the case ID's format (INVALID_CASE_ID), a case ID
  * already used (DUPLICATE_CASE_ID), an unknown SKU (NOT_FOUND), a product with an OPEN case of the type
@@ -175,27 +207,10 @@ export async function openCase(
   input: OpenCaseInput,
 ): Promise<{ caseId: number; events: CaseEvent[] }> {
   const amazonCaseId = validateAmazonCaseId(input.amazonCaseId);
-  const duplicate = await db.prisma.case.findFirst({ where: { accountId: account.id, amazonCaseId, deletedAt: null } });
-  if (duplicate)
-    throw new DomainError('DUPLICATE_CASE_ID', `The case ID ${amazonCaseId} is already saved for another case`);
+  // Checked first to refuse at once, before the claim and its documents are made; checked again under the lock.
+  await refuseDuplicate(db.sql, account.id, amazonCaseId);
   const products = await productsBySku(db, account.id, input.skus);
-  const alreadyOpen = await db.prisma.caseItem.findMany({
-    where: {
-      accountId: account.id,
-      type: input.type,
-      open: true,
-      productId: { in: products.map((product) => product.id) },
-    },
-  });
-  if (alreadyOpen.length > 0) {
-    const skus = products
-      .filter((product) => alreadyOpen.some((item) => item.productId === product.id))
-      .map((product) => product.sku);
-    throw new DomainError(
-      'CASE_ALREADY_OPEN',
-      `${skus.join(', ')} already ${skus.length === 1 ? 'has' : 'have'} an OPEN ${input.type} case`,
-    );
-  }
+  await refuseAlreadyOpen(db.sql, account.id, input.type, products);
   const asOfDay = dayOf(input.asOf);
   const claim = await claimOf(db, account, input.type, products, asOfDay);
   const empty = claim.items.filter((item) => item.units === 0).map((item) => item.product.sku);
@@ -218,6 +233,10 @@ export async function openCase(
   try {
     caseId = await db.transaction(async (sql) => {
       await lockCases(sql, account.id);
+      // Under the lock, the cases other calls committed are seen: of N calls at once, one opens the case and the
+      // others get their refusal, as close and delete do (the unique indexes below stay the last guard).
+      await refuseDuplicate(sql, account.id, amazonCaseId);
+      await refuseAlreadyOpen(sql, account.id, input.type, products);
       const [created] = await sql.query<{ id: number }>(
         `INSERT INTO "case" (account_id, amazon_case_id, type, status, opened_at, description, language, document)
          VALUES ($1, $2, $3::"MissingType", 'OPEN', $4, $5, $6::"DescriptionLanguage", decode($7, 'base64')) RETURNING id`,
@@ -429,12 +448,12 @@ export async function syncCases(db: Database, accountId: number, now: Date): Pro
 }
 
 /** Takes the account's case lock until the transaction ends: case changes commit one after the other. */
-async function lockCases(sql: Sql, accountId: number) {
+export async function lockCases(sql: Sql, accountId: number) {
   await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [CASES_LOCK, accountId]);
 }
 
 /** syncCases' work, inside a transaction that holds the account's case lock. */
-async function syncLockedCases(sql: Sql, accountId: number, now: Date): Promise<CaseEvent[]> {
+export async function syncLockedCases(sql: Sql, accountId: number, now: Date): Promise<CaseEvent[]> {
   const cases = await sql.query<StoredCase>(
     `SELECT id, amazon_case_id, type::text AS type, status::text AS status, opened_at, closed_at, closed_by
        FROM "case" WHERE account_id = $1 AND deleted_at IS NULL ORDER BY id`,

@@ -371,6 +371,24 @@ async function writeLots(
   );
 }
 
+/** Recomputes one batch of the account's stale products in the transaction `sql`; their ids (none: nothing stale). */
+async function refreshBatch(sql: Sql, account: { id: number; region: Region }, policy: Policy): Promise<number[]> {
+  const stale = await sql.query<ProductVersion>(
+    `SELECT id, facts_version AS version FROM product
+     WHERE account_id = $1 AND facts_version > lots_version ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+    [account.id],
+  );
+  if (stale.length === 0) return [];
+  const lots = await computeLots(
+    sql,
+    account.id,
+    account.region,
+    stale.map((product) => product.id),
+  );
+  await writeLots(sql, account.id, policy, stale, lots);
+  return stale.map((product) => product.id);
+}
+
 /**
  * Recomputes the missing pool of the account's stale products, a batch at a time, each batch in one transaction.
  * Returns the ids of the products recomputed.
@@ -381,24 +399,28 @@ export async function refreshStaleProducts(db: Database, accountId: number): Pro
   if (!account) return refreshed;
   const policy = await accountPolicy(db, account);
   for (;;) {
-    const done = await db.transaction(async (sql) => {
-      const stale = await sql.query<ProductVersion>(
-        `SELECT id, facts_version AS version FROM product
-         WHERE account_id = $1 AND facts_version > lots_version ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-        [accountId],
-      );
-      if (stale.length === 0) return true;
-      const lots = await computeLots(
-        sql,
-        accountId,
-        account.region,
-        stale.map((product) => product.id),
-      );
-      await writeLots(sql, accountId, policy, stale, lots);
-      refreshed.push(...stale.map((product) => product.id));
-      return false;
-    });
-    if (done) return refreshed;
+    const batch = await db.transaction((sql) => refreshBatch(sql, account, policy));
+    if (batch.length === 0) return refreshed;
+    refreshed.push(...batch);
+  }
+}
+
+/**
+ * Recomputes every stale product of the account inside the caller's transaction, so that its numbers change in the
+ * same commit as what made them stale: readers see them before or after, never half-way. Products another
+ * transaction is recomputing are left to it. The caller reads the policy before (on the embedded database, its
+ * transaction holds the only connection).
+ */
+export async function refreshStaleProductsIn(
+  sql: Sql,
+  account: { id: number; region: Region },
+  policy: Policy,
+): Promise<number[]> {
+  const refreshed: number[] = [];
+  for (;;) {
+    const batch = await refreshBatch(sql, account, policy);
+    if (batch.length === 0) return refreshed;
+    refreshed.push(...batch);
   }
 }
 

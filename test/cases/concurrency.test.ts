@@ -57,6 +57,42 @@ describe('two openCase at once', () => {
   });
 });
 
+// The refusals of openCase that depend on other cases (a case ID used, an OPEN case of the product and type) are
+// decided under the account's case lock, as close and delete are: every call but one gets its typed refusal.
+describe(`${10} openCase at once`, () => {
+  const CALLS = 10;
+  beforeAll(async () => {
+    const rows = ['SKU-MANY-A', 'SKU-MANY-B'].map((sku, index) => ({
+      day: LOST_DAY,
+      sku,
+      quantity: -3,
+      reference: `42000000000${index}`,
+    }));
+    await importText(server, token, 'many.tsv', ledgerFile(rows));
+  });
+
+  it('for the same product and type: one case, and CASE_ALREADY_OPEN for every other', async () => {
+    const results = await Promise.all(
+      Array.from({ length: CALLS }, (_, index) =>
+        openCase(server, token, { skus: ['SKU-MANY-A'], amazonCaseId: `81000000${String(index).padStart(2, '0')}` }),
+      ),
+    );
+    expect(results.map(outcome).sort()).toEqual([...Array(CALLS - 1).fill('CASE_ALREADY_OPEN'), 'success']);
+    const product = (await gql(server, ProductNumbers, { sku: 'SKU-MANY-A', asOf: NOW }, token)).data!.product!;
+    expect(product.cases).toHaveLength(1);
+    expect(product).toMatchObject({ claimedUnits: 3, missingUnits: 0 });
+  });
+
+  it('with the same case ID: one case, and DUPLICATE_CASE_ID for every other', async () => {
+    const results = await Promise.all(
+      Array.from({ length: CALLS }, () =>
+        openCase(server, token, { skus: ['SKU-MANY-B'], amazonCaseId: '8200000000' }),
+      ),
+    );
+    expect(results.map(outcome).sort()).toEqual([...Array(CALLS - 1).fill('DUPLICATE_CASE_ID'), 'success']);
+  });
+});
+
 const CaseUpdates = graphql(`
   subscription ConcurrentCaseUpdates {
     caseUpdated { kind caseId }

@@ -1,6 +1,8 @@
 // Issue 14, F9, F7 and I: every bad value gets a typed refusal naming what was wrong (never "Unexpected error."),
 // IDs are read strictly, a search is literal, and a claim's Excel link carries any SKU.
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { importText, LOST_DAY, ledgerFile, NOW } from '../cases/fixtures.js';
 import { ADMIN_TOKEN, startServer, type TestServer } from '../support/server.js';
 import { type Answer, answersWithinASecond, send } from './support.js';
@@ -116,6 +118,45 @@ describe('I: IDs are read strictly', () => {
       expect(answer.errors?.[0]?.message, id).toMatch(/is not a case id/);
       const close = await send(server, token, 'mutation ($id: ID!) { closeCase(id: $id) { __typename } }', { id });
       expect(close.errors?.[0]?.message, id).toMatch(/is not a case id/);
+    }
+    await answersWithinASecond(server, other);
+  });
+});
+
+describe('I: importProgress reads its ID strictly', () => {
+  /** The first answer of an importProgress subscription over graphql-ws. */
+  async function firstProgress(id: string) {
+    const client = createClient({
+      url: `${server.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
+    try {
+      return await new Promise<{ data?: unknown; errors?: unknown }>((resolve) => {
+        client.subscribe(
+          { query: 'subscription ($id: ID!) { importProgress(id: $id) { id status } }', variables: { id } },
+          {
+            next: (value) => resolve({ data: value.data, errors: value.errors }),
+            error: (error) => resolve({ errors: error }),
+            complete: () => resolve({}),
+          },
+        );
+      });
+    } finally {
+      await client.dispose();
+    }
+  }
+
+  it('follows the import by its ID, and refuses the same number written otherwise', async () => {
+    const listed = await send(server, token, '{ imports(first: 1) { edges { node { id } } } }');
+    const id = (listed.data as { imports: { edges: Array<{ node: { id: string } }> } }).imports.edges[0]!.node.id;
+    expect(await firstProgress(id)).toMatchObject({ data: { importProgress: { id, status: 'SUCCEEDED' } } });
+    const number = Number(id);
+    for (const written of [`0x${number.toString(16)}`, `${id}e0`, ` ${id}`, `+${id}`, `0${id}`, `${id}.0`]) {
+      const answer = await firstProgress(written);
+      expect(answer.data ?? null, written).toBeNull();
+      expect(JSON.stringify(answer.errors), written).toMatch(/has no import/);
     }
     await answersWithinASecond(server, other);
   });

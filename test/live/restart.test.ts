@@ -1,6 +1,7 @@
 // Queued work survives a crash: a server killed with SIGKILL while its imports wait in the queue runs them after it
 // is started again, once each (issue 5). Real processes of `bin/reclaim.js`, on a database of this test's own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOST_DAY, ledgerFile, NOW } from '../cases/fixtures.js';
 import { graphql } from '../gql/index.js';
 import {
   type ProcessDatabase,
@@ -146,4 +147,51 @@ describe('a server killed (SIGKILL) while imports wait in its queue', () => {
     expect(finished).toMatchObject({ status: 'SUCCEEDED', rows, inserted: rows, duplicates: 0 });
     await restarted.stop('SIGTERM');
   });
+
+  // Issue 14, F6: the import's rows, its numbers and its SUCCEEDED commit together, so a process killed on the way
+  // leaves nothing of it, and the restarted one's job does it all again.
+  it('an import killed (SIGKILL) as it runs: after the restart its numbers are whole when it is SUCCEEDED', async () => {
+    const created = await runReclaim(['account', 'create', '--name', 'Killed Numbers', '--region', 'NA'], database.env);
+    expect(created.code, created.stderr).toBe(0);
+    const own = (JSON.parse(created.stdout.trim().split('\n').at(-1) as string) as { token: string }).token;
+    const skus = 3_000;
+    const content = ledgerFile(
+      Array.from({ length: skus }, (_, index) => {
+        const id = String(index).padStart(6, '0');
+        return [1, 2].map((n) => ({ day: LOST_DAY, sku: `SKU-KILLED-${id}`, quantity: -1, reference: `${id}0${n}` }));
+      }).flat(),
+    );
+    const totalsOf = async (server: { url: string }) =>
+      JSON.stringify((await gql(server, RestartTotals, { asOf: NOW }, own)).data?.viewer.totals);
+
+    const server = await startReclaim(['serve'], { ...database.env, RECLAIM_IMPORT_WAIT_SECONDS: '0' });
+    servers.push(server);
+    const before = await totalsOf(server);
+    const response = await upload(server, own, { name: 'killed-ledger.tsv', content }, ImportReport, {});
+    const queued = member(response.data?.importReport, 'ImportReportSuccess').import;
+    await server.waitForLog(
+      (line) =>
+        line.msg === 'job started' &&
+        (line.payload as { importId?: number } | undefined)?.importId === Number(queued.id),
+    );
+    expect(await server.stop('SIGKILL')).toBe('SIGKILL');
+
+    const restarted = await startReclaim(['serve'], database.env);
+    servers.push(restarted);
+    const seen = new Set<string>();
+    const finished = await until(
+      'the killed import after the restart',
+      async () => {
+        seen.add(await totalsOf(restarted));
+        return (await importsOf(restarted, own)).find((record) => record.id === queued.id);
+      },
+      (record) => record?.status === 'SUCCEEDED' || record?.status === 'FAILED',
+    );
+    const after = await totalsOf(restarted);
+    expect(finished).toMatchObject({ status: 'SUCCEEDED', rows: 2 * skus, inserted: 2 * skus, duplicates: 0 });
+    expect(JSON.parse(after)).toMatchObject({ missingUnits: 2 * skus, claimableUnits: 2 * skus });
+    // Before the import, or after it: nothing in between, before or after the kill.
+    expect([...seen].filter((value) => value !== before && value !== after)).toEqual([]);
+    await restarted.stop('SIGTERM');
+  }, 180_000);
 });
