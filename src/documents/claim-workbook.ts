@@ -3,8 +3,9 @@
 // writer so that a claim of tens of thousands of lines stays cheap.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Claim } from '../domain/claims/claim.js';
-import { claimDates } from '../domain/claims/claim.js';
+import type { Claim, ClaimedEvidence } from '../domain/claims/claim.js';
+import { claimDates, shortfallOf } from '../domain/claims/claim.js';
+import { type EnglishSpelling, englishOf, fulfilmentCentre } from '../domain/claims/spelling.js';
 import { describeReason } from '../domain/ledger-reasons.js';
 import type { Region } from '../domain/types.js';
 
@@ -46,33 +47,62 @@ const SUMMARY: Column[] = [
   { header: 'Currency', key: 'currency', width: 9, format: TEXT },
   { header: 'First event', key: 'from', width: 12, format: DATE },
   { header: 'Last event', key: 'to', width: 12, format: DATE },
-  { header: 'Deadline', key: 'deadline', width: 12, format: DATE },
-  // What Amazon's current policy would pay (RULES.md section 9).
-  { header: 'Expected payout', key: 'expectedPayout', width: 14, format: MONEY },
-  { header: 'Payout currency', key: 'payoutCurrency', width: 9, format: TEXT },
-  { header: 'Payout basis', key: 'payoutBasis', width: 22, format: TEXT },
 ];
 
-const EVIDENCE: Column[] = [
-  { header: 'SKU', key: 'sku', width: 18, format: TEXT },
-  { header: 'FNSKU', key: 'fnsku', width: 13, format: TEXT },
-  { header: 'Date', key: 'date', width: 12, format: DATE },
-  { header: 'Units', key: 'units', width: 8, format: UNITS },
-  { header: 'Fulfillment center', key: 'fulfillmentCenter', width: 12, format: TEXT },
-  { header: 'Reference', key: 'reference', width: 22, format: TEXT },
-  { header: 'Source', key: 'source', width: 10, format: TEXT },
-  { header: 'Reason code', key: 'reasonCode', width: 8, format: TEXT },
-  { header: 'Reason', key: 'reason', width: 40, format: TEXT },
-  { header: 'Window state', key: 'state', width: 12, format: TEXT },
-  { header: 'Deadline', key: 'deadline', width: 12, format: DATE },
-  { header: 'Expected per unit', key: 'expectedPerUnit', width: 14, format: MONEY },
-  { header: 'Payout currency', key: 'payoutCurrency', width: 9, format: TEXT },
-  { header: 'Payout basis', key: 'payoutBasis', width: 22, format: TEXT },
+/**
+ * The evidence sheet as a case agent reads it: what the reports say, in the region's spelling. Reclaim's own workings
+ * (window state, deadline, expected payout) stay in the dashboard: they are not evidence, and tell Amazon nothing.
+ */
+function evidenceColumns(input: WorkbookInput): Column[] {
+  const centre = fulfilmentCentre(englishOf(input.region));
+  const columns: Column[] = [
+    { header: 'SKU', key: 'sku', width: 18, format: TEXT },
+    { header: 'FNSKU', key: 'fnsku', width: 13, format: TEXT },
+    { header: 'Date', key: 'date', width: 12, format: DATE },
+    { header: 'Units', key: 'units', width: 8, format: UNITS },
+    { header: centre[0]!.toUpperCase() + centre.slice(1), key: 'fulfillmentCenter', width: 12, format: TEXT },
+    { header: 'Reference', key: 'reference', width: 22, format: TEXT },
+    { header: 'Source', key: 'source', width: 18, format: TEXT },
+    { header: 'Reason code', key: 'reasonCode', width: 8, format: TEXT },
+    { header: 'Reason', key: 'reason', width: 40, format: TEXT },
+  ];
+  if (input.claim.type === 'INBOUND') {
+    // The shipment item, as the agent checks it against the shipment in Seller Central.
+    columns.push(
+      { header: 'Shipment ID', key: 'shipmentId', width: 14, format: TEXT },
+      { header: 'Units shipped', key: 'shipped', width: 9, format: UNITS },
+      { header: 'Units received', key: 'received', width: 9, format: UNITS },
+      { header: 'Shortfall', key: 'shortfall', width: 9, format: UNITS },
+      { header: 'Closed date', key: 'closed', width: 12, format: DATE },
+      { header: 'Last received date', key: 'receivedOn', width: 12, format: DATE },
+    );
+  }
   // Amazon's own reconciliation of the ledger row (RULES.md section 9), beside Reclaim's units.
-  { header: 'Reconciled qty', key: 'reconciledQuantity', width: 10, format: UNITS },
-  { header: 'Unreconciled qty', key: 'unreconciledQuantity', width: 10, format: UNITS },
-  { header: 'Amazon reconciled', key: 'amazonReconciled', width: 10, format: TEXT },
-];
+  if (input.claim.type === 'LOST' || input.claim.type === 'DAMAGED') {
+    columns.push(
+      { header: 'Reconciled qty', key: 'reconciledQuantity', width: 10, format: UNITS },
+      { header: 'Unreconciled qty', key: 'unreconciledQuantity', width: 10, format: UNITS },
+      { header: 'Amazon reconciled', key: 'amazonReconciled', width: 10, format: TEXT },
+    );
+  }
+  return columns;
+}
+
+/** The report each line comes from, as Seller Central names it. */
+const SOURCES: Readonly<Record<string, string>> = {
+  LEDGER: 'Inventory Ledger',
+  SHIPMENT: 'Inbound shipments',
+  REFUND: 'Settlement (refund)',
+};
+
+/** The words of a line's reason: its ledger reason code's, else what the line's type means. */
+function reasonOf(line: ClaimedEvidence, spelling: EnglishSpelling): string {
+  if (line.reasonCode) return describeReason(line.reasonCode, spelling) ?? '';
+  if (line.type === 'INBOUND') return 'Shipment closed with fewer units received than shipped';
+  if (line.type === 'UNRETURNED') return 'Refunded to the customer, unit not returned';
+  return '';
+}
+
 
 const day = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
@@ -122,15 +152,12 @@ export async function claimWorkbook(input: WorkbookInput): Promise<Buffer> {
       currency: item.reimbursable?.currency ?? '',
       from: day(dates.from),
       to: day(dates.to),
-      deadline: day(dates.deadline),
-      expectedPayout: item.expectedPayout ? item.expectedPayout.amount.toNumber() : null,
-      payoutCurrency: item.expectedPayout?.currency ?? '',
-      payoutBasis: item.payoutBasis ?? '',
     });
   }
   await summary.commit();
 
-  const evidence = addSheet(workbook, 'Evidence', EVIDENCE);
+  const spelling = englishOf(input.region);
+  const evidence = addSheet(workbook, 'Evidence', evidenceColumns(input));
   for (const item of claim.items) {
     for (const line of item.evidence) {
       addRow(evidence, {
@@ -140,14 +167,15 @@ export async function claimWorkbook(input: WorkbookInput): Promise<Buffer> {
         units: line.units,
         fulfillmentCenter: line.fulfillmentCenter ?? '',
         reference: line.reference ?? '',
-        source: line.source,
+        source: SOURCES[line.source] ?? line.source,
         reasonCode: line.reasonCode ?? '',
-        reason: line.reasonCode ? (describeReason(line.reasonCode) ?? '') : '',
-        state: line.state,
-        deadline: day(line.deadline),
-        expectedPerUnit: line.payout?.perUnit ? line.payout.perUnit.amount.toNumber() : null,
-        payoutCurrency: line.payout?.perUnit?.currency ?? '',
-        payoutBasis: line.payout?.basis ?? '',
+        reason: reasonOf(line, spelling),
+        shipmentId: line.source === 'SHIPMENT' ? (line.reference ?? '') : '',
+        shipped: line.shipment?.quantityShipped ?? null,
+        received: line.shipment?.quantityReceived ?? null,
+        shortfall: line.shipment ? shortfallOf(line.shipment) : null,
+        closed: day(line.shipment?.closedDate),
+        receivedOn: day(line.shipment?.receivedDate),
         reconciledQuantity: line.reconciledQuantity ?? null,
         unreconciledQuantity: line.unreconciledQuantity ?? null,
         amazonReconciled: line.source === 'LEDGER' ? (line.amazonReconciled ? 'yes' : 'no') : '',

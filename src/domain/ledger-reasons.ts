@@ -1,5 +1,9 @@
 // The adjustment reason codes of the Inventory Ledger (REPORTS.md section 1), in words for the evidence a seller
 // attaches to a claim.
+import { type EnglishSpelling, fulfilmentCentre } from './claims/spelling.js';
+
+const FULFILMENT_CENTRE_GB = fulfilmentCentre('en-GB');
+
 const MEANINGS: Readonly<Record<string, string>> = {
   M: 'Misplaced / lost in the fulfilment centre',
   '5': 'Unrecoverable inventory',
@@ -22,6 +26,8 @@ const MEANINGS: Readonly<Record<string, string>> = {
   O: 'Disposition change',
 };
 
-export function describeReason(code: string): string | undefined {
-  return MEANINGS[code];
+/** The words of a reason code, spelt en-GB unless asked otherwise (the evidence of NA and FE accounts: en-US). */
+export function describeReason(code: string, spelling: EnglishSpelling = 'en-GB'): string | undefined {
+  const meaning = MEANINGS[code];
+  return spelling === 'en-GB' ? meaning : meaning?.replace(FULFILMENT_CENTRE_GB, fulfilmentCentre(spelling));
 }

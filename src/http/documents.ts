@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import { claimWorkbook, XLSX_CONTENT_TYPE } from '../documents/claim-workbook.js';
+import { claimFileName } from '../documents/file-name.js';
 import { verifyDocumentUrl } from '../documents/signing.js';
 import { dayOf } from '../domain/calendar.js';
 import { MISSING_TYPES, type MissingType } from '../domain/types.js';
@@ -23,6 +24,20 @@ function sendWorkbook(res: ServerResponse, fileName: string, bytes: Uint8Array) 
     'cache-control': 'private, no-store',
   });
   res.end(bytes);
+}
+
+/** The SKUs of a case's items (or of one item), in the order the case was opened with. */
+async function caseSkus(db: Database, caseId: number, itemId?: number): Promise<string[]> {
+  const rows = await db.sql.query<{ sku: string }>(
+    `SELECT p.sku FROM case_item i JOIN product p ON p.id = i.product_id
+      WHERE i.case_id = $1 AND ($2::int IS NULL OR i.id = $2::int) ORDER BY i.id`,
+    [caseId, itemId ?? null],
+  );
+  return rows.map((row) => row.sku);
+}
+
+function caseFileName(found: { type: MissingType; amazonCaseId: string; openedAt: Date }, skus: string[]): string {
+  return claimFileName({ type: found.type, skus, amazonCaseId: found.amazonCaseId, day: dayOf(found.openedAt) });
 }
 
 // A validly signed link to what its account does not hold (another account's case, a case deleted since): refused
@@ -50,7 +65,8 @@ export async function serveDocument(
   if (match) {
     const found = await db.prisma.case.findFirst({ where: { id: Number(match[1]), accountId, deletedAt: null } });
     if (!found) return send(res, 403, NOT_YOURS);
-    return sendWorkbook(res, `reclaim-case-${found.amazonCaseId}.xlsx`, found.document);
+    const skus = await caseSkus(db, found.id);
+    return sendWorkbook(res, caseFileName(found, skus), found.document);
   }
   match = /^\/documents\/cases\/(\d+)\/items\/(\d+)$/.exec(url.pathname);
   if (match) {
@@ -59,7 +75,8 @@ export async function serveDocument(
       include: { case: true },
     });
     if (!item) return send(res, 403, NOT_YOURS);
-    return sendWorkbook(res, `reclaim-case-${item.case.amazonCaseId}-item-${item.id}.xlsx`, item.document);
+    const skus = await caseSkus(db, item.case.id, item.id);
+    return sendWorkbook(res, caseFileName(item.case, skus), item.document);
   }
   match = /^\/documents\/claims\/([A-Z]+)$/.exec(url.pathname);
   if (match && (MISSING_TYPES as readonly string[]).includes(match[1]!)) {
@@ -75,7 +92,8 @@ export async function serveDocument(
       const products = await claimProducts(db, accountId, skus);
       const claim = await claimOf(db, account, type, products, asOfDay);
       const bytes = await claimWorkbook({ claim, region: account.region, asOfDay });
-      return sendWorkbook(res, `reclaim-claim-${type.toLowerCase()}-${asOfDay}.xlsx`, bytes);
+      const fileName = claimFileName({ type, skus: products.map((product) => product.sku), day: asOfDay });
+      return sendWorkbook(res, fileName, bytes);
     } catch (error) {
       deps.log.warn({ err: error }, 'claim document refused');
       return send(res, 403, NOT_YOURS);

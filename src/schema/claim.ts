@@ -120,7 +120,7 @@ builder.queryField('claimDraft', (t) =>
         products,
         asOf: when,
         documentUrl: await ctx.documents.link(`/documents/claims/${type}?${query}`),
-        description: describeClaim(claim, descriptionLanguageOf(account)),
+        description: describeClaim(claim, descriptionLanguageOf(account), account.region),
         sellerCentralUrl: newCaseUrl(account.region),
         guidance: guidance(type),
       };

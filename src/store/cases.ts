@@ -23,6 +23,7 @@ import { accountCostBasisDay } from './accounts.js';
 import { type Turn, takeTurn } from './commit-order.js';
 import { markStale, refreshStaleProducts } from './missing-pool.js';
 import { evidenceOf, payoutBeforeOrderOf, unitValueOf } from './missing-view.js';
+import { shipmentEvidenceOf } from './shipment-evidence.js';
 
 /** The class of the advisory locks that serialise the case changes of each account. */
 const CASES_LOCK = 0x43415345;
@@ -107,6 +108,14 @@ export async function claimOf(
     options,
     products.map((product) => product.id),
   );
+  const shipments =
+    type === 'INBOUND'
+      ? await shipmentEvidenceOf(
+          db,
+          account.id,
+          products.map((product) => product.id),
+        )
+      : undefined;
   const items = products.map((product): ClaimItem => {
     const claimable = (evidence.get(product.id) ?? []).filter((line) => line.state === 'CLAIMABLE');
     const units = claimable.reduce((sum, line) => sum + line.units, 0);
@@ -139,6 +148,7 @@ export async function claimOf(
         reconciledQuantity: line.reconciledQuantity ?? undefined,
         unreconciledQuantity: line.unreconciledQuantity ?? undefined,
         amazonReconciled: line.amazonReconciled,
+        shipment: line.reference ? shipments?.get(`${product.id}:${line.reference}`) : undefined,
       })),
     };
   });
@@ -221,7 +231,7 @@ export async function openCase(
     );
   }
   const language = descriptionLanguageOf(account);
-  const description = describeClaim(claim, language);
+  const description = describeClaim(claim, language, account.region);
   const document = await claimWorkbook({ claim, region: account.region, asOfDay, amazonCaseId });
   const itemDocuments = await Promise.all(
     claim.items.map((item) =>

@@ -212,8 +212,8 @@ describe('RULES.md 9. A claim paid at the manufacturing cost says the cost is on
 
   for (const language of DESCRIPTION_LANGUAGES) {
     it(`${language}: named for MANUFACTURING_COST, not for COST_UNKNOWN`, () => {
-      expect(describeClaim(claim('MANUFACTURING_COST'), language)).toContain('Manage Your Manufacturing Cost');
-      expect(describeClaim(claim('COST_UNKNOWN'), language)).not.toContain('Manage Your Manufacturing Cost');
+      expect(describeClaim(claim('MANUFACTURING_COST'), language, 'EU')).toContain('Manage Your Manufacturing Cost');
+      expect(describeClaim(claim('COST_UNKNOWN'), language, 'EU')).not.toContain('Manage Your Manufacturing Cost');
     });
   }
 });

@@ -26,6 +26,23 @@ export interface ClaimedEvidence {
   reconciledQuantity?: number;
   unreconciledQuantity?: number;
   amazonReconciled?: boolean;
+  /** INBOUND: the shipment item the shortfall comes from, as a case agent checks it against the shipment. */
+  shipment?: ShipmentEvidence;
+}
+
+/** The shipped and received quantities of one product in one shipment, and when the shipment closed and received. */
+export interface ShipmentEvidence {
+  quantityShipped: number;
+  quantityReceived: number;
+  /** The closed date the shipments report gave, else the day an import first saw the shipment closed. */
+  closedDate?: Day;
+  /** The latest ledger Receipts day of the product in the shipment. */
+  receivedDate?: Day;
+}
+
+/** The units a shipment item is short of (shipped less received); the claim may take fewer, if some were paid. */
+export function shortfallOf(shipment: ShipmentEvidence): number {
+  return shipment.quantityShipped - shipment.quantityReceived;
 }
 
 export interface ClaimProduct {

@@ -1,10 +1,11 @@
 // Step 2 of the wizard: the text to paste into the Seller Central case, in the account's language. The words are in
 // one template file per language (templates/); the layout is here.
-import type { MissingType } from '../types.js';
+import type { MissingType, Region } from '../types.js';
 import type { Claim, ClaimedEvidence, ClaimProduct } from './claim.js';
 import { claimUnits } from './claim.js';
 import { de } from './templates/de.js';
-import { en } from './templates/en.js';
+import { englishOf } from './spelling.js';
+import { en, enGB } from './templates/en.js';
 import { es } from './templates/es.js';
 import { fr } from './templates/fr.js';
 import { it } from './templates/it.js';
@@ -31,8 +32,9 @@ export interface ClaimTemplate {
 
 const TEMPLATES: Readonly<Record<DescriptionLanguage, ClaimTemplate>> = { EN: en, FR: fr, DE: de, IT: it, ES: es };
 
-export function describeClaim(claim: Claim, language: DescriptionLanguage): string {
-  const words = TEMPLATES[language];
+/** The description of a claim; in English, spelt as the account's region spells it (spelling.ts). */
+export function describeClaim(claim: Claim, language: DescriptionLanguage, region: Region): string {
+  const words = language === 'EN' && englishOf(region) === 'en-GB' ? enGB : TEMPLATES[language];
   const parts = [words.greeting, '', words.request[claim.type](claimUnits(claim), claim.items.length), ''];
   for (const item of claim.items) {
     parts.push(words.product(item.product, item.units));

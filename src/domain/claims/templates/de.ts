@@ -24,7 +24,7 @@ export const de: ClaimTemplate = {
     DAMAGED: (line) =>
       `${line.date}: ${units(line.units)}, Reference ID ${line.reference ?? 'k. A.'}${line.fulfillmentCenter ? `, Logistikzentrum ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, Grund ${line.reasonCode}` : ''}`,
     INBOUND: (line) =>
-      `Sendung ${line.reference ?? 'k. A.'}, abgeschlossen am ${line.date}${line.fulfillmentCenter ? ` in ${line.fulfillmentCenter}` : ''}: ${units(line.units)} fehlen`,
+      `Sendung ${line.reference ?? 'k. A.'}, abgeschlossen am ${line.date}${line.fulfillmentCenter ? ` in ${line.fulfillmentCenter}` : ''}: ${units(line.units)} fehlen${line.shipment ? ` (${line.shipment.quantityShipped} versandt, ${line.shipment.quantityReceived} erhalten)` : ''}`,
     UNRETURNED: (line) =>
       `Bestellung ${line.reference ?? 'k. A.'}, erstattet am ${line.date}: ${units(line.units)} nicht zurückgesandt`,
   },

@@ -1,29 +1,33 @@
-// Claim descriptions in English (every region).
+// Claim descriptions in English (every region), spelt as the region's Seller Central spells it (spelling.ts).
 import type { ClaimTemplate } from '../description.js';
+import { type EnglishSpelling, fulfilmentCentre } from '../spelling.js';
 
 const units = (count: number) => `${count} unit${count === 1 ? '' : 's'}`;
 
-export const en: ClaimTemplate = {
+function english(spelling: EnglishSpelling): ClaimTemplate {
+  const centre = fulfilmentCentre(spelling);
+  const centres = fulfilmentCentre(spelling, true);
+  return {
   greeting: 'Hello,',
   request: {
     LOST: (count, products) =>
-      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that your Inventory Ledger shows as lost or unrecoverable in your fulfillment centers. They have not been found again nor reimbursed.`,
+      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that your Inventory Ledger shows as lost or unrecoverable in your ${centres}. They have not been found again nor reimbursed.`,
     DAMAGED: (count, products) =>
-      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that your Inventory Ledger shows as damaged in your fulfillment centers or by your inbound carrier. They have not been reimbursed.`,
+      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that your Inventory Ledger shows as damaged in your ${centres} or by your inbound carrier. They have not been reimbursed.`,
     INBOUND: (count, products) =>
-      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that were shipped to your fulfillment center but not received: the shipments below are closed with fewer units received than shipped.`,
+      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that were shipped to your ${centre} but not received: the shipments below are closed with fewer units received than shipped.`,
     UNRETURNED: (count, products) =>
-      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that were refunded to customers but never returned to your fulfillment centers.`,
+      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that were refunded to customers but never returned to your ${centres}.`,
   },
   product: (product, count) =>
     `${product.title ?? product.sku} (SKU ${product.sku}${product.fnsku ? `, FNSKU ${product.fnsku}` : ''}${product.asin ? `, ASIN ${product.asin}` : ''}): ${units(count)}`,
   evidence: {
     LOST: (line) =>
-      `${line.date}: ${units(line.units)}, ledger Reference ID ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? `, fulfillment center ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, reason ${line.reasonCode}` : ''}`,
+      `${line.date}: ${units(line.units)}, ledger Reference ID ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? `, ${centre} ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, reason ${line.reasonCode}` : ''}`,
     DAMAGED: (line) =>
-      `${line.date}: ${units(line.units)}, ledger Reference ID ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? `, fulfillment center ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, reason ${line.reasonCode}` : ''}`,
+      `${line.date}: ${units(line.units)}, ledger Reference ID ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? `, ${centre} ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, reason ${line.reasonCode}` : ''}`,
     INBOUND: (line) =>
-      `Shipment ${line.reference ?? 'n/a'}, closed ${line.date}${line.fulfillmentCenter ? ` at ${line.fulfillmentCenter}` : ''}: ${units(line.units)} short`,
+      `${units(line.units)} short for ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? ` at ${line.fulfillmentCenter}` : ''}${line.shipment ? `: ${line.shipment.quantityShipped} shipped, ${line.shipment.quantityReceived} received` : ''}, shipment closed ${line.date}`,
     UNRETURNED: (line) => `Order ${line.reference ?? 'n/a'}, refunded ${line.date}: ${units(line.units)} not returned`,
   },
   ask: {
@@ -37,3 +41,7 @@ export const en: ClaimTemplate = {
   attachment: 'The attached Excel file lists every entry above with its date, quantity and reference.',
   closing: 'Thank you,',
 };
+}
+
+export const en = english('en-US');
+export const enGB = english('en-GB');

@@ -24,7 +24,7 @@ export const es: ClaimTemplate = {
     DAMAGED: (line) =>
       `${line.date}: ${units(line.units)}, Reference ID ${line.reference ?? 'n/d'}${line.fulfillmentCenter ? `, centro ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, motivo ${line.reasonCode}` : ''}`,
     INBOUND: (line) =>
-      `Envío ${line.reference ?? 'n/d'}, cerrado el ${line.date}${line.fulfillmentCenter ? ` en ${line.fulfillmentCenter}` : ''}: faltan ${units(line.units)}`,
+      `Envío ${line.reference ?? 'n/d'}, cerrado el ${line.date}${line.fulfillmentCenter ? ` en ${line.fulfillmentCenter}` : ''}: faltan ${units(line.units)}${line.shipment ? ` (${line.shipment.quantityShipped} enviadas, ${line.shipment.quantityReceived} recibidas)` : ''}`,
     UNRETURNED: (line) =>
       `Pedido ${line.reference ?? 'n/d'}, reembolsado el ${line.date}: ${units(line.units)} no devueltas`,
   },

@@ -24,7 +24,7 @@ export const fr: ClaimTemplate = {
     DAMAGED: (line) =>
       `${line.date} : ${units(line.units)}, Reference ID ${line.reference ?? 'n/d'}${line.fulfillmentCenter ? `, centre ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, motif ${line.reasonCode}` : ''}`,
     INBOUND: (line) =>
-      `Expédition ${line.reference ?? 'n/d'}, clôturée le ${line.date}${line.fulfillmentCenter ? ` à ${line.fulfillmentCenter}` : ''} : ${units(line.units)} manquante${line.units > 1 ? 's' : ''}`,
+      `Expédition ${line.reference ?? 'n/d'}, clôturée le ${line.date}${line.fulfillmentCenter ? ` à ${line.fulfillmentCenter}` : ''} : ${units(line.units)} manquante${line.units > 1 ? 's' : ''}${line.shipment ? ` (${line.shipment.quantityShipped} expédiées, ${line.shipment.quantityReceived} reçues)` : ''}`,
     UNRETURNED: (line) =>
       `Commande ${line.reference ?? 'n/d'}, remboursée le ${line.date} : ${units(line.units)} non retournée${line.units > 1 ? 's' : ''}`,
   },

@@ -24,7 +24,7 @@ export const it: ClaimTemplate = {
     DAMAGED: (line) =>
       `${line.date}: ${units(line.units)}, Reference ID ${line.reference ?? 'n/d'}${line.fulfillmentCenter ? `, centro ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, motivo ${line.reasonCode}` : ''}`,
     INBOUND: (line) =>
-      `Spedizione ${line.reference ?? 'n/d'}, chiusa il ${line.date}${line.fulfillmentCenter ? ` presso ${line.fulfillmentCenter}` : ''}: ${units(line.units)} mancanti`,
+      `Spedizione ${line.reference ?? 'n/d'}, chiusa il ${line.date}${line.fulfillmentCenter ? ` presso ${line.fulfillmentCenter}` : ''}: ${units(line.units)} mancanti${line.shipment ? ` (${line.shipment.quantityShipped} spedite, ${line.shipment.quantityReceived} ricevute)` : ''}`,
     UNRETURNED: (line) =>
       `Ordine ${line.reference ?? 'n/d'}, rimborsato il ${line.date}: ${units(line.units)} non restituite`,
   },
