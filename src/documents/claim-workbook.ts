@@ -103,7 +103,6 @@ function reasonOf(line: ClaimedEvidence, spelling: EnglishSpelling): string {
   return '';
 }
 
-
 const day = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column[]) {

@@ -3,8 +3,18 @@
 // "such a URL works when clicked in a browser ... and not after it expires or for another account").
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimFileName } from '../../src/documents/file-name.js';
 import { documentSecret, signDocumentPath } from '../../src/documents/signing.js';
-import { gql, startServer, type TestServer } from '../support/server.js';
+import { DESCRIPTION_LANGUAGES, describeClaim } from '../../src/domain/claims/description.js';
+import {
+  gql,
+  member,
+  SAMPLE_FILES,
+  SAMPLES_AS_OF,
+  startServer,
+  type TestServer,
+  uploadSample,
+} from '../support/server.js';
 import {
   CaseDocuments,
   costsFile,
@@ -130,20 +140,21 @@ describe('the Excel file of a case', () => {
     expect(evidence).toHaveLength(3);
     for (const row of evidence) {
       expect(row.Date).toBeInstanceOf(Date);
-      expect(row.Deadline).toBeInstanceOf(Date);
       expect(typeof row.Units).toBe('number');
       expect(typeof row.SKU).toBe('string');
     }
-    const lines = evidence.map((row) => [row.SKU, dayOf(row.Date), row.Units, row.Reference, dayOf(row.Deadline)]);
+    const lines = evidence.map((row) => [row.SKU, dayOf(row.Date), row.Units, row.Reference, row.Reason]);
     expect(lines).toEqual(
       draft.items.flatMap((item) =>
         item.evidence.map((line) => [item.product.sku, line.date, line.units, line.reference, expect.any(String)]),
       ),
     );
+    // An NA account: the reason code's words in American English.
+    const lost = 'Misplaced / lost in the fulfillment center';
     expect(lines).toEqual([
-      ['SKU-X', LOST_DAY, 1, '500000000001', '2025-06-24'],
-      ['SKU-X', '2025-04-28', 2, '500000000002', '2025-06-27'],
-      ['SKU-Y', LOST_DAY, 3, '500000000003', '2025-06-24'],
+      ['SKU-X', LOST_DAY, 1, '500000000001', lost],
+      ['SKU-X', '2025-04-28', 2, '500000000002', lost],
+      ['SKU-Y', LOST_DAY, 3, '500000000003', lost],
     ]);
 
     const summary = rowsOf(workbook, 'Summary');
@@ -206,6 +217,161 @@ describe('the Excel file of a case', () => {
     const later = await workbookAt(again.documentUrl);
     expect(later.bytes.equals(first.bytes)).toBe(true);
     expect(rowsOf(later.workbook, 'Summary')[0]!.Title).toBe(FORMULA_TITLE);
+  });
+});
+
+/** The name a download is saved under (Content-Disposition). */
+async function fileNameAt(url: string): Promise<string | undefined> {
+  const response = await download(url);
+  expect(response.status).toBe(200);
+  await response.arrayBuffer();
+  return /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+}
+
+// What a case agent checks and no more: the evidence of the report lines, none of Reclaim's own workings.
+const INTERNAL_HEADERS = ['Window state', 'Deadline', 'State', 'Expected payout', 'Expected per unit', 'Payout basis'];
+
+function headersOf(workbook: ExcelJS.Workbook, name: string): string[] {
+  return (workbook.getWorksheet(name)!.getRow(1).values as CellValue[]).slice(1).map(String);
+}
+
+describe('the evidence a case agent accepts (the sample files)', () => {
+  let na: string;
+  let eu: string;
+  const sampleDraft = async (account: string, type: 'INBOUND' | 'LOST', sku: string) => {
+    const result = await gql(server, Draft, { type, skus: [sku], asOf: SAMPLES_AS_OF }, account);
+    expect(result.errors).toBeUndefined();
+    return result.data!.claimDraft;
+  };
+
+  beforeAll(async () => {
+    na = await server.account('Sample Seller', 'NA');
+    eu = await server.account('Sample Seller EU', 'EU');
+    for (const account of [na, eu]) {
+      for (const file of SAMPLE_FILES)
+        member((await uploadSample(server, account, file)).data?.importReport, 'ImportReportSuccess');
+    }
+  });
+
+  it('gives each INBOUND line its shipment ID, the units shipped, received and short, and the shipment dates', async () => {
+    const inbound = await sampleDraft(na, 'INBOUND', 'SKU-BAG-03');
+    const { workbook } = await workbookAt(inbound.documentUrl);
+    const rows = rowsOf(workbook, 'Evidence');
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(row).toMatchObject({
+      SKU: 'SKU-BAG-03',
+      'Shipment ID': 'FBA15ABCDE1',
+      'Units shipped': 24,
+      'Units received': 20,
+      Shortfall: 4,
+      Units: 4,
+      'Fulfillment center': 'ONT8',
+      Reason: 'Shipment closed with fewer units received than shipped',
+    });
+    expect(dayOf(row['Closed date'])).toBe('2025-05-10');
+    // The latest Receipts row of the shipment (ledger.tsv: 05-08 for 20 units, then 05-10).
+    expect(dayOf(row['Last received date'])).toBe('2025-05-10');
+    // The description names the quantities too.
+    expect(inbound.description).toContain('4 units short for FBA15ABCDE1 at ONT8: 24 shipped, 20 received');
+  });
+
+  it('names the shipped and received units in every description language', async () => {
+    const inbound = await sampleDraft(na, 'INBOUND', 'SKU-BAG-03');
+    const claim = {
+      type: 'INBOUND' as const,
+      sellerName: 'Sample Seller',
+      items: [
+        {
+          product: { sku: 'SKU-BAG-03' },
+          units: 4,
+          reimbursable: null,
+          expectedPayout: null,
+          payoutBasis: null,
+          evidence: inbound.evidence.map((line) => ({
+            eventKey: 'shipment:FBA15ABCDE1',
+            type: 'INBOUND' as const,
+            date: line.date,
+            units: line.units,
+            state: 'CLAIMABLE' as const,
+            deadline: line.deadline,
+            source: line.source,
+            reference: line.reference ?? undefined,
+            fulfillmentCenter: 'ONT8',
+            shipment: { quantityShipped: 24, quantityReceived: 20 },
+          })),
+        },
+      ],
+    };
+    const expected = {
+      EN: '24 shipped, 20 received',
+      FR: '24 expédiées, 20 reçues',
+      DE: '24 versandt, 20 erhalten',
+      IT: '24 spedite, 20 ricevute',
+      ES: '24 enviadas, 20 recibidas',
+    };
+    for (const language of DESCRIPTION_LANGUAGES) {
+      const text = describeClaim(claim, language, 'EU');
+      expect(text, language).toContain('FBA15ABCDE1');
+      expect(text, language).toContain(expected[language]);
+    }
+  });
+
+  it('sends none of the internal columns (window state, deadline, expected payout)', async () => {
+    for (const [type, sku] of [
+      ['INBOUND', 'SKU-BAG-03'],
+      ['LOST', 'SKU-MUG-01'],
+    ] as const) {
+      const { workbook } = await workbookAt((await sampleDraft(na, type, sku)).documentUrl);
+      for (const sheet of ['Summary', 'Evidence']) {
+        const headers = headersOf(workbook, sheet);
+        for (const internal of INTERNAL_HEADERS) expect(headers, `${type} ${sheet}`).not.toContain(internal);
+      }
+    }
+    // The ledger's own words, not Reclaim's codes, say where each line comes from.
+    const { workbook } = await workbookAt((await sampleDraft(na, 'LOST', 'SKU-MUG-01')).documentUrl);
+    expect(rowsOf(workbook, 'Evidence').map((row) => row.Source)).toEqual(['Inventory Ledger']);
+  });
+
+  it('spells "fulfillment center" for NA and "fulfilment centre" for EU, in the sheet and the description alike', async () => {
+    for (const [account, centre, other] of [
+      [na, 'fulfillment center', 'fulfilment centre'],
+      [eu, 'fulfilment centre', 'fulfillment center'],
+    ] as const) {
+      const lost = await sampleDraft(account, 'LOST', 'SKU-MUG-01');
+      expect(lost.description).toContain(centre);
+      expect(lost.description).not.toContain(other);
+      const { workbook } = await workbookAt(lost.documentUrl);
+      const headers = headersOf(workbook, 'Evidence');
+      expect(headers).toContain(centre[0]!.toUpperCase() + centre.slice(1));
+      const reasons = rowsOf(workbook, 'Evidence').map((row) => row.Reason);
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const reason of reasons) expect(reason).toBe(`Misplaced / lost in the ${centre}`);
+      const words = JSON.stringify([headers, rowsOf(workbook, 'Evidence'), rowsOf(workbook, 'Summary')]);
+      expect(words.toLowerCase()).not.toContain(other);
+    }
+  });
+});
+
+describe('the file names of claim documents', () => {
+  it('carry the type, the first SKU and "+N" for the others, and the day', async () => {
+    expect(await fileNameAt(draft.documentUrl)).toBe('reclaim-claim-lost-SKU-X+1-2025-06-01.xlsx');
+  });
+
+  it("carry the Amazon case ID once the case is opened, and each item's own SKU", async () => {
+    expect(await fileNameAt(caseUrl)).toBe('reclaim-claim-lost-SKU-X+1-case-700000000001-2025-06-01.xlsx');
+    expect(await fileNameAt(itemUrls['SKU-Y']!)).toBe('reclaim-claim-lost-SKU-Y-case-700000000001-2025-06-01.xlsx');
+  });
+
+  it('replace what a file name cannot carry', () => {
+    const name = claimFileName({
+      type: 'DAMAGED',
+      skus: ['a/b "c"\\d:é', 'SKU-2', 'SKU-3'],
+      amazonCaseId: '1234567890',
+      day: '2026-12-04',
+    });
+    expect(name).toBe('reclaim-claim-damaged-a_b__c__d__+2-case-1234567890-2026-12-04.xlsx');
+    expect(name).toMatch(/^[A-Za-z0-9._+-]+$/);
   });
 });
 

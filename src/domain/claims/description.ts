@@ -3,8 +3,8 @@
 import type { MissingType, Region } from '../types.js';
 import type { Claim, ClaimedEvidence, ClaimProduct } from './claim.js';
 import { claimUnits } from './claim.js';
-import { de } from './templates/de.js';
 import { englishOf } from './spelling.js';
+import { de } from './templates/de.js';
 import { en, enGB } from './templates/en.js';
 import { es } from './templates/es.js';
 import { fr } from './templates/fr.js';

@@ -8,39 +8,40 @@ function english(spelling: EnglishSpelling): ClaimTemplate {
   const centre = fulfilmentCentre(spelling);
   const centres = fulfilmentCentre(spelling, true);
   return {
-  greeting: 'Hello,',
-  request: {
-    LOST: (count, products) =>
-      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that your Inventory Ledger shows as lost or unrecoverable in your ${centres}. They have not been found again nor reimbursed.`,
-    DAMAGED: (count, products) =>
-      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that your Inventory Ledger shows as damaged in your ${centres} or by your inbound carrier. They have not been reimbursed.`,
-    INBOUND: (count, products) =>
-      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that were shipped to your ${centre} but not received: the shipments below are closed with fewer units received than shipped.`,
-    UNRETURNED: (count, products) =>
-      `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that were refunded to customers but never returned to your ${centres}.`,
-  },
-  product: (product, count) =>
-    `${product.title ?? product.sku} (SKU ${product.sku}${product.fnsku ? `, FNSKU ${product.fnsku}` : ''}${product.asin ? `, ASIN ${product.asin}` : ''}): ${units(count)}`,
-  evidence: {
-    LOST: (line) =>
-      `${line.date}: ${units(line.units)}, ledger Reference ID ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? `, ${centre} ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, reason ${line.reasonCode}` : ''}`,
-    DAMAGED: (line) =>
-      `${line.date}: ${units(line.units)}, ledger Reference ID ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? `, ${centre} ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, reason ${line.reasonCode}` : ''}`,
-    INBOUND: (line) =>
-      `${units(line.units)} short for ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? ` at ${line.fulfillmentCenter}` : ''}${line.shipment ? `: ${line.shipment.quantityShipped} shipped, ${line.shipment.quantityReceived} received` : ''}, shipment closed ${line.date}`,
-    UNRETURNED: (line) => `Order ${line.reference ?? 'n/a'}, refunded ${line.date}: ${units(line.units)} not returned`,
-  },
-  ask: {
-    LOST: 'Please locate these units or reimburse them at their value.',
-    DAMAGED: 'Please reimburse these units at their value.',
-    INBOUND: 'Please investigate these shipments and reimburse the units that were not received.',
-    UNRETURNED: 'Please charge the customers or reimburse these units at their value.',
-  },
-  manufacturingCost:
-    'My manufacturing cost for these products is on file with Amazon on the "Manage Your Manufacturing Cost" page; since 10 March 2025 your policy reimburses units lost or damaged before a customer order at that cost.',
-  attachment: 'The attached Excel file lists every entry above with its date, quantity and reference.',
-  closing: 'Thank you,',
-};
+    greeting: 'Hello,',
+    request: {
+      LOST: (count, products) =>
+        `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that your Inventory Ledger shows as lost or unrecoverable in your ${centres}. They have not been found again nor reimbursed.`,
+      DAMAGED: (count, products) =>
+        `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that your Inventory Ledger shows as damaged in your ${centres} or by your inbound carrier. They have not been reimbursed.`,
+      INBOUND: (count, products) =>
+        `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that were shipped to your ${centre} but not received: the shipments below are closed with fewer units received than shipped.`,
+      UNRETURNED: (count, products) =>
+        `I am requesting a reimbursement for ${units(count)} of ${products === 1 ? 'the product below' : `${products} products`} that were refunded to customers but never returned to your ${centres}.`,
+    },
+    product: (product, count) =>
+      `${product.title ?? product.sku} (SKU ${product.sku}${product.fnsku ? `, FNSKU ${product.fnsku}` : ''}${product.asin ? `, ASIN ${product.asin}` : ''}): ${units(count)}`,
+    evidence: {
+      LOST: (line) =>
+        `${line.date}: ${units(line.units)}, ledger Reference ID ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? `, ${centre} ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, reason ${line.reasonCode}` : ''}`,
+      DAMAGED: (line) =>
+        `${line.date}: ${units(line.units)}, ledger Reference ID ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? `, ${centre} ${line.fulfillmentCenter}` : ''}${line.reasonCode ? `, reason ${line.reasonCode}` : ''}`,
+      INBOUND: (line) =>
+        `${units(line.units)} short for ${line.reference ?? 'n/a'}${line.fulfillmentCenter ? ` at ${line.fulfillmentCenter}` : ''}${line.shipment ? `: ${line.shipment.quantityShipped} shipped, ${line.shipment.quantityReceived} received` : ''}, shipment closed ${line.date}`,
+      UNRETURNED: (line) =>
+        `Order ${line.reference ?? 'n/a'}, refunded ${line.date}: ${units(line.units)} not returned`,
+    },
+    ask: {
+      LOST: 'Please locate these units or reimburse them at their value.',
+      DAMAGED: 'Please reimburse these units at their value.',
+      INBOUND: 'Please investigate these shipments and reimburse the units that were not received.',
+      UNRETURNED: 'Please charge the customers or reimburse these units at their value.',
+    },
+    manufacturingCost:
+      'My manufacturing cost for these products is on file with Amazon on the "Manage Your Manufacturing Cost" page; since 10 March 2025 your policy reimburses units lost or damaged before a customer order at that cost.',
+    attachment: 'The attached Excel file lists every entry above with its date, quantity and reference.',
+    closing: 'Thank you,',
+  };
 }
 
 export const en = english('en-US');
