@@ -100,7 +100,7 @@ export async function serveDocument(
       review: reviewOf(line, product, account.name),
       basisRows: await basisRowsOf(db, account, line),
       sellerCentralUrl: newCaseUrl(account.region),
-      guidance: reviewGuidance(line.reimbursementId),
+      guidance: reviewGuidance(line.reimbursementId, line.basis),
       asOfDay,
     });
     return sendWorkbook(

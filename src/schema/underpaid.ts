@@ -70,7 +70,7 @@ const UnderpaidReimbursementType = builder.objectRef<UnderpaidLine>('UnderpaidRe
     }),
     guidance: t.stringList({
       description: 'Which options to pick in Seller Central to ask for the review.',
-      resolve: (line) => reviewGuidance(line.reimbursementId),
+      resolve: (line) => reviewGuidance(line.reimbursementId, line.basis),
     }),
   }),
 });

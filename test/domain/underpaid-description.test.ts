@@ -2,7 +2,7 @@
 // Amazon to review the amount: the line, the expected payout, its basis"), in every description language.
 import { describe, expect, it } from 'vitest';
 import { DESCRIPTION_LANGUAGES } from '../../src/domain/claims/description.js';
-import { describeUnderpaid, type UnderpaidReview } from '../../src/domain/claims/underpaid.js';
+import { describeUnderpaid, reviewGuidance, type UnderpaidReview } from '../../src/domain/claims/underpaid.js';
 import { money } from '../../src/domain/money.js';
 import { PAYOUT_BASES } from '../../src/domain/payout.js';
 
@@ -64,5 +64,14 @@ describe('the description of an underpaid reimbursement', () => {
     );
     expect(text).toContain('You paid 1500 JPY per unit for 2 units (3000 JPY).');
     expect(text).toContain('falls short by 1000 JPY.');
+  });
+
+  it('guides to the review, and to the manufacturing cost page only when the cost is the basis', () => {
+    const atCost = reviewGuidance('5000003', 'MANUFACTURING_COST').join('\n');
+    const byOrder = reviewGuidance('5000007', 'ORDER_PRICE_LESS_FEES').join('\n');
+    expect(atCost).toContain('reimbursement ID 5000003');
+    expect(atCost).toContain('Manage Your Manufacturing Cost');
+    expect(byOrder).toContain('reimbursement ID 5000007');
+    expect(byOrder).not.toContain('Manage Your Manufacturing Cost');
   });
 });

@@ -66,11 +66,15 @@ export function describeUnderpaid(review: UnderpaidReview, language: Description
 }
 
 /** Which options to pick in Seller Central to have a reimbursement's amount reviewed. */
-export function reviewGuidance(reimbursementId: string): string[] {
+export function reviewGuidance(reimbursementId: string, basis: PayoutBasis): string[] {
   return [
     `Check the line in Reports > Fulfillment > Reimbursements: search for reimbursement ID ${reimbursementId}.`,
     'Choose "Selling on Amazon", then "Fulfillment by Amazon", then "FBA inventory reimbursement" and ask for a review of the reimbursement amount, giving the reimbursement ID.',
-    'For a unit lost or damaged before a customer order, make sure your cost is on the "Manage Your Manufacturing Cost" page first: Amazon pays at that cost since 10 March 2025.',
+    ...(basis === 'MANUFACTURING_COST'
+      ? [
+          'Make sure your cost is on the "Manage Your Manufacturing Cost" page first: Amazon pays units lost or damaged before a customer order at that cost since 10 March 2025.',
+        ]
+      : []),
     'Paste the description Reclaim wrote for this line and attach its Excel file.',
   ];
 }
