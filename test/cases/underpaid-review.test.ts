@@ -1,6 +1,8 @@
 // Asking Amazon to review an underpaid reimbursement (RULES.md section 9, "Underpaid reimbursements ... listed with
 // what a seller needs to ask Amazon to review the amount"): the Excel evidence of sample line 5000003 read back, and
-// its description in English and in French.
+// its description in English and in French; a refund line priced by its order, with the order's settlement rows.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
@@ -8,11 +10,13 @@ import {
   gql,
   member,
   SAMPLE_FILES,
+  SAMPLES,
   SAMPLES_AS_OF,
   startServer,
   type TestServer,
   uploadSample,
 } from '../support/server.js';
+import { importText } from './fixtures.js';
 
 const UnderpaidReview = graphql(`
   query UnderpaidReview($language: DescriptionLanguage) {
@@ -132,5 +136,62 @@ describe('an underpaid reimbursement, to ask Amazon for a review', () => {
     expect(line!.description).toContain('Mon coût de fabrication est de 22.50 USD par unité');
     expect(line!.description).toContain('« Manage Your Manufacturing Cost »');
     expect(line!.description).toContain('Il manque 4.50 USD à ce remboursement.');
+  });
+});
+
+describe('an underpaid refund line, paid below the order price less its fees', () => {
+  let seller: string;
+
+  beforeAll(async () => {
+    seller = await server.account('Cap Seller', 'NA');
+    for (const file of [...SAMPLE_FILES, 'settlement-fees.tsv'])
+      member((await uploadSample(server, seller, file)).data?.importReport, 'ImportReportSuccess');
+    // Order 111-0000001-0000001: 19.99 less 3.00 and 5.49 of fees = 11.50 a unit; Amazon paid 5.00.
+    const sample = await readFile(path.join(SAMPLES, 'reimbursements.tsv'), 'utf8');
+    await importText(
+      server,
+      seller,
+      'refund-reimbursement.tsv',
+      `${sample.split('\n')[0]}\n2025-06-10T08:00:00+00:00\t5000009\t\t111-0000001-0000001\tCustomerReturn\tSKU-CAP-04\tX00CAP0004\tB0CAP00004\tBaseball Cap Navy\tNewItem\tUSD\t5.00\t5.00\t1\t0\t1\t\t\n`,
+    );
+  });
+
+  it("has the order's settlement rows as its basis in the Excel file, and names the order in the description", async () => {
+    const lines = await review('EN', seller);
+    const line = lines.find((found) => found.reimbursementId === '5000009');
+    expect(line, JSON.stringify(lines.map((found) => found.reimbursementId))).toBeDefined();
+    expect(line!.description).toContain('Order 111-0000001-0000001 sold at 11.50 USD per unit after your fees');
+    expect(line!.description).toContain('The reimbursement falls short by 6.50 USD.');
+    expect(line!.guidance.join('\n')).not.toContain('Manage Your Manufacturing Cost');
+    const response = await fetch(line!.documentUrl);
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(await response.arrayBuffer()) as unknown as Parameters<typeof workbook.xlsx.load>[0],
+    );
+    expect(rowsOf(workbook, 'Reimbursement')).toEqual([
+      expect.objectContaining({
+        'Reimbursement ID': '5000009',
+        Type: 'UNRETURNED',
+        'Paid per unit': 5,
+        'Expected per unit': 11.5,
+        Shortfall: 6.5,
+        'Payout basis': 'ORDER_PRICE_LESS_FEES',
+        'Order ID': '111-0000001-0000001',
+      }),
+    ]);
+    expect(
+      rowsOf(workbook, 'Basis').map((row) => [
+        row.Source,
+        row['Transaction type'],
+        row['Amount description'],
+        row.Amount,
+      ]),
+    ).toEqual([
+      ['SETTLEMENT', 'Order', 'Principal', 19.99],
+      ['SETTLEMENT', 'Order', 'Commission', -3],
+      ['SETTLEMENT', 'Order', 'FBAPerUnitFulfillmentFee', -5.49],
+      ['SETTLEMENT', 'Refund', 'Principal', -19.99],
+    ]);
   });
 });
