@@ -58,6 +58,8 @@ export function useEventsResolvedOnce(): Plugin {
   };
 }
 
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
 /** A result as text, once: every subscriber a shared result reaches is sent the same string. */
 const textOfResult = new WeakMap<ExecutionResult, string>();
 
@@ -93,7 +95,11 @@ export function sentOnSocket(
         await upstream.return?.();
         break;
       }
-      socket.send(`${head}${textOf(next.value, forTheWire)}}`);
+      const message = `${head}${textOf(next.value, forTheWire)}}`;
+      // A client that stops reading holds its messages here, not in the server's memory: past the limit, this
+      // subscription waits for its socket, and its pubsub queue ends it if it falls further behind.
+      if (socket.bufferedAmount < MAX_BUFFERED_BYTES) socket.send(message);
+      else await new Promise<void>((resolve) => socket.send(message, () => resolve()));
     }
     return done;
   };
