@@ -202,7 +202,7 @@ describe('reclaim', () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 180_000);
 });
 
 describe('reclaim serve on an empty database', () => {
@@ -239,7 +239,7 @@ describe('reclaim serve on an empty database', () => {
     const again = await startReclaim(['serve', '--seed-demo-if-empty'], database.env);
     expect(again.output()).not.toContain('#token=');
     await again.stop();
-  });
+  }, 180_000);
 });
 
 describe('reclaim beside a running reclaim serve (embedded database)', () => {
