@@ -1,8 +1,9 @@
 // The subscribers of bench/live.ts, in a thread of their own so that receiving does not steal the server's thread.
 // Every message carries its sequence number; each subscriber records when (absolute high-resolution time) it
 // received each measured one. Warm-up messages (below MEASURED) only tell that a subscriber is live.
+
+import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 // Plain JavaScript: a worker thread does not inherit the main thread's TypeScript loader.
@@ -32,49 +33,69 @@ for (let index = 0; index < setup.subscribers; index++) {
     continue;
   }
   if (setup.mode === 'sse') {
-    void subscribeSse(index);
+    subscribeSse(index);
     continue;
   }
-  const client = createClient({
-    url: setup.url,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${setup.token}` },
-  });
-  client.subscribe(
-    { query: setup.query },
-    {
-      // The sequence travels as the event's instant (milliseconds since the epoch).
-      next: (result) => onMessage(index, Date.parse(result.data.caseUpdated.at)),
-      error: (error) => parentPort.postMessage({ error: String(error) }),
-      complete: () => {},
-    },
-  );
+  subscribeGraphqlWs(index);
 }
 
-/** Server-Sent Events: a POST with Accept: text/event-stream, one event per `data:` line. */
-async function subscribeSse(index) {
-  const response = await fetch(setup.url, {
+/**
+ * graphql-ws's own protocol (graphql-transport-ws) spoken with no more work per message than the bare ws client
+ * does (one JSON.parse): the graphql-ws client library costs several times that per message, and at 1,000
+ * subscribers the thread receiving would measure itself rather than the server.
+ */
+function subscribeGraphqlWs(index) {
+  const socket = new WebSocket(setup.url, 'graphql-transport-ws');
+  socket.on('open', () =>
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${setup.token}` } })),
+  );
+  socket.on('message', (data) => {
+    const message = JSON.parse(String(data));
+    // The sequence travels as the event's instant (milliseconds since the epoch).
+    if (message.type === 'next') onMessage(index, Date.parse(message.payload.data.caseUpdated.at));
+    else if (message.type === 'connection_ack')
+      socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: setup.query } }));
+    else if (message.type === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
+    else parentPort.postMessage({ error: `subscriber ${index}: ${String(data)}` });
+  });
+  socket.on('close', (code, reason) => {
+    if (remaining > 0) parentPort.postMessage({ error: `subscriber ${index}: closed ${code} ${reason}` });
+  });
+}
+
+/**
+ * Server-Sent Events: a POST with Accept: text/event-stream, one event per `data:` line; read with node:http, whose
+ * cost per chunk is near the ws client's (fetch's web streams cost several times that).
+ */
+function subscribeSse(index) {
+  const body = JSON.stringify({ query: setup.query });
+  const request = http.request(setup.url, {
     method: 'POST',
+    agent: false,
     headers: {
       'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
       accept: 'text/event-stream',
       authorization: `Bearer ${setup.token}`,
     },
-    body: JSON.stringify({ query: setup.query }),
   });
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for await (const chunk of response.body) {
-    buffer += decoder.decode(chunk, { stream: true });
-    for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
-      const data = buffer
-        .slice(0, end)
-        .split('\n')
-        .filter((line) => line.startsWith('data:'))
-        .map((line) => line.slice(5))
-        .join('');
-      buffer = buffer.slice(end + 2);
-      if (data) onMessage(index, Date.parse(JSON.parse(data).data.caseUpdated.at));
-    }
-  }
+  request.on('response', (response) => {
+    response.setEncoding('utf8');
+    let buffer = '';
+    response.on('data', (chunk) => {
+      buffer += chunk;
+      for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
+        const data = buffer
+          .slice(0, end)
+          .split('\n')
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5))
+          .join('');
+        buffer = buffer.slice(end + 2);
+        if (data) onMessage(index, Date.parse(JSON.parse(data).data.caseUpdated.at));
+      }
+    });
+  });
+  request.on('error', (error) => parentPort.postMessage({ error: `subscriber ${index}: ${error.message}` }));
+  request.end(body);
 }

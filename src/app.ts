@@ -7,7 +7,7 @@ import { type ExecutionResult, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, isAsyncIterable, mapAsyncIterator, type YogaInitialContext } from 'graphql-yoga';
 import { Redis } from 'ioredis';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -16,7 +16,7 @@ import type { Events } from './events.js';
 import type { Account } from './generated/prisma/client.js';
 import { serveDocument } from './http/documents.js';
 import { serveGraphiQL } from './http/graphiql.js';
-import { useEventsResolvedOnce } from './http/live-events.js';
+import { sentOnSocket, useEventsResolvedOnce } from './http/live-events.js';
 import {
   createRateLimiters,
   maskErrorSaying,
@@ -281,11 +281,19 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
   });
 
   const wsServer = new WebSocketServer({ server, path: '/graphql' });
+  /** The socket and id of each operation graphql-ws runs, by the arguments onSubscribe gave it. */
+  const subscriptionsOnSockets = new WeakMap<object, { socket: WebSocket; id: string }>();
   const wsDisposable = useServer<Record<string, unknown>, { auth?: Authentication }>(
     {
       // onSubscribe puts yoga's enveloped execute and subscribe in rootValue: HTTP and WebSocket share the plugins.
       execute: async (args) => forTheWire(await (args.rootValue as Enveloped).execute(args)) as never,
-      subscribe: async (args) => forTheWire(await (args.rootValue as Enveloped).subscribe(args)) as never,
+      // A stream's results go straight to the socket, each shared result serialised once (live-events.ts).
+      subscribe: async (args) => {
+        const result = await (args.rootValue as Enveloped).subscribe(args);
+        const wire = subscriptionsOnSockets.get(args);
+        if (!wire || !isAsyncIterable(result)) return forTheWire(result) as never;
+        return sentOnSocket(result as AsyncIterable<ExecutionResult>, wire.socket, wire.id, resultForTheWire) as never;
+      },
       onConnect: async (ctx) => {
         try {
           ctx.extra.auth = await authenticate(authorizationOf(ctx.connectionParams));
@@ -303,7 +311,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
         }
         return true;
       },
-      onSubscribe: async (ctx, _id, params) => {
+      onSubscribe: async (ctx, id, params) => {
         // Every operation checks its token again: one revoked since the socket opened is refused at once.
         try {
           ctx.extra.auth = await authenticate(authorizationOf(ctx.connectionParams));
@@ -346,6 +354,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
         };
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors.map(wireError);
+        subscriptionsOnSockets.set(args, { socket: ctx.extra.socket, id });
         return args as never;
       },
     },

@@ -4,7 +4,6 @@
 // the step of an import that the event is about.
 import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub, type PubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { CaseEventKind } from './store/cases.js';
 
@@ -67,7 +66,96 @@ export type Topics = {
   'sync:status': [accountId: number, message: SyncStatusMessage];
 };
 
-export type Events = PubSub<Topics> & { close(): Promise<void> };
+type TopicKey = keyof Topics;
+
+export interface Subscription<T> extends AsyncIterableIterator<T, undefined> {
+  return(): Promise<IteratorResult<T, undefined>>;
+  throw(error: unknown): Promise<IteratorResult<T, undefined>>;
+}
+
+export interface Events {
+  publish<T extends TopicKey>(topic: T, key: Topics[T][0], message: Topics[T][1]): void;
+  /** The messages of one topic and key, from the first `next()` on (as a pubsub's repeater would), until `return()`. */
+  subscribe<T extends TopicKey>(topic: T, key: Topics[T][0]): Subscription<Topics[T][1]>;
+  close(): Promise<void>;
+}
+
+/** How far a subscriber may fall behind before it is dropped: a socket that no longer reads must not grow the heap. */
+const MAX_QUEUED = 1024;
+
+/**
+ * One subscriber's queue, fed by the target's listener. A pubsub's repeater costs several promises per message and
+ * subscriber; a thousand dashboards of one seller make that the bulk of an event's fan-out, so the queue is plain.
+ * Every listener is handed the same message object (what live-events.ts shares one resolution on).
+ */
+function listen<T>(target: EventTarget, topic: string): Subscription<T> {
+  const queued: T[] = [];
+  let waiting: { resolve(result: IteratorResult<T, undefined>): void; reject(error: Error): void } | undefined;
+  let state: 'idle' | 'listening' | 'done' = 'idle';
+  let failure: Error | undefined;
+  const listener = (event: Event) => {
+    const value = (event as CustomEvent<T>).detail;
+    if (waiting) {
+      const { resolve } = waiting;
+      waiting = undefined;
+      resolve({ value, done: false });
+    } else if (queued.length < MAX_QUEUED) {
+      queued.push(value);
+    } else {
+      failure = new Error(`This subscription fell ${MAX_QUEUED} messages behind and was ended`);
+      stop();
+    }
+  };
+  const stop = () => {
+    if (state === 'listening') target.removeEventListener(topic, listener);
+    state = 'done';
+    if (!failure) queued.length = 0;
+    waiting?.resolve({ value: undefined, done: true });
+    waiting = undefined;
+  };
+  const iterator: Subscription<T> = {
+    next() {
+      if (state === 'idle') {
+        state = 'listening';
+        target.addEventListener(topic, listener);
+      }
+      if (queued.length > 0) return Promise.resolve({ value: queued.shift() as T, done: false });
+      if (failure) {
+        const error = failure;
+        failure = undefined;
+        return Promise.reject(error);
+      }
+      if (state === 'done') return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => {
+        waiting = { resolve, reject };
+      });
+    },
+    async return() {
+      failure = undefined;
+      stop();
+      return { value: undefined, done: true };
+    },
+    async throw(error: unknown) {
+      failure = undefined;
+      stop();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+function eventsOn(target: EventTarget, close: () => Promise<void>): Events {
+  return {
+    publish(topic, key, message) {
+      target.dispatchEvent(new CustomEvent(`${topic}:${key}`, { detail: message }));
+    },
+    subscribe: (topic, key) => listen(target, `${topic}:${key}`),
+    close,
+  };
+}
 
 /**
  * Channels on a shared Redis are named `<prefix>:<topic>:<key>`: several installations (or test runs) on one Redis
@@ -88,7 +176,7 @@ export function createEvents(redisUrl?: string, prefix = 'reclaim'): Events {
     const target = new EventTarget();
     // A dashboard per seller is many listeners of one topic: Node's default of 10 would warn.
     setMaxListeners(0, target);
-    return Object.assign(createPubSub<Topics>({ eventTarget: target as never }), { close: async () => {} });
+    return eventsOn(target, async () => {});
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
@@ -98,9 +186,7 @@ export function createEvents(redisUrl?: string, prefix = 'reclaim'): Events {
     createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient }) as unknown as EventTarget,
     prefix,
   );
-  return Object.assign(createPubSub<Topics>({ eventTarget: eventTarget as never }), {
-    async close() {
-      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
-    },
+  return eventsOn(eventTarget, async () => {
+    await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
   });
 }

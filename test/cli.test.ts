@@ -202,7 +202,7 @@ describe('reclaim', () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 180_000);
 });
 
 describe('reclaim serve on an empty database', () => {
@@ -239,7 +239,7 @@ describe('reclaim serve on an empty database', () => {
     const again = await startReclaim(['serve', '--seed-demo-if-empty'], database.env);
     expect(again.output()).not.toContain('#token=');
     await again.stop();
-  });
+  }, 180_000);
 });
 
 describe('reclaim beside a running reclaim serve (embedded database)', () => {
@@ -250,7 +250,7 @@ describe('reclaim beside a running reclaim serve (embedded database)', () => {
   afterAll(() => database.close());
 
   it.skipIf(Boolean(process.env.TEST_DATABASE_URL))(
-    'account create, import of the six samples, token create and revoke go through the server; then the same with it stopped',
+    'account create, import of the six samples, token create and revoke, demo go through the server; then the same with it stopped',
     async () => {
       const server = await startReclaim(['serve'], database.env);
       let token: string;
@@ -283,6 +283,16 @@ describe('reclaim beside a running reclaim serve (embedded database)', () => {
         expect(revoked.code, revoked.stderr).toBe(0);
         expect(jsonLines(revoked.stdout)[0]).toMatchObject({ tokenId: made.tokenId, revokedAt: expect.any(String) });
         expect((await gql(server, CliTotals, {}, made.token as string)).status).toBe(401);
+
+        // The demo too: its account made with the server's admin token, its generated files uploaded.
+        const demo = await runReclaim(['demo', '--products', '30', '--seed', '7'], database.env);
+        expect(demo.code, demo.stderr).toBe(0);
+        const demoLine = jsonLines(demo.stdout);
+        expect(demoLine).toEqual([{ accountId: expect.any(String), token: expect.stringMatching(/^rcl_/) }]);
+        const demoTotals = (await gql(server, CliTotals, {}, demoLine[0]!.token as string)).data?.viewer;
+        expect(demoTotals?.name).toBe('Demo Seller (generated data)');
+        expect(demoTotals?.totals.missingUnits).toBeGreaterThan(0);
+        expect(demoTotals?.totals.claimableUnits).toBeGreaterThan(0);
       } finally {
         expect(await server.stop(), server.stderr()).toBe(0);
       }

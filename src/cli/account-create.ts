@@ -6,7 +6,7 @@ import { printLine } from './options.js';
 import { request } from './remote.js';
 import { targetOf } from './target.js';
 
-const CreateAccount = `mutation CreateAccount($name: String!, $region: Region!) {
+export const CreateAccount = `mutation CreateAccount($name: String!, $region: Region!) {
   createAccount(name: $name, region: $region) { account { id } token }
 }`;
 

@@ -20,7 +20,7 @@ interface ImportOptions {
 }
 
 /** What is printed for one imported file. */
-type Outcome =
+export type Outcome =
   | {
       ok: true;
       entry?: string;
@@ -132,7 +132,13 @@ function problemsOf(errors: Array<{ line: number; column: string | null; message
   return errors.map(({ line, column, message }) => (column ? { line, column, message } : { line, message }));
 }
 
-async function importThroughServer(files: string[], options: ImportOptions, remote: Remote): Promise<number> {
+/** Each file uploaded to the server and followed to its end; `report` is told each file's outcome (printed by default). */
+export async function importThroughServer(
+  files: string[],
+  options: ImportOptions,
+  remote: Remote,
+  report: (file: string, outcome: Outcome) => void = print,
+): Promise<number> {
   const bars = progressBars();
   const live = subscriptions(remote);
   let failures = 0;
@@ -201,7 +207,7 @@ async function importThroughServer(files: string[], options: ImportOptions, remo
       bar?.stop();
       for (const outcome of outcomes) {
         if (!outcome.ok) failures++;
-        print(file, outcome);
+        report(file, outcome);
       }
     }
   } finally {

@@ -90,6 +90,7 @@ program
     positiveInteger,
   )
   .option('--seed <number>', 'the random seed: the same seed gives the same data', positiveInteger)
+  .option('--url <url>', URL_OPTION)
   .action(async (options) => (await import('./demo.js')).demo(options));
 
 try {

@@ -5,13 +5,16 @@ import type { Runtime } from '../runtime.js';
 import { createAccount } from '../store/accounts.js';
 import { type DemoOptions, generateDemo } from './generate.js';
 
+/** The demo account's name, wherever it is made (here, or through a running server by `reclaim demo`). */
+export const DEMO_ACCOUNT_NAME = 'Demo Seller (generated data)';
+
 export async function loadDemo(
   runtime: Pick<Runtime, 'db' | 'clock' | 'log' | 'config' | 'events'>,
   options: Omit<DemoOptions, 'asOf'>,
 ): Promise<{ accountId: number; token: string }> {
   const { db, config } = runtime;
   const { account, token } = await createAccount(db, {
-    name: 'Demo Seller (generated data)',
+    name: DEMO_ACCOUNT_NAME,
     region: 'NA',
     label: 'demo',
   });

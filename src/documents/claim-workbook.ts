@@ -20,7 +20,7 @@ export interface WorkbookInput {
   amazonCaseId?: string;
 }
 
-interface Column {
+export interface Column {
   header: string;
   key: string;
   width: number;
@@ -28,10 +28,10 @@ interface Column {
   format: string;
 }
 
-const TEXT = '@';
-const DATE = 'yyyy-mm-dd';
-const UNITS = '0';
-const MONEY = '#,##0.00';
+export const TEXT = '@';
+export const DATE = 'yyyy-mm-dd';
+export const UNITS = '0';
+export const MONEY = '#,##0.00';
 
 const SUMMARY: Column[] = [
   { header: 'Seller', key: 'seller', width: 24, format: TEXT },
@@ -103,9 +103,9 @@ function reasonOf(line: ClaimedEvidence, spelling: EnglishSpelling): string {
   return '';
 }
 
-const day = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
+export const day = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column[]) {
+export function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column[]) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map(({ header, key, width, format }) => ({ header, key, width, style: { numFmt: format } }));
   sheet.getRow(1).font = { bold: true };
@@ -117,12 +117,15 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
  * Every value of a text column is written as a string cell, never a formula: a title such as `=HYPERLINK(...)` is
  * text (and the column is formatted as text, so editing it in Excel keeps it so).
  */
-function addRow(sheet: ExcelJS.Worksheet, values: Record<string, unknown>) {
+export function addRow(sheet: ExcelJS.Worksheet, values: Record<string, unknown>) {
   sheet.addRow(values).commit();
 }
 
-export async function claimWorkbook(input: WorkbookInput): Promise<Buffer> {
-  const { claim } = input;
+/** A workbook written by exceljs's streaming writer, as bytes: `fill` adds and commits its sheets. */
+export async function writeWorkbook(
+  created: Date,
+  fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>,
+): Promise<Buffer> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -132,57 +135,64 @@ export async function claimWorkbook(input: WorkbookInput): Promise<Buffer> {
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Reclaim';
-  workbook.created = new Date(`${input.asOfDay}T00:00:00Z`);
-
-  const summary = addSheet(workbook, 'Summary', SUMMARY);
-  for (const item of claim.items) {
-    const dates = claimDates(item.evidence);
-    addRow(summary, {
-      seller: claim.sellerName,
-      caseId: input.amazonCaseId ?? '',
-      type: claim.type,
-      sku: item.product.sku,
-      fnsku: item.product.fnsku ?? '',
-      asin: item.product.asin ?? '',
-      title: item.product.title ?? '',
-      units: item.units,
-      unitValue: item.reimbursable && item.units > 0 ? item.reimbursable.amount.dividedBy(item.units).toNumber() : null,
-      value: item.reimbursable ? item.reimbursable.amount.toNumber() : null,
-      currency: item.reimbursable?.currency ?? '',
-      from: day(dates.from),
-      to: day(dates.to),
-    });
-  }
-  await summary.commit();
-
-  const spelling = englishOf(input.region);
-  const evidence = addSheet(workbook, 'Evidence', evidenceColumns(input));
-  for (const item of claim.items) {
-    for (const line of item.evidence) {
-      addRow(evidence, {
-        sku: item.product.sku,
-        fnsku: item.product.fnsku ?? '',
-        date: day(line.date),
-        units: line.units,
-        fulfillmentCenter: line.fulfillmentCenter ?? '',
-        reference: line.reference ?? '',
-        source: SOURCES[line.source] ?? line.source,
-        reasonCode: line.reasonCode ?? '',
-        reason: reasonOf(line, spelling),
-        shipmentId: line.source === 'SHIPMENT' ? (line.reference ?? '') : '',
-        shipped: line.shipment?.quantityShipped ?? null,
-        received: line.shipment?.quantityReceived ?? null,
-        shortfall: line.shipment ? shortfallOf(line.shipment) : null,
-        closed: day(line.shipment?.closedDate),
-        receivedOn: day(line.shipment?.receivedDate),
-        reconciledQuantity: line.reconciledQuantity ?? null,
-        unreconciledQuantity: line.unreconciledQuantity ?? null,
-        amazonReconciled: line.source === 'LEDGER' ? (line.amazonReconciled ? 'yes' : 'no') : '',
-      });
-    }
-  }
-  await evidence.commit();
+  workbook.created = created;
+  await fill(workbook);
   await workbook.commit();
   await finished;
   return Buffer.concat(chunks);
+}
+
+export function claimWorkbook(input: WorkbookInput): Promise<Buffer> {
+  const { claim } = input;
+  return writeWorkbook(new Date(`${input.asOfDay}T00:00:00Z`), async (workbook) => {
+    const summary = addSheet(workbook, 'Summary', SUMMARY);
+    for (const item of claim.items) {
+      const dates = claimDates(item.evidence);
+      addRow(summary, {
+        seller: claim.sellerName,
+        caseId: input.amazonCaseId ?? '',
+        type: claim.type,
+        sku: item.product.sku,
+        fnsku: item.product.fnsku ?? '',
+        asin: item.product.asin ?? '',
+        title: item.product.title ?? '',
+        units: item.units,
+        unitValue:
+          item.reimbursable && item.units > 0 ? item.reimbursable.amount.dividedBy(item.units).toNumber() : null,
+        value: item.reimbursable ? item.reimbursable.amount.toNumber() : null,
+        currency: item.reimbursable?.currency ?? '',
+        from: day(dates.from),
+        to: day(dates.to),
+      });
+    }
+    await summary.commit();
+
+    const spelling = englishOf(input.region);
+    const evidence = addSheet(workbook, 'Evidence', evidenceColumns(input));
+    for (const item of claim.items) {
+      for (const line of item.evidence) {
+        addRow(evidence, {
+          sku: item.product.sku,
+          fnsku: item.product.fnsku ?? '',
+          date: day(line.date),
+          units: line.units,
+          fulfillmentCenter: line.fulfillmentCenter ?? '',
+          reference: line.reference ?? '',
+          source: SOURCES[line.source] ?? line.source,
+          reasonCode: line.reasonCode ?? '',
+          reason: reasonOf(line, spelling),
+          shipmentId: line.source === 'SHIPMENT' ? (line.reference ?? '') : '',
+          shipped: line.shipment?.quantityShipped ?? null,
+          received: line.shipment?.quantityReceived ?? null,
+          shortfall: line.shipment ? shortfallOf(line.shipment) : null,
+          closed: day(line.shipment?.closedDate),
+          receivedOn: day(line.shipment?.receivedDate),
+          reconciledQuantity: line.reconciledQuantity ?? null,
+          unreconciledQuantity: line.unreconciledQuantity ?? null,
+          amazonReconciled: line.source === 'LEDGER' ? (line.amazonReconciled ? 'yes' : 'no') : '',
+        });
+      }
+    }
+    await evidence.commit();
+  });
 }

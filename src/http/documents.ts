@@ -6,10 +6,15 @@ import type { Database } from '../db/database.js';
 import { claimWorkbook, XLSX_CONTENT_TYPE } from '../documents/claim-workbook.js';
 import { claimFileName } from '../documents/file-name.js';
 import { verifyDocumentUrl } from '../documents/signing.js';
+import { underpaidWorkbook } from '../documents/underpaid-workbook.js';
 import { dayOf } from '../domain/calendar.js';
+import { newCaseUrl } from '../domain/claims/seller-central.js';
+import { reviewGuidance } from '../domain/claims/underpaid.js';
 import { MISSING_TYPES, type MissingType } from '../domain/types.js';
 import type { Logger } from '../logger.js';
+import { accountCostBasisDay } from '../store/accounts.js';
 import { claimOf, claimProducts } from '../store/cases.js';
+import { basisRowsOf, reviewOf, underpaidLines } from '../store/underpaid.js';
 
 function send(res: ServerResponse, status: number, message: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
@@ -98,6 +103,29 @@ export async function serveDocument(
       deps.log.warn({ err: error }, 'claim document refused');
       return send(res, 403, NOT_YOURS);
     }
+  }
+  match = /^\/documents\/underpaid\/([^/]+)$/.exec(url.pathname);
+  if (match) {
+    const key = decodeURIComponent(match[1]!);
+    const account = await db.prisma.account.findUnique({ where: { id: accountId } });
+    if (!account) return send(res, 403, NOT_YOURS);
+    // Computed again, as the list is: a line paid in full since (a new cost, a correction) has no evidence to give.
+    const line = (await underpaidLines(db, account, accountCostBasisDay(account))).find((found) => found.key === key);
+    const product = line && (await db.prisma.product.findFirst({ where: { id: line.productId, accountId } }));
+    if (!line || !product) return send(res, 403, NOT_YOURS);
+    const asOfDay = dayOf(deps.clock.now());
+    const bytes = await underpaidWorkbook({
+      review: reviewOf(line, product, account.name),
+      basisRows: await basisRowsOf(db, account, line),
+      sellerCentralUrl: newCaseUrl(account.region),
+      guidance: reviewGuidance(line.reimbursementId, line.basis),
+      asOfDay,
+    });
+    return sendWorkbook(
+      res,
+      `reclaim-underpaid-${line.reimbursementId.replace(/[^\w-]/g, '_')}-${asOfDay}.xlsx`,
+      bytes,
+    );
   }
   return send(res, 404, 'No such document');
 }

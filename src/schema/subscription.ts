@@ -3,13 +3,13 @@
 // that state over them, so a subscriber sees the case as a query made right after the change would have.
 
 import { GraphQLError } from 'graphql';
-import { filter, pipe } from 'graphql-yoga';
 import { Decimal } from '../domain/money.js';
 import type {
   CaseUpdatedMessage,
   DeadlineApproachingMessage,
   ImportProgressMessage,
   MissingChangedMessage,
+  Subscription,
 } from '../events.js';
 import type { CaseItem } from '../generated/prisma/client.js';
 import { SyncStatusType, syncStatusOf } from './amazon.js';
@@ -40,6 +40,25 @@ function readOncePerEvent<T>(message: object, key: string, read: () => Promise<T
     reads.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * The messages `keep` accepts; a subscription without a condition is not wrapped at all (fan-out is per message).
+ * Not an async generator: one suspended on an await would hold its `return()` until the next message came.
+ */
+function only<T>(messages: Subscription<T>, keep: (message: T) => Promise<boolean>): Subscription<T> {
+  const iterator: Subscription<T> = {
+    async next() {
+      for (;;) {
+        const next = await messages.next();
+        if (next.done || (await keep(next.value))) return next;
+      }
+    },
+    return: () => messages.return(),
+    throw: (error) => messages.throw(error),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
 
 interface CaseEvent {
@@ -126,21 +145,19 @@ builder.subscriptionField('caseUpdated', (t) =>
     args: { status: t.arg({ type: CaseStatusEnum }) },
     subscribe: (_root, { status }, ctx) => {
       const accountId = viewerOf(ctx).id;
-      return pipe(
-        ctx.events.subscribe('case:updated', accountId),
-        filter(async (event: CaseUpdatedMessage) => {
-          if (!status) return true;
-          if (event.kind === 'DELETED') return false;
-          if (event.state) return event.state.status === status;
-          const found = await readOncePerEvent(event, `status:${accountId}`, () =>
-            ctx.db.prisma.case.findFirst({
-              where: { id: event.caseId, accountId, deletedAt: null },
-              select: { status: true },
-            }),
-          );
-          return found?.status === status;
-        }),
-      ) as AsyncIterable<CaseUpdatedMessage>;
+      const updates = ctx.events.subscribe('case:updated', accountId);
+      if (!status) return updates;
+      return only(updates, async (event) => {
+        if (event.kind === 'DELETED') return false;
+        if (event.state) return event.state.status === status;
+        const found = await readOncePerEvent(event, `status:${accountId}`, () =>
+          ctx.db.prisma.case.findFirst({
+            where: { id: event.caseId, accountId, deletedAt: null },
+            select: { status: true },
+          }),
+        );
+        return found?.status === status;
+      });
     },
     resolve: (message, _args, ctx) => ({ message, accountId: viewerOf(ctx).id }),
   }),

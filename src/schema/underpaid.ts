@@ -1,8 +1,12 @@
 // Reimbursement lines Amazon paid below its own policy (RULES.md section 9): the list a seller works through to ask
 // Amazon to review the amounts.
 import { GraphQLError } from 'graphql';
+import { newCaseUrl } from '../domain/claims/seller-central.js';
+import { describeUnderpaid, reviewGuidance } from '../domain/claims/underpaid.js';
 import { accountCostBasisDay } from '../store/accounts.js';
-import { type UnderpaidLine, underpaidLines } from '../store/underpaid.js';
+import { descriptionLanguageOf } from '../store/cases.js';
+import { reviewOf, type UnderpaidLine, underpaidDocumentPath, underpaidLines } from '../store/underpaid.js';
+import { DescriptionLanguageEnum } from './account.js';
 import { builder } from './builder.js';
 import { type Context, viewerOf } from './context.js';
 import { MoneyType } from './money.js';
@@ -41,6 +45,32 @@ const UnderpaidReimbursementType = builder.objectRef<UnderpaidLine>('UnderpaidRe
       type: MoneyType,
       description: '(expectedPerUnit − amountPerUnit) × cashUnits.',
       resolve: (line) => line.underpaidBy,
+    }),
+    description: t.string({
+      description:
+        "The text to paste into the Seller Central case that asks Amazon to review the amount: the line, what Amazon paid, the expected payout and its basis, the shortfall. In the account's description language unless `language` names another.",
+      args: { language: t.arg({ type: DescriptionLanguageEnum }) },
+      resolve: async (line, args, ctx) => {
+        const account = viewerOf(ctx);
+        const product = await ctx.loaders.product.load(line.productId);
+        return describeUnderpaid(
+          reviewOf(line, product, account.name),
+          args.language ?? descriptionLanguageOf(account),
+        );
+      },
+    }),
+    documentUrl: t.string({
+      description:
+        'The Excel evidence of the line: the line, its expected payout and basis, the cost or order rows it comes from (a signed link, valid 15 minutes).',
+      resolve: (line, _args, ctx) => ctx.documents.link(underpaidDocumentPath(line)),
+    }),
+    sellerCentralUrl: t.string({
+      description: 'Where to open the case asking for the review.',
+      resolve: (_line, _args, ctx) => newCaseUrl(viewerOf(ctx).region),
+    }),
+    guidance: t.stringList({
+      description: 'Which options to pick in Seller Central to ask for the review.',
+      resolve: (line) => reviewGuidance(line.reimbursementId, line.basis),
     }),
   }),
 });

@@ -3,6 +3,7 @@
 // src/domain/payout.ts decides. Computed when asked, so that a new cost, settlement or line counts at once.
 import type { Database } from '../db/database.js';
 import { dayOf } from '../domain/calendar.js';
+import type { UnderpaidReview } from '../domain/claims/underpaid.js';
 import { type Money, moneyFrom, regionCurrency } from '../domain/money.js';
 import {
   type OrderLine,
@@ -201,4 +202,109 @@ export async function underpaidLines(
       a.reimbursementId.localeCompare(b.reimbursementId) ||
       a.key.localeCompare(b.key),
   );
+}
+
+/** One row an expected payout comes from: the cost on file, the last sale price, or a settlement row of the order. */
+export interface BasisRow {
+  source: 'PRODUCT_COSTS' | 'LAST_SALE' | 'SETTLEMENT';
+  reference: string;
+  date: Date | null;
+  transactionType: string | null;
+  amountType: string | null;
+  amountDescription: string | null;
+  amount: Money | null;
+  quantity: number | null;
+}
+
+/** What explains a line's expected payout (RULES.md section 9: "the cost or order rows it came from"). */
+export async function basisRowsOf(
+  db: Database,
+  account: { id: number; region: Region },
+  line: Pick<UnderpaidLine, 'productId' | 'sku' | 'basis' | 'orderId'>,
+): Promise<BasisRow[]> {
+  const row = (values: Partial<BasisRow> & Pick<BasisRow, 'source' | 'reference'>): BasisRow => ({
+    date: null,
+    transactionType: null,
+    amountType: null,
+    amountDescription: null,
+    amount: null,
+    quantity: null,
+    ...values,
+  });
+  if (line.basis === 'MANUFACTURING_COST' || line.basis === 'SALE_PRICE') {
+    const product = await db.prisma.product.findFirst({ where: { id: line.productId, accountId: account.id } });
+    if (!product) return [];
+    return line.basis === 'MANUFACTURING_COST'
+      ? [
+          row({
+            source: 'PRODUCT_COSTS',
+            reference: line.sku,
+            amount: moneyFrom(product.purchaseCost, product.purchaseCurrency),
+          }),
+        ]
+      : [
+          row({
+            source: 'LAST_SALE',
+            reference: line.sku,
+            date: product.lastSaleAt,
+            amount: moneyFrom(product.lastSalePrice, product.lastSaleCurrency),
+          }),
+        ];
+  }
+  if (!line.orderId) return [];
+  const rows = await db.prisma.settlementRow.findMany({
+    where: {
+      accountId: account.id,
+      productId: line.productId,
+      orderId: line.orderId,
+      OR: [
+        { transactionType: 'Order' },
+        { transactionType: 'Refund', amountType: 'ItemPrice', amountDescription: 'Principal' },
+      ],
+    },
+    orderBy: [{ postedDate: 'asc' }, { importId: 'asc' }, { line: 'asc' }],
+  });
+  return rows.map((settlement) =>
+    row({
+      source: 'SETTLEMENT',
+      reference: settlement.orderId ?? '',
+      date: settlement.postedDate,
+      transactionType: settlement.transactionType,
+      amountType: settlement.amountType,
+      amountDescription: settlement.amountDescription,
+      amount: moneyFrom(settlement.amount, settlement.currency ?? regionCurrency(account.region)),
+      quantity: settlement.quantityPurchased,
+    }),
+  );
+}
+
+/** A line as the review request names it: the product as claims name it, the seller who asks. */
+export function reviewOf(
+  line: UnderpaidLine,
+  product: { sku: string; fnsku: string | null; asin: string | null; title: string | null },
+  sellerName: string,
+): UnderpaidReview {
+  return {
+    sellerName,
+    reimbursementId: line.reimbursementId,
+    approvalDay: dayOf(line.approvalDate),
+    type: line.type,
+    product: {
+      sku: product.sku,
+      fnsku: product.fnsku ?? undefined,
+      asin: product.asin ?? undefined,
+      title: product.title ?? undefined,
+    },
+    cashUnits: line.cashUnits,
+    amountPerUnit: line.amountPerUnit,
+    expectedPerUnit: line.expectedPerUnit,
+    basis: line.basis,
+    underpaidBy: line.underpaidBy,
+    orderId: line.orderId,
+  };
+}
+
+/** The document path of a line's Excel evidence (served by src/http/documents.ts). */
+export function underpaidDocumentPath(line: Pick<UnderpaidLine, 'key'>): string {
+  return `/documents/underpaid/${encodeURIComponent(line.key)}`;
 }

@@ -289,6 +289,13 @@ export type DraftQueryVariables = Exact<{
 
 export type DraftQuery = { claimDraft: { units: number, documentUrl: string, description: string, sellerCentralUrl: string, guidance: Array<string>, reimbursable: { amount: string, currency: string } | null, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null }>, items: Array<{ units: number, product: { sku: string }, reimbursable: { amount: string, currency: string } | null, evidence: Array<{ date: string, units: number, reference: string | null }> }> } };
 
+export type UnderpaidReviewQueryVariables = Exact<{
+  language?: DescriptionLanguage | null | undefined;
+}>;
+
+
+export type UnderpaidReviewQuery = { underpaidReimbursements: { edges: Array<{ node: { reimbursementId: string, documentUrl: string, description: string, sellerCentralUrl: string, guidance: Array<string> } }> } };
+
 export type CliTotalsQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
@@ -1006,6 +1013,21 @@ export const DraftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftQuery, DraftQueryVariables>;
+export const UnderpaidReviewDocument = new TypedDocumentString(`
+    query UnderpaidReview($language: DescriptionLanguage) {
+  underpaidReimbursements(first: 10) {
+    edges {
+      node {
+        reimbursementId
+        documentUrl
+        description(language: $language)
+        sellerCentralUrl
+        guidance
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnderpaidReviewQuery, UnderpaidReviewQueryVariables>;
 export const CliTotalsDocument = new TypedDocumentString(`
     query CliTotals($asOf: DateTime) {
   viewer {

@@ -106,7 +106,7 @@ describe('a server killed (SIGKILL) while imports wait in its queue', () => {
     }
     expect((await gql(second, RestartTotals, { asOf: SAMPLES_AS_OF }, token)).data?.viewer.totals).toEqual(expected);
     expect(await second.stop('SIGTERM')).toBe(0);
-  });
+  }, 180_000);
 
   it('finishes the running import on SIGTERM (or gives it back): after a restart it is whole, never half-imported', async () => {
     const rows = 200_000;
@@ -146,7 +146,7 @@ describe('a server killed (SIGKILL) while imports wait in its queue', () => {
     );
     expect(finished).toMatchObject({ status: 'SUCCEEDED', rows, inserted: rows, duplicates: 0 });
     await restarted.stop('SIGTERM');
-  });
+  }, 180_000);
 
   // Issue 14, F6: the import's rows, its numbers and its SUCCEEDED commit together, so a process killed on the way
   // leaves nothing of it, and the restarted one's job does it all again.

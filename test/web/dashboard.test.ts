@@ -121,13 +121,62 @@ async function openCase(sku: string, typeName: string, caseId: string) {
   await expectPage(dialog).toBeHidden();
 }
 
+// With RULES.md section 9's expected payout and its basis, as the dashboard words it.
 const EXPECTED_ROWS = [
-  { sku: 'SKU-MUG-01', missingClaimed: '2 | 0', expired: '0', reimbursable: '25.98 USD', deadline: '2025-06-19' },
-  { sku: 'SKU-BAG-03', missingClaimed: '4 | 0', expired: '0', reimbursable: '136.00 USD', deadline: '2025-07-09' },
-  { sku: 'SKU-CAP-04', missingClaimed: '2 | 0', expired: '1', reimbursable: '39.98 USD', deadline: '2025-07-18' },
-  { sku: 'SKU-LAMP-02', missingClaimed: '2 | 0', expired: '0', reimbursable: '45.00 USD', deadline: '2025-07-31' },
-  { sku: 'SKU-CUP-06', missingClaimed: '1 | 0', expired: '0', reimbursable: '—', deadline: '—' },
-  { sku: 'SKU-PEN-05', missingClaimed: '0 | 0', expired: '1', reimbursable: '0.00 USD', deadline: '—' },
+  {
+    sku: 'SKU-MUG-01',
+    missingClaimed: '2 | 0',
+    expired: '0',
+    reimbursable: '25.98 USD',
+    payout: '10.20 USD',
+    basis: 'manufacturing cost',
+    deadline: '2025-06-19',
+  },
+  {
+    sku: 'SKU-BAG-03',
+    missingClaimed: '4 | 0',
+    expired: '0',
+    reimbursable: '136.00 USD',
+    payout: '—',
+    basis: 'cost unknown',
+    deadline: '2025-07-09',
+  },
+  {
+    sku: 'SKU-CAP-04',
+    missingClaimed: '2 | 0',
+    expired: '1',
+    reimbursable: '39.98 USD',
+    payout: '39.98 USD',
+    basis: 'refunded price, fees unknown',
+    deadline: '2025-07-18',
+  },
+  {
+    sku: 'SKU-LAMP-02',
+    missingClaimed: '2 | 0',
+    expired: '0',
+    reimbursable: '45.00 USD',
+    payout: '45.00 USD',
+    basis: 'manufacturing cost',
+    deadline: '2025-07-31',
+  },
+  {
+    sku: 'SKU-CUP-06',
+    missingClaimed: '1 | 0',
+    expired: '0',
+    reimbursable: '—',
+    payout: '—',
+    basis: 'cost unknown',
+    deadline: '—',
+  },
+  {
+    sku: 'SKU-PEN-05',
+    missingClaimed: '0 | 0',
+    expired: '1',
+    reimbursable: '0.00 USD',
+    payout: '0.00 USD',
+    basis: 'manufacturing cost',
+    deadline: '—',
+  },
 ];
 
 describe('the dashboard', () => {
@@ -168,6 +217,8 @@ describe('the dashboard', () => {
       await expectPage(line.locator('[data-column="missing-claimed"]')).toHaveText(expected.missingClaimed);
       await expectPage(line.locator('[data-column="expired"]')).toHaveText(expected.expired);
       await expectPage(line.locator('[data-column="reimbursable"]')).toHaveText(expected.reimbursable);
+      await expectPage(line.locator('[data-column="expected-payout"] .amount')).toHaveText(expected.payout);
+      await expectPage(line.locator('[data-column="expected-payout"] .basis')).toHaveText(expected.basis);
       await expectPage(line.locator('[data-column="deadline"]')).toContainText(expected.deadline);
     }
     // Four days from 2025-06-15: red.
@@ -181,6 +232,8 @@ describe('the dashboard', () => {
     await expectPage(totals.locator('[data-total="claimed"] dd')).toHaveText('0');
     await expectPage(totals.locator('[data-total="expired"] dd')).toHaveText('2');
     await expectPage(totals.locator('[data-total="reimbursable"] dd')).toHaveText('246.96 USD');
+    await expectPage(totals.locator('[data-total="expected-payout"] dd')).toHaveText('95.18 USD');
+    await expectPage(totals.locator('[data-total="underpaid"] dd')).toHaveText('4.50 USD');
     await expectPage(totals.locator('[data-total="reimbursed"] dd')).toHaveText('—');
     await page.screenshot({ path: path.join(SHOTS, 'missing-products.png'), fullPage: true });
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -189,6 +242,74 @@ describe('the dashboard', () => {
     await expectPage(page.locator('tr[data-sku]')).toHaveCount(3);
     await page.getByLabel('Type').selectOption('');
     await expectPage(page.locator('tr[data-sku]')).toHaveCount(6);
+  });
+
+  it('lists the underpaid reimbursements, and asks Amazon to review one: Excel evidence, description, Seller Central', async () => {
+    const list = page.getByRole('region', { name: /Underpaid reimbursements/ });
+    await expectPage(list.getByRole('heading', { name: 'Underpaid reimbursements (1)' })).toBeVisible();
+    const line = page.locator('tr[data-reimbursement="5000003"]');
+    await expectPage(line.locator('[data-column="sku"]')).toHaveText('SKU-LAMP-02');
+    await expectPage(line.locator('[data-column="date"]')).toHaveText('2025-06-05');
+    await expectPage(line.locator('[data-column="paid"]')).toHaveText('1 × 18.00 USD');
+    await expectPage(line.locator('[data-column="expected"] .amount')).toHaveText('1 × 22.50 USD');
+    await expectPage(line.locator('[data-column="expected"] .basis')).toHaveText('manufacturing cost');
+    await expectPage(line.locator('[data-column="shortfall"]')).toHaveText('4.50 USD');
+
+    await line.getByRole('button', { name: 'Ask for a review of reimbursement 5000003' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Review of reimbursement 5000003' });
+    await expectPage(dialog.getByRole('heading', { name: 'Review of reimbursement 5000003' })).toBeFocused();
+    const href = await dialog.getByRole('link', { name: 'Download the Excel file' }).getAttribute('href');
+    const workbook = await page.request.get(href ?? '');
+    expect(workbook.status()).toBe(200);
+    expect(workbook.headers()['content-disposition']).toContain('reclaim-underpaid-5000003');
+    await expectPage(dialog.getByLabel('2. Copy the description')).toHaveValue(/reimbursement 5000003[\s\S]*4\.50 USD/);
+    await expectPage(dialog.getByRole('link', { name: 'Open Seller Central' })).toHaveAttribute(
+      'href',
+      /sellercentral\.amazon\.com/,
+    );
+    await expectPage(dialog.locator('.guidance li').first()).toContainText('5000003');
+    await page.screenshot({ path: path.join(SHOTS, 'underpaid-review.png') });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expectPage(dialog).toBeHidden();
+  });
+
+  it('names the products without a cost, in the list and in the wizard, and leads to the costs upload', async () => {
+    const notice = page.getByTestId('cost-unknown');
+    await expectPage(notice).toContainText('2 products have no cost: Amazon now pays the manufacturing cost');
+    await expectPage(notice.locator('li')).toHaveText(['SKU-BAG-03', 'SKU-CUP-06']);
+
+    await row(page, 'SKU-BAG-03').getByRole('button', { name: 'Claim Inbound' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Claim Inbound units' });
+    await expectPage(dialog.getByTestId('wizard-cost-unknown')).toContainText('No cost is known for SKU-BAG-03');
+    await expectPage(dialog.locator('.claim-sum .basis')).toHaveText('cost unknown');
+    await dialog.getByRole('link', { name: 'Upload your costs file' }).click();
+    await expectPage(page.getByRole('heading', { level: 1, name: 'Imports' })).toBeVisible();
+    await expectPage(page.getByRole('heading', { name: 'Your costs file' })).toBeFocused();
+    await expectPage(dialog).toBeHidden();
+
+    await view(page, 'Missing products');
+    await notice.getByRole('link', { name: 'Upload your costs file' }).click();
+    const costs = page.getByTestId('costs-upload');
+    await expectPage(page.getByRole('heading', { name: 'Your costs file' })).toBeFocused();
+    await expectPage(costs).toContainText('sku, cost and currency');
+    await page.screenshot({ path: path.join(SHOTS, 'costs-upload.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // Sent as the costs kind: the bag is then paid at its cost, and only the cup still lacks one.
+    await costs.locator('input[type="file"]').setInputFiles({
+      name: 'bag-cost.tsv',
+      mimeType: 'text/tab-separated-values',
+      buffer: Buffer.from('sku\tcost\tcurrency\nSKU-BAG-03\t20.00\tUSD\n'),
+    });
+    const imported = page.locator('tr[data-import="bag-cost.tsv"]');
+    await expectPage(imported).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 30_000 });
+    await expectPage(imported.locator('td').first()).toHaveText('Product costs');
+    await view(page, 'Missing products');
+    await expectPage(row(page, 'SKU-BAG-03').locator('[data-column="expected-payout"] .amount')).toHaveText(
+      '80.00 USD',
+    );
+    await expectPage(notice.locator('li')).toHaveText(['SKU-CUP-06']);
+    await expectPage(notice).toContainText('1 product has no cost');
   });
 
   it('runs the claim wizard: the Excel file, the description, a refused case ID shown inline, then the case', async () => {
@@ -208,6 +329,16 @@ describe('the dashboard', () => {
     expect(workbook.status()).toBe(200);
     expect(workbook.headers()['content-type']).toContain('spreadsheetml');
     await expectPage(dialog.getByLabel('2. Copy the description')).toHaveValue(/X00MUG0001/);
+    // What Amazon's policy pays for the claim, and Amazon's own reconciliation beside each ledger line's units.
+    await expectPage(dialog.locator('.claim-sum .amount').last()).toHaveText('10.20 USD');
+    await expectPage(dialog.locator('.claim-sum .basis')).toHaveText('manufacturing cost');
+    // Ledger event 100000000001: 3 units lost, 1 found since; Amazon's columns say 0 reconciled, 3 unreconciled.
+    await expectPage(dialog.locator('.evidence li')).toHaveCount(1);
+    await expectPage(dialog.locator('.evidence li[data-reference="100000000001"]')).toContainText('2 units');
+    await expectPage(dialog.locator('.evidence li .reconciliation')).toHaveText(
+      '· Amazon: 0 reconciled, 3 unreconciled',
+    );
+    await expectPage(dialog.locator('.evidence li.settled')).toHaveCount(0);
     await expectPage(dialog.getByRole('link', { name: 'Open Seller Central' })).toHaveAttribute(
       'href',
       /sellercentral\.amazon\.com/,
@@ -283,6 +414,10 @@ describe('the dashboard', () => {
     await page.getByRole('button', { name: 'Language' }).click();
     await expectPage(page.getByRole('heading', { level: 1, name: 'Produits manquants' })).toBeVisible();
     await expectPage(row(page, 'SKU-BAG-03').locator('[data-column="reimbursable"]')).toHaveText('136,00 USD');
+    const lamp = row(page, 'SKU-LAMP-02').locator('[data-column="expected-payout"]');
+    await expectPage(lamp.locator('.amount')).toHaveText('45,00 USD');
+    await expectPage(lamp.locator('.basis')).toHaveText('coût de fabrication');
+    await expectPage(page.locator('dl.totals [data-total="underpaid"] dt')).toHaveText('Sous-payé');
     await page.screenshot({ path: path.join(SHOTS, 'missing-products-fr.png'), fullPage: true });
     await page.getByRole('button', { name: 'Langue' }).click();
     await page.setViewportSize({ width: 390, height: 844 });
@@ -290,7 +425,14 @@ describe('the dashboard', () => {
     // Nothing wider than the phone but the tables, which scroll inside their frame.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The expected payout, the notice of products without a cost and the underpaid list, on the phone too.
+    await expectPage(row(page, 'SKU-LAMP-02').locator('[data-column="expected-payout"]')).toBeVisible();
+    await expectPage(
+      page.getByTestId('cost-unknown').getByRole('link', { name: 'Upload your costs file' }),
+    ).toBeVisible();
+    await expectPage(page.locator('tr[data-reimbursement="5000003"] [data-column="shortfall"]')).toBeVisible();
     await page.screenshot({ path: path.join(SHOTS, 'missing-products-phone.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 
   it('asks for the token again in a new session, and refuses a wrong one', async () => {

@@ -68,9 +68,14 @@ export async function request<T>(query: string, variables: Record<string, unknow
 }
 
 /** Sends a file (multipart request), reporting the bytes sent; resolves with the mutation's data. */
-export function upload<T>(query: string, file: File, onProgress: (sent: number, total: number) => void): Promise<T> {
+export function upload<T>(
+  query: string,
+  file: File,
+  onProgress: (sent: number, total: number) => void,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query, variables: { file: null } }));
+  form.append('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', file, file.name);
   // XMLHttpRequest, not fetch: only it reports upload progress.

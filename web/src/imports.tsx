@@ -1,10 +1,11 @@
 // Imports: drop the Amazon files (or choose them); each is sent, then followed live (importProgress) until it is
 // imported or refused, with every problem by line. Below, the account's imports.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AmazonPanel } from './amazon.js';
 import { ApiError, request, subscribe, upload } from './api.js';
 import { type Key, t } from './i18n.js';
 import { importsVersion, missingVersion, useQuery } from './live.js';
+import { costsRequested } from './navigation.js';
 
 interface Problem {
   line: number;
@@ -29,9 +30,10 @@ const IMPORTS = `{ imports(first: 50) { edges { node {
   id fileName kind status rows inserted duplicates errorCount errors { line column message } createdAt
 } } } }`;
 
-// wait: false — the answer comes as soon as the file is stored; importProgress then tells every step.
-const IMPORT_REPORT = `mutation Import($file: File!) {
-  importReport(file: $file, wait: false) {
+// wait: false — the answer comes as soon as the file is stored; importProgress then tells every step. The kind is
+// named for the costs file chosen in its own panel (its header is then checked against that report only).
+const IMPORT_REPORT = `mutation Import($file: File!, $kind: ReportKind) {
+  importReport(file: $file, kind: $kind, wait: false) {
     __typename
     ... on ImportReportSuccess { import { id status rows } }
     ... on ImportRefusedError { message errors { line column message } }
@@ -70,6 +72,51 @@ function Problems({ problems }: { problems: Problem[] }) {
   );
 }
 
+/** The last request to show the costs upload that the imports view answered. */
+let costsShown = 0;
+
+/**
+ * The costs file (docs/reports.md section 6): what it holds and why Amazon's policy needs it, and a file input that
+ * imports it as that kind. The "upload your costs file" links bring it into view, first, with the focus on it.
+ */
+function CostsPanel({ onFiles }: { onFiles(files: FileList | null): void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const requested = costsRequested.value;
+  const [highlighted, setHighlighted] = useState(false);
+  useEffect(() => {
+    // Each request once: opening the imports view later by its tab leaves the focus where the seller put it.
+    if (requested === costsShown) return;
+    costsShown = requested;
+    setHighlighted(true);
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [requested]);
+  return (
+    <section
+      id="costs-upload"
+      class={highlighted ? 'card costs requested' : 'card costs'}
+      aria-labelledby="costs-title"
+      data-testid="costs-upload"
+    >
+      <h2 id="costs-title" tabIndex={-1} ref={heading}>
+        {t('costsTitle')}
+      </h2>
+      <p class="help">{t('costsHelp')}</p>
+      <label class="button">
+        {t('costsChoose')}
+        <input
+          type="file"
+          class="visually-hidden"
+          onChange={(event) => {
+            onFiles(event.currentTarget.files);
+            event.currentTarget.value = '';
+          }}
+        />
+      </label>
+    </section>
+  );
+}
+
 export function ImportsView() {
   const imports = useQuery<{ imports: { edges: Array<{ node: ImportRow }> } }>(IMPORTS, {}, [importsVersion.value]);
   const [sending, setSending] = useState<Sending[]>([]);
@@ -78,15 +125,19 @@ export function ImportsView() {
   const update = (key: string, change: Partial<Sending>) =>
     setSending((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
 
-  async function send(file: File) {
+  async function send(file: File, kind?: string) {
     const key = `${file.name}-${Date.now()}-${Math.random()}`;
     setSending((list) => [
       ...list,
       { key, name: file.name, state: t('uploading', { percent: 0 }), problems: [], failed: false },
     ]);
     try {
-      const answer = await upload<ImportAnswer>(IMPORT_REPORT, file, (sent, total) =>
-        update(key, { state: t('uploading', { percent: total ? Math.round((100 * sent) / total) : 0 }) }),
+      const answer = await upload<ImportAnswer>(
+        IMPORT_REPORT,
+        file,
+        (sent, total) =>
+          update(key, { state: t('uploading', { percent: total ? Math.round((100 * sent) / total) : 0 }) }),
+        { kind: kind ?? null },
       );
       const result = answer.importReport;
       if (result.import) {
@@ -125,9 +176,9 @@ export function ImportsView() {
     update(key, { state: t('FAILED'), problems: refused?.errors ?? [], failed: true });
   }
 
-  async function sendAll(files: FileList | null) {
+  async function sendAll(files: FileList | null, kind?: string) {
     // One after the other: the server imports each file as one transaction, in the order given.
-    for (const file of Array.from(files ?? [])) await send(file);
+    for (const file of Array.from(files ?? [])) await send(file, kind);
   }
 
   const rows = imports.data?.imports.edges.map((edge) => edge.node) ?? [];
@@ -136,6 +187,7 @@ export function ImportsView() {
       <div class="view-head">
         <h1 id="imports-title">{t('navImports')}</h1>
       </div>
+      <CostsPanel onFiles={(files) => void sendAll(files, 'PRODUCT_COSTS')} />
       <AmazonPanel />
       <section
         class={over ? 'dropzone over' : 'dropzone'}

@@ -9,8 +9,8 @@ import { type Key, language, money, setLanguage, t } from './i18n.js';
 import { ImportsView } from './imports.js';
 import { casesVersion, deadlineAlerts, listen, missingVersion, useQuery } from './live.js';
 import { MissingView } from './missing.js';
+import { currentView, followCostsLinks, type View } from './navigation.js';
 
-type View = 'missing' | 'cases' | 'imports';
 const VIEWS: Array<{ id: View; label: Key }> = [
   { id: 'missing', label: 'navMissing' },
   { id: 'cases', label: 'navCases' },
@@ -27,6 +27,7 @@ if (fromLink) {
 const token = signal<string | null>(savedToken());
 onUnauthorized(() => {
   saveToken(null);
+  currentView.value = 'missing';
   token.value = null;
 });
 
@@ -93,27 +94,34 @@ interface Header {
       claimedUnits: number;
       expiredUnits: number;
       reimbursable: Array<{ amount: string; currency: string }>;
+      expectedPayout: Array<{ amount: string; currency: string }>;
+      underpaid: Array<{ amount: string; currency: string }>;
       reimbursed: Array<{ amount: string; currency: string }>;
     };
   };
 }
 
 const HEADER = `{ serverTime viewer { name region totals {
-  missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } reimbursed { amount currency } } } }`;
+  missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency }
+  expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }`;
 
 function Totals({ totals }: { totals: Header['viewer']['totals'] }) {
-  const items: Array<[Key, string, string]> = [
+  const amounts = (values: Array<{ amount: string; currency: string }>) => values.map(money).join(' + ') || '—';
+  // The third value explains a card whose name alone would not say what it counts.
+  const items: Array<[Key, string, string, Key?]> = [
     ['totalsMissing', String(totals.missingUnits), 'missing'],
     ['totalsClaimable', String(totals.claimableUnits), 'claimable'],
     ['totalsClaimed', String(totals.claimedUnits), 'claimed'],
     ['totalsExpired', String(totals.expiredUnits), 'expired'],
-    ['totalsReimbursable', totals.reimbursable.map(money).join(' + ') || '—', 'reimbursable'],
-    ['totalsReimbursed', totals.reimbursed.map(money).join(' + ') || '—', 'reimbursed'],
+    ['totalsReimbursable', amounts(totals.reimbursable), 'reimbursable', 'reimbursableHelp'],
+    ['totalsExpectedPayout', amounts(totals.expectedPayout), 'expected-payout', 'expectedPayoutHelp'],
+    ['totalsUnderpaid', amounts(totals.underpaid), 'underpaid', 'underpaidHelp'],
+    ['totalsReimbursed', amounts(totals.reimbursed), 'reimbursed'],
   ];
   return (
     <dl class="totals" aria-label="Totals">
-      {items.map(([label, value, id]) => (
-        <div key={id} data-total={id}>
+      {items.map(([label, value, id, help]) => (
+        <div key={id} data-total={id} title={help ? t(help) : undefined}>
           <dt>{t(label)}</dt>
           <dd>{value}</dd>
         </div>
@@ -123,8 +131,12 @@ function Totals({ totals }: { totals: Header['viewer']['totals'] }) {
 }
 
 function Dashboard() {
-  const [view, setView] = useState<View>('missing');
+  const view = currentView.value;
+  const setView = (next: View) => {
+    currentView.value = next;
+  };
   useEffect(() => listen(), []);
+  useEffect(() => followCostsLinks(), []);
   const header = useQuery<Header>(HEADER, {}, [missingVersion.value, casesVersion.value]);
   const today = header.data?.serverTime.slice(0, 10);
   return (
@@ -159,6 +171,7 @@ function Dashboard() {
             type="button"
             onClick={() => {
               saveToken(null);
+              currentView.value = 'missing';
               token.value = null;
             }}
           >

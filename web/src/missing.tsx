@@ -2,6 +2,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type Key, money, t, toCents } from './i18n.js';
 import { missingVersion, useQuery } from './live.js';
+import { CostsUploadLink, type Money, PAYOUT_FIELDS, Payout, type PayoutBasis } from './payout.js';
+import { UnderpaidList } from './underpaid.js';
 import { ClaimWizard } from './wizard.js';
 
 export const TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED'] as const;
@@ -15,6 +17,7 @@ interface ByType {
   claimedUnits: number;
   expiredUnits: number;
   nextDeadline: string | null;
+  payoutBasis: PayoutBasis | null;
 }
 
 interface Row {
@@ -25,7 +28,9 @@ interface Row {
   claimedUnits: number;
   expiredUnits: number;
   nextDeadline: string | null;
-  reimbursable: { amount: string; currency: string } | null;
+  reimbursable: Money | null;
+  expectedPayout: Money | null;
+  payoutBasis: PayoutBasis | null;
   byType: ByType[];
 }
 
@@ -39,8 +44,8 @@ interface Page {
 const MISSING = `query Missing($type: MissingType, $first: Int, $after: String) {
   missingProducts(type: $type, first: $first, after: $after) {
     edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
-      reimbursable { amount currency }
-      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline } } }
+      reimbursable { amount currency } ${PAYOUT_FIELDS}
+      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline payoutBasis } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -62,6 +67,57 @@ function Deadline({ day, today }: { day: string | null; today: string }) {
 }
 
 type Sort = 'urgency' | 'sku' | 'value';
+
+/** Whether some of a row's missing units cannot be priced by Amazon's policy for want of the product's cost. */
+export function lacksCost(row: Pick<Row, 'missingUnits' | 'payoutBasis'> & { byType: ByType[] }): boolean {
+  return (
+    row.missingUnits > 0 &&
+    (row.payoutBasis === 'COST_UNKNOWN' ||
+      row.byType.some((item) => item.missingUnits > 0 && item.payoutBasis === 'COST_UNKNOWN'))
+  );
+}
+
+const WITHOUT_COST = `query WithoutCost {
+  missingProducts(first: 100) {
+    edges { node { sku missingUnits payoutBasis byType { type missingUnits payoutBasis } } }
+    pageInfo { hasNextPage }
+  }
+}`;
+const SHOWN_WITHOUT_COST = 12;
+
+/**
+ * COST_UNKNOWN is a call to action: the products whose units Amazon would pay at a cost Reclaim does not know, and
+ * the way to the costs upload. The first hundred products with missing units are looked at (a seller with more
+ * has the most urgent ones listed, and the count says "100+").
+ */
+function CostUnknownNotice() {
+  const found = useQuery<{
+    missingProducts: {
+      edges: Array<{ node: Pick<Row, 'sku' | 'missingUnits' | 'payoutBasis'> & { byType: ByType[] } }>;
+      pageInfo: { hasNextPage: boolean };
+    };
+  }>(WITHOUT_COST, {}, [missingVersion.value]);
+  const skus = (found.data?.missingProducts.edges ?? []).map((edge) => edge.node).filter(lacksCost);
+  if (skus.length === 0) return null;
+  const count = found.data?.missingProducts.pageInfo.hasNextPage ? `${skus.length}+` : String(skus.length);
+  return (
+    <section class="notice" aria-labelledby="cost-unknown-title" data-testid="cost-unknown">
+      <h2 id="cost-unknown-title">{t('costUnknownTitle')}</h2>
+      <p>{skus.length === 1 ? t('costUnknownOne') : t('costUnknownMany', { count })}</p>
+      <ul class="sku-list">
+        {skus.slice(0, SHOWN_WITHOUT_COST).map((row) => (
+          <li key={row.sku} data-sku={row.sku}>
+            {row.sku}
+          </li>
+        ))}
+        {skus.length > SHOWN_WITHOUT_COST && (
+          <li>{t('costUnknownMore', { count: skus.length - SHOWN_WITHOUT_COST })}</li>
+        )}
+      </ul>
+      <CostsUploadLink />
+    </section>
+  );
+}
 
 export function MissingView({ today }: { today: string }) {
   const [type, setType] = useState<MissingType | ''>('');
@@ -113,6 +169,7 @@ export function MissingView({ today }: { today: string }) {
           </label>
         </div>
       </div>
+      <CostUnknownNotice />
       {page.error && (
         <p class="error" role="alert">
           {page.error}
@@ -134,6 +191,9 @@ export function MissingView({ today }: { today: string }) {
                 </th>
                 <th scope="col" class="number">
                   {t('reimbursable')}
+                </th>
+                <th scope="col" class="number" title={t('expectedPayoutHelp')}>
+                  {t('expectedPayout')}
                 </th>
                 <th scope="col">{t('nextDeadline')}</th>
                 <th scope="col">{t('actions')}</th>
@@ -167,6 +227,9 @@ export function MissingView({ today }: { today: string }) {
                   </td>
                   <td class="number" data-column="reimbursable" data-label={t('reimbursable')}>
                     {money(row.reimbursable)}
+                  </td>
+                  <td class="number" data-column="expected-payout" data-label={t('expectedPayout')}>
+                    <Payout amount={row.expectedPayout} basis={row.payoutBasis} />
                   </td>
                   <td data-column="deadline" data-label={t('nextDeadline')}>
                     <Deadline day={row.nextDeadline} today={today} />
@@ -203,6 +266,7 @@ export function MissingView({ today }: { today: string }) {
           {t('next')}
         </button>
       </div>
+      <UnderpaidList />
       {claim && <ClaimWizard type={claim.type} sku={claim.sku} onClose={() => setClaim(undefined)} />}
     </section>
   );

@@ -1,29 +1,73 @@
 // The claim wizard: 1. the Excel evidence, 2. the description to paste, 3. Seller Central and the case ID, then Save
 // opens the case in Reclaim. Other products of the same type can join the claim (an inbound shipment holds several).
-import { useEffect, useRef, useState } from 'preact/hooks';
+// Each product shows its evidence with Amazon's own reconciliation of it, and what Amazon's policy would pay.
+import { useState } from 'preact/hooks';
 import { ApiError, request } from './api.js';
+import { CopyText, Dialog } from './dialog.js';
 import { type Key, money, t } from './i18n.js';
 import { casesVersion, missingVersion, useQuery } from './live.js';
 import type { MissingType } from './missing.js';
+import { CostsUploadLink, type Money, PAYOUT_FIELDS, Payout, type PayoutBasis } from './payout.js';
+
+interface EvidenceLine {
+  date: string;
+  units: number;
+  source: string;
+  reference: string | null;
+  reconciledQuantity: number | null;
+  unreconciledQuantity: number | null;
+  amazonReconciled: boolean;
+}
 
 interface Draft {
   claimDraft: {
     units: number;
-    reimbursable: { amount: string; currency: string } | null;
+    reimbursable: Money | null;
+    expectedPayout: Money | null;
+    payoutBasis: PayoutBasis | null;
     documentUrl: string;
     description: string;
     sellerCentralUrl: string;
     guidance: string[];
-    items: Array<{ units: number; product: { sku: string; title: string | null } }>;
+    items: Array<{
+      units: number;
+      expectedPayout: Money | null;
+      payoutBasis: PayoutBasis | null;
+      product: { sku: string; title: string | null };
+      evidence: EvidenceLine[];
+    }>;
   };
 }
 
 const DRAFT = `query Draft($type: MissingType!, $skus: [String!]!) {
   claimDraft(type: $type, skus: $skus) {
-    units reimbursable { amount currency } documentUrl description sellerCentralUrl guidance
-    items { units product { sku title } }
+    units reimbursable { amount currency } ${PAYOUT_FIELDS} documentUrl description sellerCentralUrl guidance
+    items { units ${PAYOUT_FIELDS} product { sku title }
+      evidence { date units source reference reconciledQuantity unreconciledQuantity amazonReconciled } }
   }
 }`;
+
+/** One evidence line, with Amazon's Reconciled / Unreconciled Quantity beside Reclaim's units when the ledger has them. */
+function Evidence({ line }: { line: EvidenceLine }) {
+  const counted = line.reconciledQuantity !== null || line.unreconciledQuantity !== null;
+  return (
+    <li class={line.amazonReconciled ? 'settled' : undefined} data-reference={line.reference ?? undefined}>
+      <time dateTime={line.date}>{line.date}</time> · {t('evidenceUnits', { units: line.units })}
+      {line.reference && <> · {line.reference}</>}
+      {counted && (
+        <span class="reconciliation">
+          {' '}
+          ·{' '}
+          {t('amazonCounts', {
+            reconciled: line.reconciledQuantity ?? 0,
+            unreconciled: line.unreconciledQuantity ?? 0,
+          })}
+        </span>
+      )}
+      {line.amazonReconciled && <strong class="settled-note"> {t('amazonSettled')}</strong>}
+    </li>
+  );
+}
 
 const CANDIDATES = `query Candidates($type: MissingType) {
   missingProducts(type: $type, first: 100) { edges { node { sku claimableUnits } } }
@@ -46,9 +90,7 @@ export function ClaimWizard(props: { type: MissingType; sku: string; onClose(): 
   const [adding, setAdding] = useState('');
   const [caseId, setCaseId] = useState('');
   const [caseError, setCaseError] = useState<string>();
-  const [copied, setCopied] = useState(false);
   const [saving, setSaving] = useState(false);
-  const dialog = useRef<HTMLDivElement>(null);
   const draft = useQuery<Draft>(DRAFT, { type: props.type, skus }, [skus.join(',')]);
   const candidates = useQuery<{ missingProducts: { edges: Array<{ node: { sku: string; claimableUnits: number } }> } }>(
     CANDIDATES,
@@ -58,15 +100,6 @@ export function ClaimWizard(props: { type: MissingType; sku: string; onClose(): 
   const others = (candidates.data?.missingProducts.edges ?? [])
     .map((edge) => edge.node)
     .filter((node) => node.claimableUnits > 0 && !skus.includes(node.sku));
-
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>('h2')?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') props.onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [props.onClose]);
 
   async function save(event: Event) {
     event.preventDefault();
@@ -90,127 +123,121 @@ export function ClaimWizard(props: { type: MissingType; sku: string; onClose(): 
 
   const claim = draft.data?.claimDraft;
   const typeName = t(props.type as Key);
+  const withoutCost = (claim?.items ?? [])
+    .filter((item) => item.units > 0 && item.payoutBasis === 'COST_UNKNOWN')
+    .map((item) => item.product.sku);
   return (
-    <div class="backdrop">
-      <div class="dialog card" role="dialog" aria-modal="true" aria-labelledby="wizard-title" ref={dialog}>
-        <div class="dialog-head">
-          <h2 id="wizard-title" tabIndex={-1}>
-            {t('wizardTitle', { type: typeName })}
-          </h2>
-          <button type="button" class="icon" aria-label={t('close')} onClick={props.onClose}>
-            ×
-          </button>
-        </div>
-        {draft.error && (
-          <p class="error" role="alert">
-            {draft.error}
-          </p>
-        )}
-        <h3>{t('wizardProducts')}</h3>
-        <ul class="claim-items">
-          {claim?.items.map((item) => (
-            <li key={item.product.sku} data-sku={item.product.sku}>
-              <strong>{item.product.sku}</strong> {item.product.title} — {item.units} {t('units')}
-            </li>
-          ))}
-        </ul>
-        {claim && (
-          <p class="claim-sum">
-            {claim.units} {t('units')} · {money(claim.reimbursable)}
-          </p>
-        )}
-        {others.length > 0 && (
-          <form
-            class="inline"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (adding && !skus.includes(adding)) setSkus([...skus, adding]);
-              setAdding('');
-            }}
-          >
-            <label for="add-product">{t('addProduct')}</label>
-            <select id="add-product" value={adding} onChange={(event) => setAdding(event.currentTarget.value)}>
-              <option value="" />
-              {others.map((node) => (
-                <option key={node.sku} value={node.sku}>
-                  {node.sku} ({node.claimableUnits})
-                </option>
-              ))}
-            </select>
-            <button type="submit" disabled={!adding}>
-              {t('add')}
-            </button>
-          </form>
-        )}
-        <ol class="steps">
-          <li>
-            <h3>{t('step1')}</h3>
-            <p class="help">{t('step1Help')}</p>
-            {claim && (
-              <a class="button" href={claim.documentUrl} download data-step="download">
-                {t('download')}
-              </a>
-            )}
-          </li>
-          <li>
-            <h3>
-              <label for="description">{t('step2')}</label>
-            </h3>
-            <textarea id="description" readOnly rows={8} value={claim?.description ?? ''} />
-            <button
-              type="button"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(claim?.description ?? '').catch(() => {});
-                setCopied(true);
-              }}
-            >
-              {copied ? t('copied') : t('copy')}
-            </button>
-          </li>
-          <li>
-            <h3>{t('step3')}</h3>
-            {claim && (
-              <a class="button" href={claim.sellerCentralUrl} target="_blank" rel="noreferrer noopener">
-                {t('openSellerCentral')}
-              </a>
-            )}
-            <ul class="guidance">
-              {claim?.guidance.map((line) => (
-                <li key={line}>{line}</li>
+    <Dialog titleId="wizard-title" title={t('wizardTitle', { type: typeName })} onClose={props.onClose}>
+      {draft.error && (
+        <p class="error" role="alert">
+          {draft.error}
+        </p>
+      )}
+      <h3>{t('wizardProducts')}</h3>
+      <ul class="claim-items">
+        {claim?.items.map((item) => (
+          <li key={item.product.sku} data-sku={item.product.sku}>
+            <strong>{item.product.sku}</strong> {item.product.title} — {item.units} {t('units')}
+            {' · '}
+            {t('expectedPayout')} <Payout amount={item.expectedPayout} basis={item.payoutBasis} />
+            <ul class="evidence">
+              {item.evidence.map((line) => (
+                <Evidence key={`${line.date}-${line.reference}-${line.units}`} line={line} />
               ))}
             </ul>
-            <form onSubmit={save} class="case-id">
-              <label for="case-id">{t('caseIdLabel')}</label>
-              <input
-                id="case-id"
-                inputMode="numeric"
-                autocomplete="off"
-                required
-                value={caseId}
-                aria-invalid={caseError ? 'true' : undefined}
-                aria-describedby="case-id-help case-id-error"
-                onInput={(event) => setCaseId(event.currentTarget.value)}
-              />
-              <p id="case-id-help" class="help">
-                {t('caseIdHelp')}
-              </p>
-              {caseError && (
-                <p id="case-id-error" class="error" role="alert">
-                  {caseError}
-                </p>
-              )}
-              <div class="actions">
-                <button type="button" onClick={props.onClose}>
-                  {t('cancel')}
-                </button>
-                <button type="submit" class="primary" disabled={saving || !claim}>
-                  {t('save')}
-                </button>
-              </div>
-            </form>
           </li>
-        </ol>
-      </div>
-    </div>
+        ))}
+      </ul>
+      {claim && (
+        <p class="claim-sum">
+          {claim.units} {t('units')} · {t('reimbursable')} {money(claim.reimbursable)} · {t('expectedPayout')}{' '}
+          <Payout amount={claim.expectedPayout} basis={claim.payoutBasis} />
+        </p>
+      )}
+      {withoutCost.length > 0 && (
+        <p class="notice" data-testid="wizard-cost-unknown">
+          {t('wizardCostUnknown', { skus: withoutCost.join(', ') })} <CostsUploadLink />
+        </p>
+      )}
+      {others.length > 0 && (
+        <form
+          class="inline"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (adding && !skus.includes(adding)) setSkus([...skus, adding]);
+            setAdding('');
+          }}
+        >
+          <label for="add-product">{t('addProduct')}</label>
+          <select id="add-product" value={adding} onChange={(event) => setAdding(event.currentTarget.value)}>
+            <option value="" />
+            {others.map((node) => (
+              <option key={node.sku} value={node.sku}>
+                {node.sku} ({node.claimableUnits})
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={!adding}>
+            {t('add')}
+          </button>
+        </form>
+      )}
+      <ol class="steps">
+        <li>
+          <h3>{t('step1')}</h3>
+          <p class="help">{t('step1Help')}</p>
+          {claim && (
+            <a class="button" href={claim.documentUrl} download data-step="download">
+              {t('download')}
+            </a>
+          )}
+        </li>
+        <li>
+          <CopyText id="description" label={t('step2')} text={claim?.description ?? ''} />
+        </li>
+        <li>
+          <h3>{t('step3')}</h3>
+          {claim && (
+            <a class="button" href={claim.sellerCentralUrl} target="_blank" rel="noreferrer noopener">
+              {t('openSellerCentral')}
+            </a>
+          )}
+          <ul class="guidance">
+            {claim?.guidance.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <form onSubmit={save} class="case-id">
+            <label for="case-id">{t('caseIdLabel')}</label>
+            <input
+              id="case-id"
+              inputMode="numeric"
+              autocomplete="off"
+              required
+              value={caseId}
+              aria-invalid={caseError ? 'true' : undefined}
+              aria-describedby="case-id-help case-id-error"
+              onInput={(event) => setCaseId(event.currentTarget.value)}
+            />
+            <p id="case-id-help" class="help">
+              {t('caseIdHelp')}
+            </p>
+            {caseError && (
+              <p id="case-id-error" class="error" role="alert">
+                {caseError}
+              </p>
+            )}
+            <div class="actions">
+              <button type="button" onClick={props.onClose}>
+                {t('cancel')}
+              </button>
+              <button type="submit" class="primary" disabled={saving || !claim}>
+                {t('save')}
+              </button>
+            </div>
+          </form>
+        </li>
+      </ol>
+    </Dialog>
   );
 }

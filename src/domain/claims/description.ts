@@ -9,6 +9,7 @@ import { en, enGB } from './templates/en.js';
 import { es } from './templates/es.js';
 import { fr } from './templates/fr.js';
 import { it } from './templates/it.js';
+import type { UnderpaidTemplate } from './underpaid.js';
 
 export const DESCRIPTION_LANGUAGES = ['EN', 'FR', 'DE', 'IT', 'ES'] as const;
 export type DescriptionLanguage = (typeof DESCRIPTION_LANGUAGES)[number];
@@ -28,9 +29,15 @@ export interface ClaimTemplate {
   manufacturingCost: string;
   attachment: string;
   closing: string;
+  /** Asking for the review of an underpaid reimbursement (underpaid.ts). */
+  underpaid: UnderpaidTemplate;
 }
 
 const TEMPLATES: Readonly<Record<DescriptionLanguage, ClaimTemplate>> = { EN: en, FR: fr, DE: de, IT: it, ES: es };
+
+export function templateOf(language: DescriptionLanguage): ClaimTemplate {
+  return TEMPLATES[language];
+}
 
 /** The description of a claim; in English, spelt as the account's region spells it (spelling.ts). */
 export function describeClaim(claim: Claim, language: DescriptionLanguage, region: Region): string {

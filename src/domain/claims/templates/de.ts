@@ -38,4 +38,25 @@ export const de: ClaimTemplate = {
     'Meine Herstellungskosten für diese Produkte sind bei Amazon auf der Seite „Manage Your Manufacturing Cost“ (Herstellungskosten verwalten) hinterlegt; seit dem 10. März 2025 erstattet Ihre Richtlinie Einheiten, die vor einer Kundenbestellung verloren gingen oder beschädigt wurden, zu diesen Kosten.',
   attachment: 'Die beigefügte Excel-Datei listet jeden obigen Eintrag mit Datum, Menge und Referenz auf.',
   closing: 'Vielen Dank,',
+  underpaid: {
+    request: (id, day) =>
+      `Ich bitte Sie, den Betrag der Erstattung ${id} vom ${day} zu überprüfen: Er liegt unter dem, was Ihre Erstattungsrichtlinie für diese Einheiten vorsieht.`,
+    paid: (count, perUnit, total) => `Sie haben ${perUnit} pro Einheit für ${units(count)} gezahlt (${total}).`,
+    basis: {
+      MANUFACTURING_COST: (expected) =>
+        `Meine Herstellungskosten betragen ${expected} pro Einheit und sind bei Amazon auf der Seite „Manage Your Manufacturing Cost“ (Herstellungskosten verwalten) hinterlegt; seit dem 10. März 2025 erstattet Ihre Richtlinie Einheiten, die vor einer Kundenbestellung verloren gingen oder beschädigt wurden, zu diesen Kosten.`,
+      COST_UNKNOWN: () =>
+        'Meine Herstellungskosten sind bei Amazon auf der Seite „Manage Your Manufacturing Cost“ (Herstellungskosten verwalten) hinterlegt.',
+      SALE_PRICE: (expected) =>
+        `Das Produkt wurde für ${expected} pro Einheit verkauft, der Wert, den Ihre Richtlinie vor dem 10. März 2025 zahlte.`,
+      ORDER_PRICE_LESS_FEES: (expected, order) =>
+        `Die Bestellung ${order ?? 'k. A.'} wurde nach Abzug Ihrer Gebühren für ${expected} pro Einheit verkauft; Ihre Richtlinie erstattet eine nach einer Kundenbestellung verlorene Einheit zu diesem Preis abzüglich der Gebühren.`,
+      ORDER_PRICE_FEES_UNKNOWN: (expected, order) =>
+        `Dem Kunden wurden für die Bestellung ${order ?? 'k. A.'} ${expected} pro Einheit erstattet; Ihre Richtlinie erstattet eine nach einer Kundenbestellung verlorene Einheit zum Bestellpreis abzüglich der Gebühren.`,
+    },
+    shortfall: (amount) => `Der Erstattung fehlen ${amount}.`,
+    ask: 'Bitte überprüfen Sie den Betrag dieser Erstattung und zahlen Sie die Differenz.',
+    attachment:
+      'Die beigefügte Excel-Datei zeigt die Erstattungszeile, die erwartete Zahlung pro Einheit und die Zeilen, aus denen sie stammt.',
+  },
 };

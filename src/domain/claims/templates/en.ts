@@ -41,6 +41,27 @@ function english(spelling: EnglishSpelling): ClaimTemplate {
       'My manufacturing cost for these products is on file with Amazon on the "Manage Your Manufacturing Cost" page; since 10 March 2025 your policy reimburses units lost or damaged before a customer order at that cost.',
     attachment: 'The attached Excel file lists every entry above with its date, quantity and reference.',
     closing: 'Thank you,',
+    underpaid: {
+      request: (id, day) =>
+        `I am asking you to review the amount of reimbursement ${id}, approved on ${day}: it is below what your reimbursement policy pays for these units.`,
+      paid: (count, perUnit, total) => `You paid ${perUnit} per unit for ${units(count)} (${total}).`,
+      basis: {
+        MANUFACTURING_COST: (expected) =>
+          `My manufacturing cost is ${expected} per unit, on file with Amazon on the "Manage Your Manufacturing Cost" page; since 10 March 2025 your policy reimburses units lost or damaged before a customer order at that cost.`,
+        COST_UNKNOWN: () =>
+          'My manufacturing cost is on file with Amazon on the "Manage Your Manufacturing Cost" page.',
+        SALE_PRICE: (expected) =>
+          `The product sold at ${expected} per unit, the value your policy paid before 10 March 2025.`,
+        ORDER_PRICE_LESS_FEES: (expected, order) =>
+          `Order ${order ?? 'n/a'} sold at ${expected} per unit after your fees; your policy reimburses a unit lost after a customer order at that price less the fees.`,
+        ORDER_PRICE_FEES_UNKNOWN: (expected, order) =>
+          `The customer was refunded ${expected} per unit on order ${order ?? 'n/a'}; your policy reimburses a unit lost after a customer order at the order's price less the fees.`,
+      },
+      shortfall: (amount) => `The reimbursement falls short by ${amount}.`,
+      ask: 'Please review the amount of this reimbursement and pay the difference.',
+      attachment:
+        'The attached Excel file shows the reimbursement line, the expected payout per unit and the rows it comes from.',
+    },
   };
 }
 

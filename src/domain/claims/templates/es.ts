@@ -38,4 +38,25 @@ export const es: ClaimTemplate = {
     'Mi coste de fabricación de estos productos está registrado en Amazon en la página "Manage Your Manufacturing Cost" (Gestionar los costes de fabricación); desde el 10 de marzo de 2025 su política reembolsa a ese coste las unidades perdidas o dañadas antes de un pedido de cliente.',
   attachment: 'El archivo Excel adjunto detalla cada entrada anterior con su fecha, cantidad y referencia.',
   closing: 'Gracias,',
+  underpaid: {
+    request: (id, day) =>
+      `Les pido que revisen el importe del reembolso ${id}, aprobado el ${day}: es inferior a lo que su política de reembolso prevé para estas unidades.`,
+    paid: (count, perUnit, total) => `Pagaron ${perUnit} por unidad por ${units(count)} (${total}).`,
+    basis: {
+      MANUFACTURING_COST: (expected) =>
+        `Mi coste de fabricación es de ${expected} por unidad, registrado en Amazon en la página "Manage Your Manufacturing Cost" (Gestionar los costes de fabricación); desde el 10 de marzo de 2025 su política reembolsa a ese coste las unidades perdidas o dañadas antes de un pedido de cliente.`,
+      COST_UNKNOWN: () =>
+        'Mi coste de fabricación está registrado en Amazon en la página "Manage Your Manufacturing Cost" (Gestionar los costes de fabricación).',
+      SALE_PRICE: (expected) =>
+        `El producto se vendió a ${expected} por unidad, el valor que su política pagaba antes del 10 de marzo de 2025.`,
+      ORDER_PRICE_LESS_FEES: (expected, order) =>
+        `El pedido ${order ?? 'n/d'} se vendió a ${expected} por unidad, descontadas sus tarifas; su política reembolsa una unidad perdida después de un pedido de cliente a ese precio menos las tarifas.`,
+      ORDER_PRICE_FEES_UNKNOWN: (expected, order) =>
+        `Al cliente se le reembolsaron ${expected} por unidad en el pedido ${order ?? 'n/d'}; su política reembolsa una unidad perdida después de un pedido de cliente al precio del pedido menos las tarifas.`,
+    },
+    shortfall: (amount) => `Al reembolso le faltan ${amount}.`,
+    ask: 'Les ruego que revisen el importe de este reembolso y paguen la diferencia.',
+    attachment:
+      'El archivo Excel adjunto muestra la línea del reembolso, el pago esperado por unidad y las filas de las que procede.',
+  },
 };

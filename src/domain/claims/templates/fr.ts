@@ -38,4 +38,25 @@ export const fr: ClaimTemplate = {
     'Mon coût de fabrication de ces produits est enregistré chez Amazon sur la page « Manage Your Manufacturing Cost » (Gérer vos coûts de fabrication) ; depuis le 10 mars 2025, votre politique rembourse à ce coût les unités perdues ou endommagées avant une commande client.',
   attachment: 'Le fichier Excel joint détaille chaque entrée ci-dessus avec sa date, sa quantité et sa référence.',
   closing: 'Merci,',
+  underpaid: {
+    request: (id, day) =>
+      `Je vous demande de réexaminer le montant du remboursement ${id}, approuvé le ${day} : il est inférieur à ce que votre politique de remboursement prévoit pour ces unités.`,
+    paid: (count, perUnit, total) => `Vous avez payé ${perUnit} par unité pour ${units(count)} (${total}).`,
+    basis: {
+      MANUFACTURING_COST: (expected) =>
+        `Mon coût de fabrication est de ${expected} par unité, enregistré chez Amazon sur la page « Manage Your Manufacturing Cost » (Gérer vos coûts de fabrication) ; depuis le 10 mars 2025, votre politique rembourse à ce coût les unités perdues ou endommagées avant une commande client.`,
+      COST_UNKNOWN: () =>
+        'Mon coût de fabrication est enregistré chez Amazon sur la page « Manage Your Manufacturing Cost » (Gérer vos coûts de fabrication).',
+      SALE_PRICE: (expected) =>
+        `Le produit s'est vendu ${expected} par unité, la valeur que votre politique payait avant le 10 mars 2025.`,
+      ORDER_PRICE_LESS_FEES: (expected, order) =>
+        `La commande ${order ?? 'n/d'} a été vendue ${expected} par unité, frais déduits ; votre politique rembourse une unité perdue après une commande client à ce prix moins les frais.`,
+      ORDER_PRICE_FEES_UNKNOWN: (expected, order) =>
+        `Le client a été remboursé de ${expected} par unité sur la commande ${order ?? 'n/d'} ; votre politique rembourse une unité perdue après une commande client au prix de la commande moins les frais.`,
+    },
+    shortfall: (amount) => `Il manque ${amount} à ce remboursement.`,
+    ask: 'Merci de réexaminer le montant de ce remboursement et de verser la différence.',
+    attachment:
+      'Le fichier Excel joint montre la ligne de remboursement, le paiement attendu par unité et les lignes dont il provient.',
+  },
 };

@@ -38,4 +38,25 @@ export const it: ClaimTemplate = {
     'Il mio costo di produzione per questi prodotti è registrato presso Amazon nella pagina "Manage Your Manufacturing Cost" (Gestisci i costi di produzione); dal 10 marzo 2025 la vostra politica rimborsa a tale costo le unità smarrite o danneggiate prima di un ordine cliente.',
   attachment: 'Il file Excel allegato elenca ogni voce qui sopra con data, quantità e riferimento.',
   closing: 'Grazie,',
+  underpaid: {
+    request: (id, day) =>
+      `Vi chiedo di riesaminare l'importo del rimborso ${id}, approvato il ${day}: è inferiore a quanto prevede la vostra politica di rimborso per queste unità.`,
+    paid: (count, perUnit, total) => `Avete pagato ${perUnit} per unità per ${units(count)} (${total}).`,
+    basis: {
+      MANUFACTURING_COST: (expected) =>
+        `Il mio costo di produzione è di ${expected} per unità, registrato presso Amazon nella pagina "Manage Your Manufacturing Cost" (Gestisci i costi di produzione); dal 10 marzo 2025 la vostra politica rimborsa a tale costo le unità smarrite o danneggiate prima di un ordine cliente.`,
+      COST_UNKNOWN: () =>
+        'Il mio costo di produzione è registrato presso Amazon nella pagina "Manage Your Manufacturing Cost" (Gestisci i costi di produzione).',
+      SALE_PRICE: (expected) =>
+        `Il prodotto è stato venduto a ${expected} per unità, il valore che la vostra politica pagava prima del 10 marzo 2025.`,
+      ORDER_PRICE_LESS_FEES: (expected, order) =>
+        `L'ordine ${order ?? 'n/d'} è stato venduto a ${expected} per unità al netto delle vostre commissioni; la vostra politica rimborsa un'unità smarrita dopo un ordine cliente a tale prezzo meno le commissioni.`,
+      ORDER_PRICE_FEES_UNKNOWN: (expected, order) =>
+        `Al cliente sono stati rimborsati ${expected} per unità sull'ordine ${order ?? 'n/d'}; la vostra politica rimborsa un'unità smarrita dopo un ordine cliente al prezzo dell'ordine meno le commissioni.`,
+    },
+    shortfall: (amount) => `Al rimborso mancano ${amount}.`,
+    ask: "Vi prego di riesaminare l'importo di questo rimborso e di pagare la differenza.",
+    attachment:
+      'Il file Excel allegato mostra la riga del rimborso, il pagamento atteso per unità e le righe da cui deriva.',
+  },
 };
