@@ -225,6 +225,9 @@ export async function openCase(
   const claim = await claimOf(db, account, input.type, products, asOfDay);
   const empty = claim.items.filter((item) => item.units === 0).map((item) => item.product.sku);
   if (empty.length > 0) {
+    // A case committed by another call since the first checks took these units: its refusals come first.
+    await refuseDuplicate(db.sql, account.id, amazonCaseId);
+    await refuseAlreadyOpen(db.sql, account.id, input.type, products);
     throw new DomainError(
       'NOTHING_TO_CLAIM',
       `${empty.join(', ')} ${empty.length === 1 ? 'has' : 'have'} no ${input.type} unit to claim on ${asOfDay}`,
