@@ -55,6 +55,7 @@ export type MissingType =
   | 'DAMAGED'
   | 'INBOUND'
   | 'LOST'
+  | 'REMOVAL'
   | 'UNRETURNED';
 
 export type OpenCaseInput = {
@@ -81,6 +82,14 @@ export type Region =
   | 'FE'
   | 'NA';
 
+export type RemovalReceiptInput = {
+  orderId: string;
+  /** From 0 to the units shipped. */
+  receivedUnits: number;
+  sku: string;
+  trackingNumber: string;
+};
+
 /** The Amazon report a file is (REPORTS.md). */
 export type ReportKind =
   | 'CUSTOMER_RETURNS'
@@ -88,6 +97,8 @@ export type ReportKind =
   | 'LEDGER'
   | 'PRODUCT_COSTS'
   | 'REIMBURSEMENTS'
+  | 'REMOVAL_ORDERS'
+  | 'REMOVAL_SHIPMENTS'
   | 'SETTLEMENT';
 
 export type SyncFeedStatus =
@@ -310,6 +321,34 @@ export type ProductsPageQueryVariables = Exact<{
 
 
 export type ProductsPageQuery = { products: { edges: Array<{ node: { sku: string, missingUnits: number, expiredUnits: number, nextDeadline: string | null, byType: Array<{ type: MissingType, missingUnits: number }>, evidence: Array<{ units: number, state: WindowState }> } }> } };
+
+export type RecordReceiptMutationVariables = Exact<{
+  input: RemovalReceiptInput;
+}>;
+
+
+export type RecordReceiptMutation = { recordRemovalReceipt:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'RecordRemovalReceiptSuccess', shipment: { orderId: string, trackingNumber: string, carrier: string | null, shipmentDate: string, shippedUnits: number, receivedUnits: number | null, product: { sku: string } } }
+   };
+
+export type RemovalShipmentsQueryVariables = Exact<{
+  awaitingReceipt?: boolean | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RemovalShipmentsQuery = { removalShipments: { edges: Array<{ cursor: string, node: { orderId: string, trackingNumber: string, carrier: string | null, shipmentDate: string, shippedUnits: number, receivedUnits: number | null, product: { sku: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RemovalEvidenceQueryVariables = Exact<{
+  sku: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RemovalEvidenceQuery = { product: { evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null }> } | null };
 
 export type ProductEvidenceQueryVariables = Exact<{
   sku: string;
@@ -1118,6 +1157,74 @@ export const ProductsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductsPageQuery, ProductsPageQueryVariables>;
+export const RecordReceiptDocument = new TypedDocumentString(`
+    mutation RecordReceipt($input: RemovalReceiptInput!) {
+  recordRemovalReceipt(input: $input) {
+    __typename
+    ... on RecordRemovalReceiptSuccess {
+      shipment {
+        orderId
+        trackingNumber
+        carrier
+        shipmentDate
+        product {
+          sku
+        }
+        shippedUnits
+        receivedUnits
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReceiptMutation, RecordReceiptMutationVariables>;
+export const RemovalShipmentsDocument = new TypedDocumentString(`
+    query RemovalShipments($awaitingReceipt: Boolean, $asOf: DateTime, $first: Int, $after: String) {
+  removalShipments(
+    awaitingReceipt: $awaitingReceipt
+    asOf: $asOf
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        orderId
+        trackingNumber
+        carrier
+        shipmentDate
+        product {
+          sku
+        }
+        shippedUnits
+        receivedUnits
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemovalShipmentsQuery, RemovalShipmentsQueryVariables>;
+export const RemovalEvidenceDocument = new TypedDocumentString(`
+    query RemovalEvidence($sku: String!, $asOf: DateTime) {
+  product(sku: $sku, asOf: $asOf) {
+    evidence(type: REMOVAL) {
+      type
+      date
+      units
+      state
+      deadline
+      source
+      reference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemovalEvidenceQuery, RemovalEvidenceQueryVariables>;
 export const ProductEvidenceDocument = new TypedDocumentString(`
     query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {
   product(sku: $sku, asOf: $asOf) {
