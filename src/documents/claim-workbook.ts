@@ -72,6 +72,14 @@ const EVIDENCE: Column[] = [
   { header: 'Reconciled qty', key: 'reconciledQuantity', width: 10, format: UNITS },
   { header: 'Unreconciled qty', key: 'unreconciledQuantity', width: 10, format: UNITS },
   { header: 'Amazon reconciled', key: 'amazonReconciled', width: 10, format: TEXT },
+  // REMOVAL (RULES.md section 10): the removal order is the Reference; the shipment and every quantity.
+  { header: 'Tracking number', key: 'trackingNumber', width: 20, format: TEXT },
+  { header: 'Carrier', key: 'carrier', width: 10, format: TEXT },
+  { header: 'Requested qty', key: 'requested', width: 10, format: UNITS },
+  { header: 'Cancelled qty', key: 'cancelled', width: 10, format: UNITS },
+  { header: 'Disposed qty', key: 'disposed', width: 10, format: UNITS },
+  { header: 'Shipped qty', key: 'shipped', width: 10, format: UNITS },
+  { header: 'Received qty', key: 'received', width: 10, format: UNITS },
 ];
 
 const day = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
@@ -151,6 +159,13 @@ export async function claimWorkbook(input: WorkbookInput): Promise<Buffer> {
         reconciledQuantity: line.reconciledQuantity ?? null,
         unreconciledQuantity: line.unreconciledQuantity ?? null,
         amazonReconciled: line.source === 'LEDGER' ? (line.amazonReconciled ? 'yes' : 'no') : '',
+        trackingNumber: line.trackingNumber ?? '',
+        carrier: line.carrier ?? '',
+        requested: line.removal?.requested ?? null,
+        cancelled: line.removal?.cancelled ?? null,
+        disposed: line.removal?.disposed ?? null,
+        shipped: line.removal?.shipped ?? null,
+        received: line.removal?.received ?? null,
       });
     }
   }

@@ -139,6 +139,9 @@ export async function claimOf(
         reconciledQuantity: line.reconciledQuantity ?? undefined,
         unreconciledQuantity: line.unreconciledQuantity ?? undefined,
         amazonReconciled: line.amazonReconciled,
+        trackingNumber: line.trackingNumber ?? undefined,
+        carrier: line.carrier ?? undefined,
+        removal: line.removal ?? undefined,
       })),
     };
   });

@@ -1,4 +1,7 @@
 // spec/samples/EXPECTED.md, "Removals" (docs/rules.md section 10): every number, through the GraphQL API.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { EXPECTED_ORDER, MissingView, PayoutView, TABLE, usd } from '../support/expected-samples.js';
@@ -16,6 +19,7 @@ import {
 
 const AS_OF = SAMPLES_AS_OF;
 const REMOVAL_FILES = ['removal-orders.tsv', 'removal-shipments.tsv'];
+const SAMPLES = path.resolve(import.meta.dirname, '../../spec/samples');
 
 const RecordReceipt = graphql(`
   mutation RecordReceipt($input: RemovalReceiptInput!) {
@@ -140,6 +144,25 @@ describe('EXPECTED.md Removals: the six files, both removal files and one receip
       'ImportReportSuccess',
     );
     expect(shipments.import).toMatchObject({ kind: 'REMOVAL_SHIPMENTS', rows: 2, inserted: 0, duplicates: 2 });
+  });
+
+  it('reads the same reports gzip-compressed or comma-separated: every row a duplicate of the TSV', async () => {
+    for (const name of REMOVAL_FILES) {
+      const text = await readFile(path.join(SAMPLES, name), 'utf8');
+      const shapes = [
+        { name: `${name}.gz`, content: gzipSync(text) },
+        { name: name.replace('.tsv', '.csv'), content: text.replaceAll('\t', ',') },
+      ];
+      for (const shape of shapes) {
+        const outcome = member(
+          (await upload(server, token, shape, ImportReport, {})).data?.importReport,
+          'ImportReportSuccess',
+        ).import;
+        expect(outcome.kind, shape.name).toBe(name === 'removal-orders.tsv' ? 'REMOVAL_ORDERS' : 'REMOVAL_SHIPMENTS');
+        expect(outcome.inserted + outcome.updated, shape.name).toBe(0);
+        expect(outcome.duplicates, shape.name).toBe(outcome.rows);
+      }
+    }
   });
 
   it('before any receipt: LAMP has its 2 units lost before shipping, both shipments wait for a receipt', async () => {

@@ -232,6 +232,24 @@ export type SetDescriptionLanguageMutation = { updateSettings:
     | { __typename: 'UpdateSettingsSuccess', account: { id: string, region: Region, descriptionLanguage: DescriptionLanguage } }
    };
 
+export type RecordMugReceiptMutationVariables = Exact<{
+  input: RemovalReceiptInput;
+}>;
+
+
+export type RecordMugReceiptMutation = { recordRemovalReceipt:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'RecordRemovalReceiptSuccess' }
+   };
+
+export type RemovalDraftQueryVariables = Exact<{
+  skus: Array<string> | string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RemovalDraftQuery = { claimDraft: { units: number, payoutBasis: PayoutBasis | null, expectedPayout: { amount: string, currency: string } | null, evidence: Array<{ source: string, reference: string | null, trackingNumber: string | null, carrier: string | null, removal: { requested: number | null, cancelled: number | null, disposed: number | null, shipped: number, received: number | null } | null }> } };
+
 export type OpenCaseMutationVariables = Exact<{
   input: OpenCaseInput;
 }>;
@@ -833,6 +851,42 @@ export const SetDescriptionLanguageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetDescriptionLanguageMutation, SetDescriptionLanguageMutationVariables>;
+export const RecordMugReceiptDocument = new TypedDocumentString(`
+    mutation RecordMugReceipt($input: RemovalReceiptInput!) {
+  recordRemovalReceipt(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMugReceiptMutation, RecordMugReceiptMutationVariables>;
+export const RemovalDraftDocument = new TypedDocumentString(`
+    query RemovalDraft($skus: [String!]!, $asOf: DateTime) {
+  claimDraft(type: REMOVAL, skus: $skus, asOf: $asOf) {
+    units
+    expectedPayout {
+      amount
+      currency
+    }
+    payoutBasis
+    evidence {
+      source
+      reference
+      trackingNumber
+      carrier
+      removal {
+        requested
+        cancelled
+        disposed
+        shipped
+        received
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemovalDraftQuery, RemovalDraftQueryVariables>;
 export const OpenCaseDocument = new TypedDocumentString(`
     mutation OpenCase($input: OpenCaseInput!) {
   openCase(input: $input) {
