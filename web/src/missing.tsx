@@ -2,9 +2,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type Key, money, t, toCents } from './i18n.js';
 import { missingVersion, useQuery } from './live.js';
+import { RemovalReceipts } from './removals.js';
 import { ClaimWizard } from './wizard.js';
 
-export const TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED'] as const;
+export const TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED', 'REMOVAL'] as const;
 export type MissingType = (typeof TYPES)[number];
 const PAGE = 25;
 
@@ -113,6 +114,7 @@ export function MissingView({ today }: { today: string }) {
           </label>
         </div>
       </div>
+      <RemovalReceipts />
       {page.error && (
         <p class="error" role="alert">
           {page.error}
