@@ -50,6 +50,16 @@ const RemovalEvidence = graphql(`
   }
 `);
 
+const SetPolicy = graphql(`
+  mutation SetRemovalPolicy($input: SettingsInput!) {
+    updateSettings(input: $input) {
+      __typename
+      ... on UpdateSettingsSuccess { account { policy { type inTransit waitDays deadlineDays isDefault } } }
+      ... on Error { code message }
+    }
+  }
+`);
+
 const MUG_RECEIPT = { orderId: 'RMV-0002', trackingNumber: '1Z0002', sku: 'SKU-MUG-01', receivedUnits: 2 };
 
 /** The rows of EXPECTED.md once the removals are in: LAMP and MUG gain their REMOVAL units. */
@@ -323,5 +333,34 @@ describe('EXPECTED.md Removals: the six files, both removal files and one receip
     expect(await lampRemoval()).toMatchObject({ missingUnits: 1, claimableUnits: 1, nextDeadline: '2025-07-21' });
     const totals = (await view()).viewer.totals;
     expect(totals).toMatchObject({ missingUnits: 13, claimableUnits: 11 });
+  });
+
+  it('lets the account set the in-transit window apart from the other REMOVAL window', async () => {
+    const set = await gql(
+      server,
+      SetPolicy,
+      { input: { policy: [{ type: 'REMOVAL', inTransit: true, waitDays: 20, deadlineDays: 90 }] } },
+      token,
+    );
+    const policy = member(set.data?.updateSettings, 'UpdateSettingsSuccess').account.policy;
+    expect(policy.filter((window) => window.type === 'REMOVAL')).toEqual([
+      { type: 'REMOVAL', inTransit: false, waitDays: 0, deadlineDays: 60, isDefault: true },
+      { type: 'REMOVAL', inTransit: true, waitDays: 20, deadlineDays: 90, isDefault: false },
+    ]);
+    const deadlines = async (sku: string) =>
+      (await gql(server, RemovalEvidence, { sku, asOf: AS_OF }, token)).data!.product!.evidence.map((line) => [
+        line.state,
+        line.deadline,
+      ]);
+    // MUG's shipment of 2025-05-22: waiting until day 20, deadline day 90; LAMP's order keeps its 60 days.
+    expect(await deadlines('SKU-MUG-01')).toEqual([['CLAIMABLE', '2025-08-20']]);
+    expect(await deadlines('SKU-LAMP-02')).toEqual([['CLAIMABLE', '2025-07-21']]);
+    const refused = await gql(
+      server,
+      SetPolicy,
+      { input: { policy: [{ type: 'LOST', inTransit: true, waitDays: 1, deadlineDays: 2 }] } },
+      token,
+    );
+    expect(member(refused.data?.updateSettings, 'DomainError').code).toBe('INVALID_POLICY');
   });
 });

@@ -76,6 +76,16 @@ export type PayoutBasis =
   | 'ORDER_PRICE_LESS_FEES'
   | 'SALE_PRICE';
 
+export type PolicyInput = {
+  /** From 0 to 365. */
+  deadlineDays: number;
+  /** REMOVAL only: set the window of units lost in transit rather than that of the others. */
+  inTransit?: boolean | null | undefined;
+  type: MissingType;
+  /** From 0 to 365, no more than deadlineDays. */
+  waitDays: number;
+};
+
 /** Amazon's marketplace region: North America, Europe, Far East. */
 export type Region =
   | 'EU'
@@ -101,6 +111,17 @@ export type ReportKind =
   | 'REMOVAL_SHIPMENTS'
   | 'SETTLEMENT';
 
+export type SettingsInput = {
+  /** The first day of Amazon's manufacturing-cost policy for this account (RULES.md section 9); null gives back the region's. */
+  costBasisDate?: string | null | undefined;
+  /** Used by EU accounts. */
+  descriptionLanguage?: DescriptionLanguage | null | undefined;
+  /** Windows to set, per type; the types not given keep theirs. */
+  policy?: Array<PolicyInput> | null | undefined;
+  region?: Region | null | undefined;
+  valuation?: Valuation | null | undefined;
+};
+
 export type SyncFeedStatus =
   | 'FAILED'
   | 'PENDING'
@@ -112,6 +133,11 @@ export type SyncRunStatus =
   | 'FAILED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+/** How a missing unit is valued: its latest sale price, or the purchase cost the seller gave. */
+export type Valuation =
+  | 'LAST_SALE_PRICE'
+  | 'PURCHASE_COST';
 
 /** WAITING: too early to claim; CLAIMABLE: claim now; EXPIRED: the deadline passed (RULES.md section 4). */
 export type WindowState =
@@ -367,6 +393,16 @@ export type RemovalEvidenceQueryVariables = Exact<{
 
 
 export type RemovalEvidenceQuery = { product: { evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null }> } | null };
+
+export type SetRemovalPolicyMutationVariables = Exact<{
+  input: SettingsInput;
+}>;
+
+
+export type SetRemovalPolicyMutation = { updateSettings:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'UpdateSettingsSuccess', account: { policy: Array<{ type: MissingType, inTransit: boolean, waitDays: number, deadlineDays: number, isDefault: boolean }> } }
+   };
 
 export type ProductEvidenceQueryVariables = Exact<{
   sku: string;
@@ -1279,6 +1315,28 @@ export const RemovalEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemovalEvidenceQuery, RemovalEvidenceQueryVariables>;
+export const SetRemovalPolicyDocument = new TypedDocumentString(`
+    mutation SetRemovalPolicy($input: SettingsInput!) {
+  updateSettings(input: $input) {
+    __typename
+    ... on UpdateSettingsSuccess {
+      account {
+        policy {
+          type
+          inTransit
+          waitDays
+          deadlineDays
+          isDefault
+        }
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetRemovalPolicyMutation, SetRemovalPolicyMutationVariables>;
 export const ProductEvidenceDocument = new TypedDocumentString(`
     query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {
   product(sku: $sku, asOf: $asOf) {
