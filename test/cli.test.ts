@@ -35,7 +35,7 @@ describe('reclaim', () => {
   it('--help names every command', async () => {
     const help = await runReclaim(['--help'], database.env);
     expect(help.code).toBe(0);
-    for (const command of ['serve', 'worker', 'import', 'account', 'token', 'connect', 'sync', 'demo'])
+    for (const command of ['serve', 'worker', 'import', 'account', 'token', 'removal', 'connect', 'sync', 'demo'])
       expect(help.stdout).toContain(command);
   });
 
@@ -314,6 +314,53 @@ describe('reclaim beside a running reclaim serve (embedded database)', () => {
       }
     },
     // Two server starts, an account, six imports and two tokens: a minute on a quiet machine is too close.
+    240_000,
+  );
+});
+
+describe('reclaim removal receive (docs/rules.md section 10)', () => {
+  let database: ProcessDatabase;
+  beforeAll(async () => {
+    database = await processDatabase();
+  });
+  afterAll(() => database.close());
+
+  it.skipIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'records a receipt through a running server, refuses more than shipped, and works on the database once it stopped',
+    async () => {
+      const files = ['removal-orders.tsv', 'removal-shipments.tsv'].map((file) => path.join(SAMPLES, file));
+      const receive = (units: string, token: string) =>
+        runReclaim(['removal', 'receive', 'RMV-0002', '1Z0002', 'SKU-MUG-01', units, '--account', token], database.env);
+      const server = await startReclaim(['serve'], database.env);
+      let token: string;
+      try {
+        const created = await runReclaim(['account', 'create', '--name', 'Removals', '--region', 'NA'], database.env);
+        token = jsonLines(created.stdout)[0]!.token as string;
+        const imported = await runReclaim(['import', ...files, '--account', token], database.env);
+        expect(imported.code, imported.stderr).toBe(0);
+
+        const received = await receive('2', token);
+        expect(received.code, received.stderr).toBe(0);
+        expect(jsonLines(received.stdout)).toEqual([
+          { orderId: 'RMV-0002', trackingNumber: '1Z0002', shippedUnits: 3, receivedUnits: 2, sku: 'SKU-MUG-01' },
+        ]);
+        const totals = await gql(server, CliTotals, { asOf: SAMPLES_AS_OF }, token);
+        // LAMP's 2 units lost before shipping and MUG's 1 lost in transit.
+        expect(totals.data!.viewer.totals).toMatchObject({ missingUnits: 3, claimableUnits: 3 });
+
+        const tooMany = await receive('4', token);
+        expect(tooMany.code).not.toBe(0);
+        expect(tooMany.stderr).toContain('4 units received is more than the 3 shipped');
+      } finally {
+        expect(await server.stop(), server.stderr()).toBe(0);
+      }
+      const direct = await receive('0', token);
+      expect(direct.code, direct.stderr).toBe(0);
+      expect(jsonLines(direct.stdout)[0]).toMatchObject({ receivedUnits: 0, sku: 'SKU-MUG-01' });
+      const notANumber = await receive('two', token);
+      expect(notANumber.code).not.toBe(0);
+      expect(notANumber.stderr).toContain('expected a whole number of units');
+    },
     240_000,
   );
 });

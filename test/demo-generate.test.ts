@@ -80,6 +80,7 @@ const POLICY: Record<MissingType, { wait: number; deadline: number }> = {
   DAMAGED: { wait: 10, deadline: 60 },
   INBOUND: { wait: 15, deadline: 60 },
   UNRETURNED: { wait: 60, deadline: 120 },
+  REMOVAL: { wait: 0, deadline: 60 },
 };
 
 interface MissingEvent {

@@ -2,7 +2,7 @@
 // when it runs, so that `reclaim --help` answers at once.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { REGIONS, REPORT_KINDS } from '../domain/types.js';
-import { positiveInteger } from './options.js';
+import { positiveInteger, unitCount } from './options.js';
 
 const URL_OPTION = 'a Reclaim server to go through (default: the server holding the embedded database, if any)';
 
@@ -60,6 +60,24 @@ token
   .option('--account <token>', 'a token of the account (or set RECLAIM_TOKEN)')
   .option('--url <url>', URL_OPTION)
   .action(async (id, options) => (await import('./token-revoke.js')).tokenRevoke(id, options));
+
+program
+  .command('removal')
+  .description('removal orders: record what arrived of a removal shipment')
+  .command('receive')
+  .description(
+    'record how many units of SKU arrived in the removal shipment TRACKING of order ORDER (again to correct it); fewer than shipped are REMOVAL units lost in transit',
+  )
+  .argument('<order>', 'the removal order id')
+  .argument('<tracking>', 'the tracking number of the shipment')
+  .argument('<sku>', 'the seller SKU')
+  .argument('<units>', 'the units received, 0 or more', unitCount)
+  .option('--account <token>', 'the account token (or set RECLAIM_TOKEN)')
+  .option('--url <url>', URL_OPTION)
+  .action(async (order, tracking, sku, units, options) => {
+    const { removalReceive } = await import('./removal-receive.js');
+    await removalReceive(order, tracking, sku, units, options);
+  });
 
 program
   .command('connect')

@@ -14,6 +14,14 @@ export function tokenOf(options: { account?: string }): string {
   return token;
 }
 
+/** A count of units: a whole number from 0. */
+export function unitCount(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number))
+    throw new InvalidArgumentError('expected a whole number of units, 0 or more');
+  return number;
+}
+
 /** Whether a value is an account token (rather than an account's id or name). */
 export function isAccountToken(value: string): boolean {
   return value.startsWith('rcl_');

@@ -17,6 +17,8 @@ const IMPORTED_TABLES = [
   'settlement_row',
   'shipment',
   'shipment_item',
+  'removal_order',
+  'removal_shipment',
   'missing_lot',
   'attribution',
 ];
@@ -31,6 +33,8 @@ const TABLES_OF_KIND: Record<ReportKind, string[]> = {
   SETTLEMENT: ['settlement_row'],
   INBOUND_SHIPMENTS: ['shipment', 'shipment_item'],
   PRODUCT_COSTS: [],
+  REMOVAL_ORDERS: ['removal_order'],
+  REMOVAL_SHIPMENTS: ['removal_shipment'],
 };
 
 /**

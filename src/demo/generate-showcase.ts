@@ -1,7 +1,7 @@
 // The demo must show every type of missing units in every window state on asOf. Random events alone would usually do
 // it, but "usually" is not enough for a demo, so a few products per (type, state) get an event placed at an age inside
 // that state, and Amazon neither finds nor pays anything of that type for them (offsets would net their events away).
-import { MISSING_TYPES, type MissingType } from '../domain/types.js';
+import type { MissingType } from '../domain/types.js';
 import type { Random } from './generate-random.js';
 import { WINDOW_STATES, type WindowState } from './generate-world-types.js';
 
@@ -11,7 +11,11 @@ import { WINDOW_STATES, type WindowState } from './generate-world-types.js';
  * E=120 (from the refund). Expired ages stay young enough for the whole story (the order before a refund, the
  * shipping before a closing) to fit in the history.
  */
-export const SHOWCASE_AGES: Readonly<Record<MissingType, Readonly<Record<WindowState, readonly [number, number]>>>> = {
+/** The types the generated world shows (its removals are not generated yet). */
+export const SHOWCASE_TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED'] as const satisfies readonly MissingType[];
+export type ShowcaseType = (typeof SHOWCASE_TYPES)[number];
+
+export const SHOWCASE_AGES: Readonly<Record<ShowcaseType, Readonly<Record<WindowState, readonly [number, number]>>>> = {
   LOST: { WAITING: [3, 25], CLAIMABLE: [35, 55], EXPIRED: [70, 170] },
   DAMAGED: { WAITING: [2, 8], CLAIMABLE: [14, 55], EXPIRED: [70, 170] },
   INBOUND: { WAITING: [2, 12], CLAIMABLE: [20, 55], EXPIRED: [70, 150] },
@@ -22,9 +26,9 @@ export const SHOWCASE_AGES: Readonly<Record<MissingType, Readonly<Record<WindowS
 const SHOWCASE_SHARE = 0.02;
 
 export interface ShowcasePlan {
-  products: Record<MissingType, Record<WindowState, number[]>>;
+  products: Record<ShowcaseType, Record<WindowState, number[]>>;
   /** Per type, the products Amazon must leave alone (no found units, no reimbursement). */
-  untouched: Record<MissingType, Set<number>>;
+  untouched: Record<ShowcaseType, Set<number>>;
 }
 
 export function planShowcase(random: Random, productCount: number): ShowcasePlan {
@@ -33,7 +37,7 @@ export function planShowcase(random: Random, productCount: number): ShowcasePlan
   let next = 0;
   const products = {} as ShowcasePlan['products'];
   const untouched = {} as ShowcasePlan['untouched'];
-  for (const type of MISSING_TYPES) {
+  for (const type of SHOWCASE_TYPES) {
     products[type] = { WAITING: [], CLAIMABLE: [], EXPIRED: [] };
     untouched[type] = new Set();
     for (const state of WINDOW_STATES) {
@@ -48,7 +52,7 @@ export function planShowcase(random: Random, productCount: number): ShowcasePlan
   return { products, untouched };
 }
 
-export function showcaseAge(random: Random, type: MissingType, state: WindowState): number {
+export function showcaseAge(random: Random, type: ShowcaseType, state: WindowState): number {
   const [youngest, oldest] = SHOWCASE_AGES[type][state];
   return random.int(youngest, oldest);
 }

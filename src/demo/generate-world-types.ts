@@ -1,7 +1,8 @@
 // The demo seller's world: products and what happened to their units. File writers only read it.
-import type { MissingType } from '../domain/types.js';
+
 import type { Calendar } from './generate-calendar.js';
 import type { Product } from './generate-catalog.js';
+import type { ShowcaseType } from './generate-showcase.js';
 import type { LedgerTable, RefundTable } from './generate-tables.js';
 import type { Traffic } from './generate-traffic.js';
 
@@ -156,6 +157,6 @@ export interface DemoWorld {
   refundedOrders: RefundTable;
   reimbursements: readonly ReimbursementLine[];
   /** Products chosen to show each type of missing units in each window state on asOf. */
-  showcase: Readonly<Record<MissingType, Readonly<Record<WindowState, readonly number[]>>>>;
+  showcase: Readonly<Record<ShowcaseType, Readonly<Record<WindowState, readonly number[]>>>>;
   settlementIdBase: number;
 }

@@ -85,6 +85,18 @@ function evidenceColumns(input: WorkbookInput): Column[] {
       { header: 'Amazon reconciled', key: 'amazonReconciled', width: 10, format: TEXT },
     );
   }
+  if (input.claim.type === 'REMOVAL') {
+    // RULES.md section 10: the removal order is the Reference; the shipment and every quantity.
+    columns.push(
+      { header: 'Tracking number', key: 'trackingNumber', width: 20, format: TEXT },
+      { header: 'Carrier', key: 'carrier', width: 10, format: TEXT },
+      { header: 'Requested qty', key: 'requested', width: 10, format: UNITS },
+      { header: 'Cancelled qty', key: 'cancelled', width: 10, format: UNITS },
+      { header: 'Disposed qty', key: 'disposed', width: 10, format: UNITS },
+      { header: 'Shipped qty', key: 'shipped', width: 10, format: UNITS },
+      { header: 'Received qty', key: 'received', width: 10, format: UNITS },
+    );
+  }
   return columns;
 }
 
@@ -93,6 +105,8 @@ const SOURCES: Readonly<Record<string, string>> = {
   LEDGER: 'Inventory Ledger',
   SHIPMENT: 'Inbound shipments',
   REFUND: 'Settlement (refund)',
+  REMOVAL_ORDER: 'Removal orders',
+  REMOVAL_SHIPMENT: 'Removal shipments',
 };
 
 /** The words of a line's reason: its ledger reason code's, else what the line's type means. */
@@ -100,6 +114,8 @@ function reasonOf(line: ClaimedEvidence, spelling: EnglishSpelling): string {
   if (line.reasonCode) return describeReason(line.reasonCode, spelling) ?? '';
   if (line.type === 'INBOUND') return 'Shipment closed with fewer units received than shipped';
   if (line.type === 'UNRETURNED') return 'Refunded to the customer, unit not returned';
+  if (line.source === 'REMOVAL_ORDER') return 'Removal order completed with fewer units shipped than requested';
+  if (line.source === 'REMOVAL_SHIPMENT') return 'Removal shipment received with fewer units than shipped';
   return '';
 }
 
@@ -182,14 +198,19 @@ export function claimWorkbook(input: WorkbookInput): Promise<Buffer> {
           reasonCode: line.reasonCode ?? '',
           reason: reasonOf(line, spelling),
           shipmentId: line.source === 'SHIPMENT' ? (line.reference ?? '') : '',
-          shipped: line.shipment?.quantityShipped ?? null,
-          received: line.shipment?.quantityReceived ?? null,
+          shipped: line.shipment?.quantityShipped ?? line.removal?.shipped ?? null,
+          received: line.shipment?.quantityReceived ?? line.removal?.received ?? null,
           shortfall: line.shipment ? shortfallOf(line.shipment) : null,
           closed: day(line.shipment?.closedDate),
           receivedOn: day(line.shipment?.receivedDate),
           reconciledQuantity: line.reconciledQuantity ?? null,
           unreconciledQuantity: line.unreconciledQuantity ?? null,
           amazonReconciled: line.source === 'LEDGER' ? (line.amazonReconciled ? 'yes' : 'no') : '',
+          trackingNumber: line.trackingNumber ?? '',
+          carrier: line.carrier ?? '',
+          requested: line.removal?.requested ?? null,
+          cancelled: line.removal?.cancelled ?? null,
+          disposed: line.removal?.disposed ?? null,
         });
       }
     }

@@ -4,6 +4,7 @@ import { damagedEvents, foundUnits, inboundEvents, lostEvents, unreturnedEvents 
 import { missingPool } from './netting.js';
 import { type OrderLine, orderLineOf, type SettlementAmount } from './payout.js';
 import { type ReimbursementFact, typeOfLine } from './reimbursement-types.js';
+import { type RemovalOrderFact, type RemovalShipmentFact, removalEvents } from './removals.js';
 import { MISSING_TYPES, type MissingType } from './types.js';
 
 export interface ProductFacts {
@@ -17,6 +18,9 @@ export interface ProductFacts {
   claims: ReadonlyArray<{ type: MissingType; eventKey: string; units: number }>;
   /** The settlement rows (transaction-type Order) of the refunded orders: their principal and fees (section 9). */
   orderRows?: ReadonlyArray<SettlementAmount & { orderId: string }>;
+  /** The product's removal order rows and removal shipments, with the seller's receipts (section 10). */
+  removalOrders?: readonly RemovalOrderFact[];
+  removalShipments?: readonly RemovalShipmentFact[];
 }
 
 /** The order lines of a product's Order rows, by order id. */
@@ -50,12 +54,14 @@ export function productPool(
     DAMAGED: damagedEvents(facts.ledger),
     INBOUND: inboundEvents(facts.shipments),
     UNRETURNED: unreturnedEvents(facts.refunds, facts.returns, orderLines(facts.orderRows ?? [])),
+    REMOVAL: removalEvents(facts.removalOrders ?? [], facts.removalShipments ?? []),
   };
   const reimbursed: Record<MissingType, Array<{ units: number; orderId?: string }>> = {
     LOST: [],
     DAMAGED: [],
     INBOUND: [],
     UNRETURNED: [],
+    REMOVAL: [],
   };
   const orderOfReimbursement = new Map<string, string>();
   for (const line of facts.reimbursements) {

@@ -4,7 +4,7 @@ import type { Money } from './money.js';
 import { amazonReconciled, type OrderLine, type UnitPayout, unitPayoutByOrder } from './payout.js';
 import type { MissingType } from './types.js';
 
-export type EvidenceSource = 'LEDGER' | 'SHIPMENT' | 'REFUND';
+export type EvidenceSource = 'LEDGER' | 'SHIPMENT' | 'REFUND' | 'REMOVAL_ORDER' | 'REMOVAL_SHIPMENT';
 
 /** One piece of evidence that units went missing. */
 export interface MissingEvent {
@@ -14,8 +14,15 @@ export interface MissingEvent {
   date: Day;
   units: number;
   source: EvidenceSource;
-  /** The ledger Reference ID, the shipment ID or the order ID. */
+  /** The ledger Reference ID, the shipment ID or the order ID (REMOVAL: the removal order's). */
   reference?: string;
+  /** REMOVAL lost in transit: dated by the policy table's in-transit window (RULES.md section 10). */
+  inTransit?: boolean;
+  /** REMOVAL lost in transit: the shipment's tracking number and carrier. */
+  trackingNumber?: string;
+  carrier?: string;
+  /** REMOVAL: every quantity of the order or shipment, for the evidence. */
+  removal?: RemovalQuantities;
   /** UNRETURNED: the order whose refund it is (reimbursements naming the order consume it first). */
   orderId?: string;
   /** UNRETURNED: what Amazon would pay per unit, from the order's rows or the refund's own (section 9). */
@@ -27,6 +34,15 @@ export interface MissingEvent {
   reconciledQuantity?: number;
   unreconciledQuantity?: number;
   amazonReconciled?: boolean;
+}
+
+/** The quantities a removal claim shows (RULES.md section 10); those of the order, or of the shipment. */
+export interface RemovalQuantities {
+  requested?: number;
+  cancelled?: number;
+  disposed?: number;
+  shipped: number;
+  received?: number;
 }
 
 export interface LedgerFact {

@@ -13,6 +13,8 @@ const TYPE_BY_REASON: ReadonlyMap<string, MissingType> = new Map([
   ['damagedinbound', 'INBOUND'],
   ['customerreturn', 'UNRETURNED'],
   ['customerserviceissue', 'UNRETURNED'],
+  ['removalorderlost', 'REMOVAL'],
+  ['removalorderdamaged', 'REMOVAL'],
 ]);
 
 export const REVERSAL_REASON = 'reimbursementreversal';

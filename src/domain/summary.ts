@@ -10,7 +10,7 @@ import {
   partOf,
   type UnitPayout,
 } from './payout.js';
-import type { Policy } from './policy.js';
+import { type Policy, windowKind } from './policy.js';
 import { MISSING_TYPES, type MissingType, type Valuation } from './types.js';
 import { windowDates, windowState } from './windows.js';
 
@@ -21,6 +21,8 @@ export interface DatedUnits {
   units: number;
   /** What Amazon would pay per unit when the lot's own event decides it (UNRETURNED: its order; section 9). */
   payout?: UnitPayout;
+  /** REMOVAL lost in transit: dated by the in-transit window (section 10). */
+  inTransit?: boolean;
 }
 
 export interface TypeSummary {
@@ -41,7 +43,7 @@ export interface TypeSummary {
 }
 
 export interface ProductSummary extends Omit<TypeSummary, 'type'> {
-  /** The types with anything missing, claimed or expired, in the order LOST, DAMAGED, INBOUND, UNRETURNED. */
+  /** The types with anything missing, claimed or expired, in the order LOST, DAMAGED, INBOUND, UNRETURNED, REMOVAL. */
   byType: TypeSummary[];
   /** The missing units by basis and currency: the totals add them per currency. */
   payoutParts: PayoutPart[];
@@ -105,14 +107,15 @@ export function countByState(
     const parts: PayoutPart[] = [];
     for (const lot of pool) {
       if (lot.type !== type) continue;
-      const state = windowState(lot.date, policy[type], asOfDay);
+      const window = policy[windowKind(type, lot.inTransit)];
+      const state = windowState(lot.date, window, asOfDay);
       if (state === 'EXPIRED') counts.expired += lot.units;
       else {
         if (lot.payout) parts.push(partOf(lot.payout, lot.units));
         if (state === 'WAITING') counts.waiting += lot.units;
         else {
           counts.claimable += lot.units;
-          counts.nextDeadline = earlier(counts.nextDeadline, windowDates(lot.date, policy[type]).deadline);
+          counts.nextDeadline = earlier(counts.nextDeadline, windowDates(lot.date, window).deadline);
         }
       }
     }

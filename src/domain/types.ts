@@ -1,6 +1,6 @@
 // The words of RULES.md and API.md as types. They match the database enums value for value.
 
-export const MISSING_TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED'] as const;
+export const MISSING_TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED', 'REMOVAL'] as const;
 export type MissingType = (typeof MISSING_TYPES)[number];
 
 export const REPORT_KINDS = [
@@ -10,6 +10,8 @@ export const REPORT_KINDS = [
   'SETTLEMENT',
   'INBOUND_SHIPMENTS',
   'PRODUCT_COSTS',
+  'REMOVAL_ORDERS',
+  'REMOVAL_SHIPMENTS',
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 

@@ -1,6 +1,6 @@
 // Writes parsed rows into their tables, counting what was new, what changed and what was already there.
-// Movement reports (ledger, reimbursements, returns, settlements) only ever add rows; shipments and costs are state,
-// and an import updates them.
+// Movement reports (ledger, reimbursements, returns, settlements) only ever add rows; shipments, costs and removals are
+// state, and an import updates them.
 import type { Sql } from '../db/database.js';
 import type { CustomerReturnValues } from '../domain/reports/customer-returns.js';
 import type { ReportFormat } from '../domain/reports/format.js';
@@ -8,6 +8,8 @@ import type { ShipmentValues } from '../domain/reports/inbound-shipments.js';
 import type { LedgerValues } from '../domain/reports/ledger.js';
 import type { ProductCostValues } from '../domain/reports/product-costs.js';
 import type { ReimbursementValues } from '../domain/reports/reimbursements.js';
+import type { RemovalOrderValues } from '../domain/reports/removal-orders.js';
+import type { RemovalShipmentValues } from '../domain/reports/removal-shipments.js';
 import type { SettlementValues } from '../domain/reports/settlement.js';
 import { copyFields, copyValue, identityKey, OccurrenceCounter } from './copy-text.js';
 import type { ProductResolver } from './products.js';
@@ -493,6 +495,158 @@ class ProductCostWriter implements RowWriter {
   }
 }
 
+/** How one upserting report keeps its rows: the table, its columns, and when a row already there gives way. */
+interface UpsertTable<Values> {
+  table: string;
+  /** The identity columns besides account_id and product_id. */
+  identity: readonly string[];
+  /** The other columns, each with its SQL type (json_to_recordset needs them). */
+  columns: ReadonlyArray<readonly [name: string, type: string]>;
+  values(row: Values): Record<string, unknown>;
+  sku(row: Values): string;
+  /** The identity of a row within the file, without its product (the SKU stands for it). */
+  key(row: Values): string;
+  /** Whether `row` replaces `known` of the same identity (within one batch). */
+  newer?(row: Values, known: Values): boolean;
+  /** A condition on the stored row `t` and the new row `EXCLUDED` for the new row to replace it. */
+  replaces?: string;
+}
+
+/**
+ * State reports (removal orders and shipments) upsert by identity: a row that changes nothing, or that is older than
+ * the one stored, is a duplicate; a changed row is an update and its product is computed again.
+ */
+class UpsertWriter<Values> implements RowWriter {
+  constructor(
+    private readonly spec: UpsertTable<Values>,
+    private readonly target: ImportTarget,
+    private readonly products: ProductResolver,
+  ) {}
+
+  prepare(rows: ReportRow[]): PreparedBatch {
+    return { rows };
+  }
+
+  async write(sql: Sql, { rows }: PreparedBatch, counts: WriteCounts): Promise<void> {
+    const latest = new Map<string, ReportRow<Values>>();
+    for (const row of rows as ReportRow<Values>[]) {
+      const key = this.spec.key(row.values);
+      const known = latest.get(key);
+      if (known) counts.duplicates++;
+      if (!known || (this.spec.newer?.(row.values, known.values) ?? true)) latest.set(key, row);
+    }
+    const unique = [...latest.values()];
+    const ids = await this.products.idsFor(
+      sql,
+      unique.map((row) => this.spec.sku(row.values)),
+    );
+    const records = unique.map((row) => ({
+      ...this.spec.values(row.values),
+      product_id: ids.get(this.spec.sku(row.values)),
+      line: row.line,
+    }));
+    const keyColumns = ['account_id', ...this.spec.identity, 'product_id'];
+    const names = this.spec.columns.map(([name]) => name);
+    const all = [...this.spec.identity, 'product_id', ...names];
+    const recordType = [
+      ...this.spec.identity.map((name) => `${name} text`),
+      'product_id int',
+      ...this.spec.columns.map(([name, type]) => `${name} ${type}`),
+      'line int',
+    ].join(', ');
+    const changed = await sql.query<{ product_id: number; line: number; inserted: boolean }>(
+      `INSERT INTO ${this.spec.table} AS t (account_id, ${all.join(', ')}, import_id, line)
+       SELECT $1, ${all.map((name) => `r.${name}`).join(', ')}, $2, r.line
+       FROM json_to_recordset($3::json) AS r(${recordType})
+       ON CONFLICT (${keyColumns.join(', ')}) DO UPDATE SET
+         ${[...names.map((name) => `${name} = EXCLUDED.${name}`), 'import_id = EXCLUDED.import_id', 'line = EXCLUDED.line'].join(', ')}
+       WHERE (${names.map((name) => `t.${name}`).join(', ')}) IS DISTINCT FROM (${names.map((name) => `EXCLUDED.${name}`).join(', ')})
+         ${this.spec.replaces ? `AND ${this.spec.replaces}` : ''}
+       RETURNING t.product_id, t.line, (xmax = 0) AS inserted`,
+      [this.target.accountId, this.target.importId, JSON.stringify(records)],
+    );
+    const byLine = new Map(unique.map((row) => [row.line, row]));
+    for (const row of changed) {
+      counts.products.add(row.product_id);
+      if (row.inserted) counts.inserted++;
+      else counts.updated++;
+      const product = byLine.get(row.line)?.product;
+      if (product) this.products.remember(product);
+    }
+    counts.duplicates += unique.length - changed.length;
+  }
+}
+
+const removalOrderTable: UpsertTable<RemovalOrderValues> = {
+  table: 'removal_order',
+  identity: ['order_id', 'disposition'],
+  columns: [
+    ['request_date', 'timestamptz'],
+    ['order_source', 'text'],
+    ['order_type', 'text'],
+    ['service_speed', 'text'],
+    ['order_status', 'text'],
+    ['last_updated_date', 'timestamptz'],
+    ['fnsku', 'text'],
+    ['requested', 'int'],
+    ['cancelled', 'int'],
+    ['disposed', 'int'],
+    ['shipped', 'int'],
+    ['in_process', 'int'],
+    ['removal_fee', 'numeric'],
+    ['currency', 'text'],
+  ],
+  values: (r) => ({
+    order_id: r.orderId,
+    disposition: r.disposition ?? '',
+    request_date: r.requestDate ?? null,
+    order_source: r.orderSource ?? null,
+    order_type: r.orderType,
+    service_speed: r.serviceSpeed ?? null,
+    order_status: r.orderStatus,
+    last_updated_date: r.lastUpdatedDate,
+    fnsku: r.fnsku ?? null,
+    requested: r.requested,
+    cancelled: r.cancelled,
+    disposed: r.disposed,
+    shipped: r.shipped,
+    in_process: r.inProcess,
+    removal_fee: r.removalFee ?? null,
+    currency: r.currency ?? null,
+  }),
+  sku: (r) => r.sku,
+  key: (r) => `${r.orderId}\u0001${r.sku}\u0001${r.disposition ?? ''}`,
+  // Amazon rewrites the row as the order progresses: the latest last-updated-date wins, in a file as across files.
+  newer: (row, known) => row.lastUpdatedDate >= known.lastUpdatedDate,
+  replaces: 'EXCLUDED.last_updated_date >= t.last_updated_date',
+};
+
+const removalShipmentTable: UpsertTable<RemovalShipmentValues> = {
+  table: 'removal_shipment',
+  identity: ['order_id', 'tracking_number', 'disposition'],
+  columns: [
+    ['request_date', 'timestamptz'],
+    ['shipment_date', 'timestamptz'],
+    ['fnsku', 'text'],
+    ['shipped', 'int'],
+    ['carrier', 'text'],
+    ['removal_order_type', 'text'],
+  ],
+  values: (r) => ({
+    order_id: r.orderId,
+    tracking_number: r.trackingNumber,
+    disposition: r.disposition ?? '',
+    request_date: r.requestDate ?? null,
+    shipment_date: r.shipmentDate,
+    fnsku: r.fnsku ?? null,
+    shipped: r.shipped,
+    carrier: r.carrier ?? null,
+    removal_order_type: r.removalOrderType ?? null,
+  }),
+  sku: (r) => r.sku,
+  key: (r) => `${r.orderId}\u0001${r.trackingNumber}\u0001${r.sku}\u0001${r.disposition ?? ''}`,
+};
+
 export function writerFor(
   format: ReportFormat<unknown, string>,
   target: ImportTarget,
@@ -512,5 +666,9 @@ export function writerFor(
       return new ShipmentWriter(target, products);
     case 'PRODUCT_COSTS':
       return new ProductCostWriter(target, products);
+    case 'REMOVAL_ORDERS':
+      return new UpsertWriter(removalOrderTable, target, products);
+    case 'REMOVAL_SHIPMENTS':
+      return new UpsertWriter(removalShipmentTable, target, products);
   }
 }

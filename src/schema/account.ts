@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { DESCRIPTION_LANGUAGES } from '../domain/claims/description.js';
 import { type Money, sumByCurrency } from '../domain/money.js';
-import { defaultPolicy, validateWindows } from '../domain/policy.js';
+import { defaultPolicy, validateWindows, WINDOW_KINDS, windowKey } from '../domain/policy.js';
 import type { Totals } from '../domain/summary.js';
-import { MISSING_TYPES, type MissingType, REGIONS, VALUATIONS } from '../domain/types.js';
+import { type MissingType, REGIONS, VALUATIONS } from '../domain/types.js';
 import type { Account } from '../generated/prisma/client.js';
 import { accountCostBasisDay, accountPolicy, createAccount } from '../store/accounts.js';
 import { reimbursedByCases } from '../store/case-totals.js';
@@ -57,12 +57,17 @@ const TotalsType = builder.objectRef<Totals & { reimbursed: Money[]; underpaid: 
 });
 
 const PolicyWindow = builder
-  .objectRef<{ type: MissingType; waitDays: number; deadlineDays: number; isDefault: boolean }>('PolicyWindow')
+  .objectRef<{ type: MissingType; inTransit: boolean; waitDays: number; deadlineDays: number; isDefault: boolean }>(
+    'PolicyWindow',
+  )
   .implement({
     description:
-      'When units of a type can be claimed: from waitDays to deadlineDays after their event (RULES.md section 7).',
+      'When units of a type can be claimed: from waitDays to deadlineDays after their event (RULES.md section 7). REMOVAL has two windows (section 10): units lost in transit (inTransit) and the others.',
     fields: (t) => ({
       type: t.expose('type', { type: MissingTypeEnum }),
+      inTransit: t.exposeBoolean('inTransit', {
+        description: 'REMOVAL only: the window of units lost in transit, counted from the shipment date.',
+      }),
       waitDays: t.exposeInt('waitDays'),
       deadlineDays: t.exposeInt('deadlineDays'),
       isDefault: t.exposeBoolean('isDefault', { description: "Whether it is the region's default." }),
@@ -112,12 +117,12 @@ export const AccountType = builder.prismaObject('Account', {
       resolve: async (account, _args, ctx) => {
         const policy = await ctx.loaders.policy();
         const defaults = defaultPolicy(account.region);
-        return MISSING_TYPES.map((type) => ({
-          type,
-          ...policy[type],
+        return WINDOW_KINDS.map((kind) => ({
+          ...windowKey(kind),
+          ...policy[kind],
           isDefault:
-            policy[type].waitDays === defaults[type].waitDays &&
-            policy[type].deadlineDays === defaults[type].deadlineDays,
+            policy[kind].waitDays === defaults[kind].waitDays &&
+            policy[kind].deadlineDays === defaults[kind].deadlineDays,
         }));
       },
     }),
@@ -127,6 +132,10 @@ export const AccountType = builder.prismaObject('Account', {
 const PolicyInput = builder.inputType('PolicyInput', {
   fields: (t) => ({
     type: t.field({ type: MissingTypeEnum, required: true }),
+    inTransit: t.boolean({
+      defaultValue: false,
+      description: 'REMOVAL only: set the window of units lost in transit rather than that of the others.',
+    }),
     waitDays: t.int({ required: true, description: 'From 0 to 365, no more than deadlineDays.' }),
     deadlineDays: t.int({ required: true, description: 'From 0 to 365.' }),
   }),
@@ -164,10 +173,11 @@ builder.mutationField('updateSettings', (t) =>
         const windows = input.policy ?? [];
         validateWindows(windows);
         const updated = await ctx.db.prisma.$transaction(async (tx) => {
-          for (const { type, waitDays, deadlineDays } of windows) {
+          for (const { type, inTransit: given, waitDays, deadlineDays } of windows) {
+            const inTransit = given ?? false;
             await tx.accountPolicy.upsert({
-              where: { accountId_type: { accountId: account.id, type } },
-              create: { accountId: account.id, type, waitDays, deadlineDays },
+              where: { accountId_type_inTransit: { accountId: account.id, type, inTransit } },
+              create: { accountId: account.id, type, inTransit, waitDays, deadlineDays },
               update: { waitDays, deadlineDays },
             });
           }

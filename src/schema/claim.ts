@@ -37,6 +37,9 @@ function evidenceOf(item: Claim['items'][number]) {
     reconciledQuantity: line.reconciledQuantity ?? null,
     unreconciledQuantity: line.unreconciledQuantity ?? null,
     amazonReconciled: line.amazonReconciled ?? false,
+    trackingNumber: line.trackingNumber ?? null,
+    carrier: line.carrier ?? null,
+    removal: line.removal ?? null,
   }));
 }
 

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { DomainError } from '../domain/errors.js';
 import { describeReason } from '../domain/ledger-reasons.js';
+import type { RemovalQuantities } from '../domain/missing-events.js';
 import { PAYOUT_BASES } from '../domain/payout.js';
 import type { TypeSummary } from '../domain/summary.js';
 import { MISSING_TYPES } from '../domain/types.js';
@@ -53,6 +54,18 @@ const MissingByType = builder.objectRef<TypeSummary>('MissingByType').implement(
   }),
 });
 
+const RemovalQuantitiesType = builder.objectRef<RemovalQuantities>('RemovalQuantities').implement({
+  description:
+    'The quantities behind REMOVAL units (RULES.md section 10): requested, cancelled, disposed and shipped for a removal order; shipped and received for a shipment.',
+  fields: (t) => ({
+    requested: t.int({ nullable: true, resolve: (q) => q.requested ?? null }),
+    cancelled: t.int({ nullable: true, resolve: (q) => q.cancelled ?? null }),
+    disposed: t.int({ nullable: true, resolve: (q) => q.disposed ?? null }),
+    shipped: t.exposeInt('shipped'),
+    received: t.int({ nullable: true, resolve: (q) => q.received ?? null }),
+  }),
+});
+
 export const EvidenceType = builder.objectRef<Evidence>('Evidence').implement({
   description: 'Units of the missing pool and the event they come from: a ledger row, a shipment, a refund.',
   fields: (t) => ({
@@ -65,10 +78,12 @@ export const EvidenceType = builder.objectRef<Evidence>('Evidence').implement({
     units: t.exposeInt('units'),
     state: t.expose('state', { type: WindowStateEnum }),
     deadline: t.field({ type: 'Date', resolve: (evidence) => evidence.deadline }),
-    source: t.exposeString('source', { description: 'LEDGER, SHIPMENT or REFUND.' }),
+    source: t.exposeString('source', {
+      description: 'LEDGER, SHIPMENT, REFUND, REMOVAL_ORDER or REMOVAL_SHIPMENT.',
+    }),
     reference: t.exposeString('reference', {
       nullable: true,
-      description: 'The ledger Reference ID, the shipment ID or the order ID.',
+      description: 'The ledger Reference ID, the shipment ID or the order ID (REMOVAL: the removal order ID).',
     }),
     reasonCode: t.exposeString('reasonCode', { nullable: true, description: "The ledger adjustment's reason code." }),
     reasonMeaning: t.string({
@@ -88,6 +103,17 @@ export const EvidenceType = builder.objectRef<Evidence>('Evidence').implement({
     amazonReconciled: t.exposeBoolean('amazonReconciled', {
       description:
         'Amazon says it settled this ledger event (fully reconciled) while Reclaim counts its units missing: check before claiming.',
+    }),
+    trackingNumber: t.exposeString('trackingNumber', {
+      nullable: true,
+      description: 'REMOVAL lost in transit: the tracking number of the removal shipment.',
+    }),
+    carrier: t.exposeString('carrier', { nullable: true, description: 'REMOVAL lost in transit: the carrier.' }),
+    removal: t.field({
+      type: RemovalQuantitiesType,
+      nullable: true,
+      description: 'REMOVAL: the quantities of the removal order, or of the shipment and its receipt.',
+      resolve: (evidence) => evidence.removal,
     }),
   }),
 });

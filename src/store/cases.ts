@@ -149,6 +149,9 @@ export async function claimOf(
         unreconciledQuantity: line.unreconciledQuantity ?? undefined,
         amazonReconciled: line.amazonReconciled,
         shipment: line.reference ? shipments?.get(`${product.id}:${line.reference}`) : undefined,
+        trackingNumber: line.trackingNumber ?? undefined,
+        carrier: line.carrier ?? undefined,
+        removal: line.removal ?? undefined,
       })),
     };
   });

@@ -5,9 +5,9 @@ import { dayOf } from '../domain/calendar.js';
 import { type Lot, type ProductFacts, productPool } from '../domain/detection.js';
 import { COUNTED_LEDGER_REASONS } from '../domain/missing-events.js';
 import { moneyFrom, regionCurrency } from '../domain/money.js';
-import type { Policy } from '../domain/policy.js';
+import { type Policy, WINDOW_KINDS, windowKey, windowKind } from '../domain/policy.js';
 import type { ReimbursementFact } from '../domain/reimbursement-types.js';
-import { MISSING_TYPES, type MissingType, type Region } from '../domain/types.js';
+import type { MissingType, Region } from '../domain/types.js';
 import { windowDates } from '../domain/windows.js';
 import { accountPolicy } from './accounts.js';
 
@@ -45,44 +45,45 @@ type FactRow<T> = T & { product_id: number };
 async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
   const params = [accountId, productIds];
   // One after the other: inside a transaction they share one connection.
-  const [ledger, shipments, refunds, returns, reimbursements, claims, orders] = await sequence([
-    () =>
-      sql.query<
-        FactRow<{
-          key: string;
-          date: string;
-          event_type: string;
-          reason: string | null;
-          quantity: number;
-          reference_id: string | null;
-          fulfillment_center: string | null;
-          disposition: string | null;
-          reconciled_quantity: number | null;
-          unreconciled_quantity: number | null;
-        }>
-      >(
-        `SELECT product_id, row_key::text || ':' || occurrence AS key, date, event_type, reason, quantity, reference_id,
+  const [ledger, shipments, refunds, returns, reimbursements, claims, orders, removalOrders, removalShipments] =
+    await sequence([
+      () =>
+        sql.query<
+          FactRow<{
+            key: string;
+            date: string;
+            event_type: string;
+            reason: string | null;
+            quantity: number;
+            reference_id: string | null;
+            fulfillment_center: string | null;
+            disposition: string | null;
+            reconciled_quantity: number | null;
+            unreconciled_quantity: number | null;
+          }>
+        >(
+          `SELECT product_id, row_key::text || ':' || occurrence AS key, date, event_type, reason, quantity, reference_id,
               fulfillment_center, disposition, reconciled_quantity, unreconciled_quantity
        FROM ledger_entry
        WHERE account_id = $1 AND product_id = ANY($2::int[]) AND event_type = 'Adjustments' AND reason = ANY($3::text[])`,
-        [...params, [...COUNTED_LEDGER_REASONS]],
-      ),
-    () =>
-      sql.query<
-        FactRow<{
-          shipment_id: string;
-          status: string | null;
-          closed_date: string | null;
-          closed_seen_at: Date | null;
-          destination: string | null;
-          quantity_shipped: number;
-          quantity_received: number;
-          latest_receipt: string | null;
-        }>
-      >(
-        // A CLOSED shipment without a closed date takes its latest ledger Receipt (RULES section 1): looked up once per
-        // such shipment, not once per item of it (per item, a batch of a large seller's products took minutes).
-        `WITH items AS (
+          [...params, [...COUNTED_LEDGER_REASONS]],
+        ),
+      () =>
+        sql.query<
+          FactRow<{
+            shipment_id: string;
+            status: string | null;
+            closed_date: string | null;
+            closed_seen_at: Date | null;
+            destination: string | null;
+            quantity_shipped: number;
+            quantity_received: number;
+            latest_receipt: string | null;
+          }>
+        >(
+          // A CLOSED shipment without a closed date takes its latest ledger Receipt (RULES section 1): looked up once per
+          // such shipment, not once per item of it (per item, a batch of a large seller's products took minutes).
+          `WITH items AS (
          SELECT i.product_id, i.shipment_id, s.status, s.closed_date, s.closed_seen_at,
                 s.destination_fulfillment_center_id AS destination, i.quantity_shipped, i.quantity_received
            FROM shipment_item i JOIN shipment s ON s.account_id = i.account_id AND s.shipment_id = i.shipment_id
@@ -98,88 +99,131 @@ async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
           GROUP BY si.shipment_id
        )
        SELECT items.*, receipts.latest_receipt FROM items LEFT JOIN receipts USING (shipment_id)`,
-        params,
-      ),
-    () =>
-      sql.query<
-        FactRow<{
-          key: string;
-          order_id: string | null;
-          posted_date: Date | null;
-          quantity_purchased: number | null;
-          fulfillment_id: string | null;
-          amount: string | null;
-          currency: string | null;
-        }>
-      >(
-        `SELECT product_id, row_key::text || ':' || occurrence AS key, order_id, posted_date, quantity_purchased, fulfillment_id,
+          params,
+        ),
+      () =>
+        sql.query<
+          FactRow<{
+            key: string;
+            order_id: string | null;
+            posted_date: Date | null;
+            quantity_purchased: number | null;
+            fulfillment_id: string | null;
+            amount: string | null;
+            currency: string | null;
+          }>
+        >(
+          `SELECT product_id, row_key::text || ':' || occurrence AS key, order_id, posted_date, quantity_purchased, fulfillment_id,
               amount, currency
        FROM settlement_row
        WHERE account_id = $1 AND product_id = ANY($2::int[]) AND amount_type = 'ItemPrice'
          AND amount_description = 'Principal' AND transaction_type = 'Refund'`,
-        params,
-      ),
-    () =>
-      sql.query<FactRow<{ order_id: string; quantity: number }>>(
-        'SELECT product_id, order_id, quantity FROM customer_return WHERE account_id = $1 AND product_id = ANY($2::int[])',
-        params,
-      ),
-    () =>
-      sql.query<
-        FactRow<{
-          key: string;
-          reimbursement_id: string;
-          approval_date: Date;
-          case_id: string | null;
-          amazon_order_id: string | null;
-          reason: string;
-          quantity_total: number;
-          amount_total: string;
-          currency: string;
-          original_reimbursement_id: string | null;
-          original_reimbursement_type: string | null;
-          attributed_units: number;
-        }>
-      >(
-        `SELECT product_id, row_key::text || ':' || occurrence AS key, reimbursement_id, approval_date, case_id,
+          params,
+        ),
+      () =>
+        sql.query<FactRow<{ order_id: string; quantity: number }>>(
+          'SELECT product_id, order_id, quantity FROM customer_return WHERE account_id = $1 AND product_id = ANY($2::int[])',
+          params,
+        ),
+      () =>
+        sql.query<
+          FactRow<{
+            key: string;
+            reimbursement_id: string;
+            approval_date: Date;
+            case_id: string | null;
+            amazon_order_id: string | null;
+            reason: string;
+            quantity_total: number;
+            amount_total: string;
+            currency: string;
+            original_reimbursement_id: string | null;
+            original_reimbursement_type: string | null;
+            attributed_units: number;
+          }>
+        >(
+          `SELECT product_id, row_key::text || ':' || occurrence AS key, reimbursement_id, approval_date, case_id,
               amazon_order_id, reason, quantity_total, amount_total, currency, original_reimbursement_id,
               original_reimbursement_type,
               COALESCE((SELECT sum(a.units) FROM attribution a
                         WHERE a.account_id = r.account_id AND a.line_key = r.row_key::text || ':' || r.occurrence), 0)::int
                 AS attributed_units
        FROM reimbursement r WHERE account_id = $1 AND product_id = ANY($2::int[])`,
-        params,
-      ),
-    () =>
-      sql.query<FactRow<{ type: MissingType; event_key: string; units: number }>>(
-        `SELECT i.product_id, i.type::text AS type, c."eventKey" AS event_key, c.units
+          params,
+        ),
+      () =>
+        sql.query<FactRow<{ type: MissingType; event_key: string; units: number }>>(
+          `SELECT i.product_id, i.type::text AS type, c."eventKey" AS event_key, c.units
          FROM case_item i JOIN "case" k ON k.id = i.case_id
          CROSS JOIN LATERAL jsonb_to_recordset(i.claims) AS c("eventKey" text, units int)
          WHERE i.account_id = $1 AND i.product_id = ANY($2::int[]) AND k.deleted_at IS NULL`,
-        params,
-      ),
-    () =>
-      // The Order rows (principal and fees) of the orders the products' refunds name: the payout of section 9.
-      sql.query<
-        FactRow<{
-          order_id: string;
-          amount_type: string | null;
-          amount_description: string | null;
-          amount: string | null;
-          currency: string | null;
-          quantity_purchased: number | null;
-        }>
-      >(
-        `SELECT o.product_id, o.order_id, o.amount_type, o.amount_description, o.amount, o.currency, o.quantity_purchased
+          params,
+        ),
+      () =>
+        // The Order rows (principal and fees) of the orders the products' refunds name: the payout of section 9.
+        sql.query<
+          FactRow<{
+            order_id: string;
+            amount_type: string | null;
+            amount_description: string | null;
+            amount: string | null;
+            currency: string | null;
+            quantity_purchased: number | null;
+          }>
+        >(
+          `SELECT o.product_id, o.order_id, o.amount_type, o.amount_description, o.amount, o.currency, o.quantity_purchased
          FROM settlement_row o
          WHERE o.account_id = $1 AND o.product_id = ANY($2::int[]) AND o.transaction_type = 'Order'
            AND o.order_id IN (SELECT r.order_id FROM settlement_row r
                               WHERE r.account_id = $1 AND r.product_id = o.product_id AND r.transaction_type = 'Refund'
                                 AND r.amount_type = 'ItemPrice' AND r.amount_description = 'Principal')`,
-        params,
-      ),
-  ] as const);
-  return { ledger, shipments, refunds, returns, reimbursements, claims, orders };
+          params,
+        ),
+      () =>
+        sql.query<
+          FactRow<{
+            order_id: string;
+            disposition: string;
+            order_type: string;
+            order_status: string;
+            last_updated: string;
+            requested: number;
+            cancelled: number;
+            disposed: number;
+            shipped: number;
+          }>
+        >(
+          `SELECT product_id, order_id, disposition, order_type, order_status,
+                (last_updated_date AT TIME ZONE 'UTC')::date::text AS last_updated, requested, cancelled, disposed, shipped
+         FROM removal_order WHERE account_id = $1 AND product_id = ANY($2::int[])`,
+          params,
+        ),
+      () =>
+        // A receipt is per shipment and SKU: the shipment's rows of several dispositions are summed against it.
+        sql.query<
+          FactRow<{
+            order_id: string;
+            tracking_number: string;
+            carrier: string | null;
+            shipment_day: string;
+            disposition: string | null;
+            shipped: number;
+            received: number | null;
+          }>
+        >(
+          `SELECT s.product_id, s.order_id, s.tracking_number, min(s.carrier) AS carrier,
+                (min(s.shipment_date) AT TIME ZONE 'UTC')::date::text AS shipment_day,
+                NULLIF(string_agg(DISTINCT s.disposition, ', '), '') AS disposition, sum(s.shipped)::int AS shipped,
+                min(r.received_units) AS received
+         FROM removal_shipment s
+         LEFT JOIN removal_receipt r ON r.account_id = s.account_id AND r.order_id = s.order_id
+                                    AND r.tracking_number = s.tracking_number AND r.product_id = s.product_id
+         WHERE s.account_id = $1 AND s.product_id = ANY($2::int[])
+         GROUP BY s.product_id, s.order_id, s.tracking_number`,
+          params,
+        ),
+    ] as const);
+  return { ledger, shipments, refunds, returns, reimbursements, claims, orders, removalOrders, removalShipments };
 }
 
 async function sequence<T extends readonly (() => Promise<unknown>)[]>(
@@ -216,6 +260,8 @@ async function computeLots(
   const reimbursements = groupBy(facts.reimbursements);
   const claims = groupBy(facts.claims);
   const orders = groupBy(facts.orders);
+  const removalOrders = groupBy(facts.removalOrders);
+  const removalShipments = groupBy(facts.removalShipments);
   const currency = regionCurrency(region);
 
   // A reversal names its original line by id; the original may be another product's line or not in the batch.
@@ -308,6 +354,26 @@ async function computeLots(
         amount: moneyFrom(row.amount, row.currency ?? currency),
         quantityPurchased: row.quantity_purchased,
       })),
+      removalOrders: (removalOrders.get(productId) ?? []).map((row) => ({
+        orderId: row.order_id,
+        orderType: row.order_type,
+        orderStatus: row.order_status,
+        lastUpdatedDay: row.last_updated,
+        disposition: row.disposition || undefined,
+        requested: row.requested,
+        cancelled: row.cancelled,
+        disposed: row.disposed,
+        shipped: row.shipped,
+      })),
+      removalShipments: (removalShipments.get(productId) ?? []).map((row) => ({
+        orderId: row.order_id,
+        trackingNumber: row.tracking_number,
+        carrier: optional(row.carrier),
+        shipmentDay: row.shipment_day,
+        disposition: optional(row.disposition),
+        shipped: row.shipped,
+        received: optional(row.received),
+      })),
     };
     lots.set(
       productId,
@@ -332,7 +398,7 @@ async function writeLots(
       type: event.type,
       event_key: event.key,
       date: event.date,
-      ...windowDates(event.date, policy[event.type]),
+      ...windowDates(event.date, policy[windowKind(event.type, event.inTransit)]),
       units,
       source: event.source,
       reference: event.reference ?? null,
@@ -345,21 +411,28 @@ async function writeLots(
       reconciled_quantity: event.reconciledQuantity ?? null,
       unreconciled_quantity: event.unreconciledQuantity ?? null,
       amazon_reconciled: event.amazonReconciled ?? false,
+      in_transit: event.inTransit ?? false,
+      tracking_number: event.trackingNumber ?? null,
+      carrier: event.carrier ?? null,
+      removal: event.removal ?? null,
     })),
   );
   if (rows.length > 0) {
     await sql.execute(
       `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, opens, deadline, units, source, reference,
                                 reason_code, fulfillment_center, disposition, payout_basis, payout_per_unit,
-                                payout_currency, reconciled_quantity, unreconciled_quantity, amazon_reconciled)
+                                payout_currency, reconciled_quantity, unreconciled_quantity, amazon_reconciled,
+                                in_transit, tracking_number, carrier, removal)
        SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.opens, l.deadline, l.units, l.source,
               l.reference, l.reason_code, l.fulfillment_center, l.disposition, l.payout_basis, l.payout_per_unit,
-              l.payout_currency, l.reconciled_quantity, l.unreconciled_quantity, l.amazon_reconciled
+              l.payout_currency, l.reconciled_quantity, l.unreconciled_quantity, l.amazon_reconciled,
+              l.in_transit, l.tracking_number, l.carrier, l.removal
        FROM json_to_recordset($2::json) AS l(product_id int, type text, event_key text, date date, opens date,
                                             deadline date, units int, source text, reference text, reason_code text,
                                             fulfillment_center text, disposition text, payout_basis text,
                                             payout_per_unit numeric, payout_currency text, reconciled_quantity int,
-                                            unreconciled_quantity int, amazon_reconciled boolean)`,
+                                            unreconciled_quantity int, amazon_reconciled boolean, in_transit boolean,
+                                            tracking_number text, carrier text, removal jsonb)`,
       [accountId, JSON.stringify(rows)],
     );
   }
@@ -428,13 +501,14 @@ export async function refreshStaleProductsIn(
 export async function applyPolicy(sql: Sql, accountId: number, policy: Policy): Promise<void> {
   await sql.execute(
     `UPDATE missing_lot l SET opens = l.date + p.wait_days, deadline = l.date + p.deadline_days
-     FROM unnest($2::text[], $3::int[], $4::int[]) AS p(type, wait_days, deadline_days)
-     WHERE l.account_id = $1 AND l.type = p.type::"MissingType"`,
+     FROM unnest($2::text[], $3::boolean[], $4::int[], $5::int[]) AS p(type, in_transit, wait_days, deadline_days)
+     WHERE l.account_id = $1 AND l.type = p.type::"MissingType" AND l.in_transit = p.in_transit`,
     [
       accountId,
-      MISSING_TYPES,
-      MISSING_TYPES.map((type) => policy[type].waitDays),
-      MISSING_TYPES.map((type) => policy[type].deadlineDays),
+      WINDOW_KINDS.map((kind) => windowKey(kind).type),
+      WINDOW_KINDS.map((kind) => windowKey(kind).inTransit),
+      WINDOW_KINDS.map((kind) => policy[kind].waitDays),
+      WINDOW_KINDS.map((kind) => policy[kind].deadlineDays),
     ],
   );
 }

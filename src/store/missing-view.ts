@@ -5,6 +5,7 @@
 // expected payout from src/domain/payout.ts (the lots of UNRETURNED carry theirs, summed here per basis and currency).
 import type { Database } from '../db/database.js';
 import type { Day } from '../domain/calendar.js';
+import type { RemovalQuantities } from '../domain/missing-events.js';
 import { type Money, moneyFrom, sumByCurrency } from '../domain/money.js';
 import {
   mergeParts,
@@ -387,6 +388,10 @@ export interface Evidence {
   reconciledQuantity: number | null;
   unreconciledQuantity: number | null;
   amazonReconciled: boolean;
+  /** REMOVAL lost in transit: the shipment's tracking number and carrier; REMOVAL: every quantity (section 10). */
+  trackingNumber: string | null;
+  carrier: string | null;
+  removal: RemovalQuantities | null;
 }
 
 /** The units of the missing pool of some products, event by event, with their window state at asOf. */
@@ -414,10 +419,13 @@ export async function evidenceOf(
     reconciled_quantity: number | null;
     unreconciled_quantity: number | null;
     amazon_reconciled: boolean;
+    tracking_number: string | null;
+    carrier: string | null;
+    removal: RemovalQuantities | null;
   }>(
     `SELECT product_id, event_key, type::text AS type, date, opens, deadline, units, source, reference, reason_code,
             fulfillment_center, disposition, payout_basis, payout_per_unit::text AS payout_per_unit, payout_currency,
-            reconciled_quantity, unreconciled_quantity, amazon_reconciled
+            reconciled_quantity, unreconciled_quantity, amazon_reconciled, tracking_number, carrier, removal
      FROM missing_lot
      WHERE account_id = $1 AND product_id = ANY($2::int[]) AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
      ORDER BY product_id, date, type, event_key`,
@@ -443,6 +451,9 @@ export async function evidenceOf(
       reconciledQuantity: lot.reconciled_quantity,
       unreconciledQuantity: lot.unreconciled_quantity,
       amazonReconciled: lot.amazon_reconciled,
+      trackingNumber: lot.tracking_number,
+      carrier: lot.carrier,
+      removal: lot.removal,
     });
   }
   return evidence;

@@ -13,7 +13,7 @@ export const LOST_DAY = '2025-04-25';
 /** A LOST event of this day is still WAITING on NOW (claimable from 07-01). */
 export const RECENT_DAY = '2025-06-01';
 
-export type MissingTypeName = 'LOST' | 'DAMAGED' | 'INBOUND' | 'UNRETURNED';
+export type MissingTypeName = 'LOST' | 'DAMAGED' | 'INBOUND' | 'UNRETURNED' | 'REMOVAL';
 
 // ---- Inventory Ledger -------------------------------------------------------------------------------------------
 

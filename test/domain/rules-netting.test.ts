@@ -11,7 +11,14 @@ import {
   unreturnedEvents,
 } from '../../src/domain/missing-events.js';
 import { missingPool } from '../../src/domain/netting.js';
-import { defaultPolicy, policyOf, validateWindows, type Window } from '../../src/domain/policy.js';
+import {
+  defaultPolicy,
+  policyOf,
+  validateWindows,
+  WINDOW_KINDS,
+  type Window,
+  windowKey,
+} from '../../src/domain/policy.js';
 import type { ReimbursementFact } from '../../src/domain/reimbursement-types.js';
 import type { MissingType, Region } from '../../src/domain/types.js';
 import { windowDates, windowState } from '../../src/domain/windows.js';
@@ -483,12 +490,14 @@ describe('RULES.md 4. Windows compare whole UTC days', () => {
 });
 
 describe('RULES.md 7. Policy table (defaults)', () => {
-  it('NA: LOST 30/60, DAMAGED 10/60, INBOUND 15/60, UNRETURNED 60/120', () => {
+  it('NA: LOST 30/60, DAMAGED 10/60, INBOUND 15/60, UNRETURNED 60/120, REMOVAL 0/60 and in transit 15/75', () => {
     expect(defaultPolicy('NA')).toEqual({
       LOST: { waitDays: 30, deadlineDays: 60 },
       DAMAGED: { waitDays: 10, deadlineDays: 60 },
       INBOUND: { waitDays: 15, deadlineDays: 60 },
       UNRETURNED: { waitDays: 60, deadlineDays: 120 },
+      REMOVAL: { waitDays: 0, deadlineDays: 60 },
+      REMOVAL_IN_TRANSIT: { waitDays: 15, deadlineDays: 75 },
     });
   });
 
@@ -498,6 +507,8 @@ describe('RULES.md 7. Policy table (defaults)', () => {
       DAMAGED: { waitDays: 10, deadlineDays: 60 },
       INBOUND: { waitDays: 15, deadlineDays: 60 },
       UNRETURNED: { waitDays: 45, deadlineDays: 105 },
+      REMOVAL: { waitDays: 0, deadlineDays: 60 },
+      REMOVAL_IN_TRANSIT: { waitDays: 15, deadlineDays: 75 },
     });
   });
 
@@ -509,7 +520,7 @@ describe('RULES.md 7. Policy table (defaults)', () => {
     for (const region of ['NA', 'EU', 'FE'] as const) {
       const policy = defaultPolicy(region);
       expect(() =>
-        validateWindows((Object.keys(policy) as MissingType[]).map((type) => ({ type, ...policy[type] }))),
+        validateWindows(WINDOW_KINDS.map((kind) => ({ ...windowKey(kind), ...policy[kind] }))),
       ).not.toThrow();
     }
   });

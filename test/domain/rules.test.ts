@@ -398,6 +398,8 @@ describe('RULES.md 2. Reimbursements: a line is typed by its reason, normalised'
     ['Customer Return', 'UNRETURNED'],
     ['Customer_Return', 'UNRETURNED'],
     ['CustomerServiceIssue', 'UNRETURNED'],
+    ['Removal_Order_Lost', 'REMOVAL'],
+    ['removal order damaged', 'REMOVAL'],
     ['Customer Service Issue', 'UNRETURNED'],
     ['customer_service_issue', 'UNRETURNED'],
   ])('%s is %s', (reason, type) => {
@@ -415,8 +417,6 @@ describe('RULES.md 2. Reimbursements: a line is typed by its reason, normalised'
   );
 
   it.each([
-    'Removal_Order_Lost',
-    'Removal_Order_Damaged',
     'FeeCorrection',
     'Fee_Correction',
     'Lost_Outbound',
@@ -432,7 +432,7 @@ describe('RULES.md 2. Reimbursements: a line is typed by its reason, normalised'
 
   it('a line of an unknown reason is kept but never counted: it does not net the LOST units', () => {
     const pool = productPool(
-      facts({ ledger: [ledger('M', -2)], reimbursements: [line('Removal_Order_Lost', { units: 2 })] }),
+      facts({ ledger: [ledger('M', -2)], reimbursements: [line('Lost_Outbound', { units: 2 })] }),
       noOriginals,
     );
     expect(units(pool)).toBe(2);
@@ -508,7 +508,7 @@ describe('RULES.md 2. A reversal takes the type of its original line', () => {
   });
 
   it('a reversal of a line of an unknown reason is ignored', () => {
-    const reasons = (id: string) => (id === '9000001' ? ['Removal_Order_Lost'] : []);
+    const reasons = (id: string) => (id === '9000001' ? ['Lost_Outbound'] : []);
     expect(typeOfLine(reversal({ originalReimbursementType: undefined }), reasons)).toBeUndefined();
   });
 

@@ -55,6 +55,7 @@ export type MissingType =
   | 'DAMAGED'
   | 'INBOUND'
   | 'LOST'
+  | 'REMOVAL'
   | 'UNRETURNED';
 
 export type OpenCaseInput = {
@@ -75,11 +76,29 @@ export type PayoutBasis =
   | 'ORDER_PRICE_LESS_FEES'
   | 'SALE_PRICE';
 
+export type PolicyInput = {
+  /** From 0 to 365. */
+  deadlineDays: number;
+  /** REMOVAL only: set the window of units lost in transit rather than that of the others. */
+  inTransit?: boolean | null | undefined;
+  type: MissingType;
+  /** From 0 to 365, no more than deadlineDays. */
+  waitDays: number;
+};
+
 /** Amazon's marketplace region: North America, Europe, Far East. */
 export type Region =
   | 'EU'
   | 'FE'
   | 'NA';
+
+export type RemovalReceiptInput = {
+  orderId: string;
+  /** From 0 to the units shipped. */
+  receivedUnits: number;
+  sku: string;
+  trackingNumber: string;
+};
 
 /** The Amazon report a file is (REPORTS.md). */
 export type ReportKind =
@@ -88,7 +107,20 @@ export type ReportKind =
   | 'LEDGER'
   | 'PRODUCT_COSTS'
   | 'REIMBURSEMENTS'
+  | 'REMOVAL_ORDERS'
+  | 'REMOVAL_SHIPMENTS'
   | 'SETTLEMENT';
+
+export type SettingsInput = {
+  /** The first day of Amazon's manufacturing-cost policy for this account (RULES.md section 9); null gives back the region's. */
+  costBasisDate?: string | null | undefined;
+  /** Used by EU accounts. */
+  descriptionLanguage?: DescriptionLanguage | null | undefined;
+  /** Windows to set, per type; the types not given keep theirs. */
+  policy?: Array<PolicyInput> | null | undefined;
+  region?: Region | null | undefined;
+  valuation?: Valuation | null | undefined;
+};
 
 export type SyncFeedStatus =
   | 'FAILED'
@@ -101,6 +133,11 @@ export type SyncRunStatus =
   | 'FAILED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+/** How a missing unit is valued: its latest sale price, or the purchase cost the seller gave. */
+export type Valuation =
+  | 'LAST_SALE_PRICE'
+  | 'PURCHASE_COST';
 
 /** WAITING: too early to claim; CLAIMABLE: claim now; EXPIRED: the deadline passed (RULES.md section 4). */
 export type WindowState =
@@ -221,6 +258,24 @@ export type SetDescriptionLanguageMutation = { updateSettings:
     | { __typename: 'UpdateSettingsSuccess', account: { id: string, region: Region, descriptionLanguage: DescriptionLanguage } }
    };
 
+export type RecordMugReceiptMutationVariables = Exact<{
+  input: RemovalReceiptInput;
+}>;
+
+
+export type RecordMugReceiptMutation = { recordRemovalReceipt:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'RecordRemovalReceiptSuccess' }
+   };
+
+export type RemovalDraftQueryVariables = Exact<{
+  skus: Array<string> | string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RemovalDraftQuery = { claimDraft: { units: number, payoutBasis: PayoutBasis | null, expectedPayout: { amount: string, currency: string } | null, evidence: Array<{ source: string, reference: string | null, trackingNumber: string | null, carrier: string | null, removal: { requested: number | null, cancelled: number | null, disposed: number | null, shipped: number, received: number | null } | null }> } };
+
 export type OpenCaseMutationVariables = Exact<{
   input: OpenCaseInput;
 }>;
@@ -317,6 +372,44 @@ export type ProductsPageQueryVariables = Exact<{
 
 
 export type ProductsPageQuery = { products: { edges: Array<{ node: { sku: string, missingUnits: number, expiredUnits: number, nextDeadline: string | null, byType: Array<{ type: MissingType, missingUnits: number }>, evidence: Array<{ units: number, state: WindowState }> } }> } };
+
+export type RecordReceiptMutationVariables = Exact<{
+  input: RemovalReceiptInput;
+}>;
+
+
+export type RecordReceiptMutation = { recordRemovalReceipt:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'RecordRemovalReceiptSuccess', shipment: { orderId: string, trackingNumber: string, carrier: string | null, shipmentDate: string, shippedUnits: number, receivedUnits: number | null, product: { sku: string } } }
+   };
+
+export type RemovalShipmentsQueryVariables = Exact<{
+  awaitingReceipt?: boolean | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RemovalShipmentsQuery = { removalShipments: { edges: Array<{ cursor: string, node: { orderId: string, trackingNumber: string, carrier: string | null, shipmentDate: string, shippedUnits: number, receivedUnits: number | null, product: { sku: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RemovalEvidenceQueryVariables = Exact<{
+  sku: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RemovalEvidenceQuery = { product: { evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null }> } | null };
+
+export type SetRemovalPolicyMutationVariables = Exact<{
+  input: SettingsInput;
+}>;
+
+
+export type SetRemovalPolicyMutation = { updateSettings:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'UpdateSettingsSuccess', account: { policy: Array<{ type: MissingType, inTransit: boolean, waitDays: number, deadlineDays: number, isDefault: boolean }> } }
+   };
 
 export type ProductEvidenceQueryVariables = Exact<{
   sku: string;
@@ -801,6 +894,42 @@ export const SetDescriptionLanguageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetDescriptionLanguageMutation, SetDescriptionLanguageMutationVariables>;
+export const RecordMugReceiptDocument = new TypedDocumentString(`
+    mutation RecordMugReceipt($input: RemovalReceiptInput!) {
+  recordRemovalReceipt(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMugReceiptMutation, RecordMugReceiptMutationVariables>;
+export const RemovalDraftDocument = new TypedDocumentString(`
+    query RemovalDraft($skus: [String!]!, $asOf: DateTime) {
+  claimDraft(type: REMOVAL, skus: $skus, asOf: $asOf) {
+    units
+    expectedPayout {
+      amount
+      currency
+    }
+    payoutBasis
+    evidence {
+      source
+      reference
+      trackingNumber
+      carrier
+      removal {
+        requested
+        cancelled
+        disposed
+        shipped
+        received
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemovalDraftQuery, RemovalDraftQueryVariables>;
 export const OpenCaseDocument = new TypedDocumentString(`
     mutation OpenCase($input: OpenCaseInput!) {
   openCase(input: $input) {
@@ -1140,6 +1269,96 @@ export const ProductsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductsPageQuery, ProductsPageQueryVariables>;
+export const RecordReceiptDocument = new TypedDocumentString(`
+    mutation RecordReceipt($input: RemovalReceiptInput!) {
+  recordRemovalReceipt(input: $input) {
+    __typename
+    ... on RecordRemovalReceiptSuccess {
+      shipment {
+        orderId
+        trackingNumber
+        carrier
+        shipmentDate
+        product {
+          sku
+        }
+        shippedUnits
+        receivedUnits
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReceiptMutation, RecordReceiptMutationVariables>;
+export const RemovalShipmentsDocument = new TypedDocumentString(`
+    query RemovalShipments($awaitingReceipt: Boolean, $asOf: DateTime, $first: Int, $after: String) {
+  removalShipments(
+    awaitingReceipt: $awaitingReceipt
+    asOf: $asOf
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        orderId
+        trackingNumber
+        carrier
+        shipmentDate
+        product {
+          sku
+        }
+        shippedUnits
+        receivedUnits
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemovalShipmentsQuery, RemovalShipmentsQueryVariables>;
+export const RemovalEvidenceDocument = new TypedDocumentString(`
+    query RemovalEvidence($sku: String!, $asOf: DateTime) {
+  product(sku: $sku, asOf: $asOf) {
+    evidence(type: REMOVAL) {
+      type
+      date
+      units
+      state
+      deadline
+      source
+      reference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemovalEvidenceQuery, RemovalEvidenceQueryVariables>;
+export const SetRemovalPolicyDocument = new TypedDocumentString(`
+    mutation SetRemovalPolicy($input: SettingsInput!) {
+  updateSettings(input: $input) {
+    __typename
+    ... on UpdateSettingsSuccess {
+      account {
+        policy {
+          type
+          inTransit
+          waitDays
+          deadlineDays
+          isDefault
+        }
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetRemovalPolicyMutation, SetRemovalPolicyMutationVariables>;
 export const ProductEvidenceDocument = new TypedDocumentString(`
     query ProductEvidence($sku: String!, $asOf: DateTime, $type: MissingType) {
   product(sku: $sku, asOf: $asOf) {

@@ -172,6 +172,20 @@ describe('refresh-windows and deadline-alerts', () => {
     ]);
     await alerts.close();
   });
+
+  it('warns of REMOVAL units too (docs/rules.md section 10): an order completed short, 60 days to claim', async () => {
+    const { deadlineAlerts } = await import('../../src/jobs/deadline-alerts.js');
+    const remover = await server.account('Removal seller', 'NA');
+    member((await uploadSample(server, remover, 'removal-orders.tsv')).data?.importReport, 'ImportReportSuccess');
+    // RMV-0001 completed 2025-05-20 with 2 units never shipped: claimable to 2025-07-19.
+    server.setNow(new Date('2025-07-13T00:10:00Z'));
+    const alerts = await subscribeWs(server.url, remover, Deadlines, {});
+    await runJob(server, deadlineAlerts);
+    expect(await alerts.waitFor(1)).toEqual([
+      { deadlineApproaching: { sku: 'SKU-LAMP-02', type: 'REMOVAL', units: 2, deadline: '2025-07-19' } },
+    ]);
+    await alerts.close();
+  });
 });
 
 /** Queues a job on the server's own queue and waits until the queue has run it. */

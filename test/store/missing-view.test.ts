@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type Day } from '../../src/domain/calendar.js';
 import { money } from '../../src/domain/money.js';
-import { type Policy, policyOf } from '../../src/domain/policy.js';
+import { type Policy, policyOf, WINDOW_KINDS, windowKey } from '../../src/domain/policy.js';
 import { type DatedUnits, summarise, totalsOf } from '../../src/domain/summary.js';
 import { MISSING_TYPES, type Valuation } from '../../src/domain/types.js';
 import type { Product } from '../../src/generated/prisma/client.js';
@@ -73,8 +73,11 @@ describe('the SQL window counts and expected payouts agree with RULES.md section
             perUnit: priced ? money((1 + Math.floor(next() * 99999)) / 1000, pick(['USD', 'EUR'])) : null,
           };
         }
+        // REMOVAL lots lost in transit take the policy table's second REMOVAL window (RULES.md section 10).
+        if (type === 'REMOVAL' && next() < 0.5) lot.inTransit = true;
         pool.push(lot);
         rows.push({
+          in_transit: lot.inTransit ?? false,
           product_id: product.id,
           event_key: `event-${product.id}-${i}`,
           type: lot.type,
@@ -89,20 +92,21 @@ describe('the SQL window counts and expected payouts agree with RULES.md section
     }
     await db.sql.execute(
       `INSERT INTO missing_lot (account_id, product_id, type, event_key, date, opens, deadline, units, source,
-                                payout_basis, payout_per_unit, payout_currency)
+                                payout_basis, payout_per_unit, payout_currency, in_transit)
        SELECT $1, l.product_id, l.type::"MissingType", l.event_key, l.date, l.date, l.date, l.units, 'LEDGER',
-              l.payout_basis, l.payout_per_unit, l.payout_currency
+              l.payout_basis, l.payout_per_unit, l.payout_currency, l.in_transit
        FROM json_to_recordset($2::json) AS l(product_id int, type text, event_key text, date date, units int,
-                                            payout_basis text, payout_per_unit numeric, payout_currency text)`,
+                                            payout_basis text, payout_per_unit numeric, payout_currency text,
+                                            in_transit boolean)`,
       [accountId, JSON.stringify(rows)],
     );
   });
   afterAll(() => database.close());
 
   function randomPolicy(): Policy {
-    const overrides = MISSING_TYPES.map((type) => {
+    const overrides = WINDOW_KINDS.map((kind) => {
       const deadlineDays = Math.floor(next() * 200);
-      return { type, waitDays: Math.floor(next() * (deadlineDays + 1)), deadlineDays };
+      return { ...windowKey(kind), waitDays: Math.floor(next() * (deadlineDays + 1)), deadlineDays };
     });
     return policyOf('NA', overrides);
   }

@@ -3,10 +3,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { type Key, money, t, toCents } from './i18n.js';
 import { missingVersion, useQuery } from './live.js';
 import { CostsUploadLink, type Money, PAYOUT_FIELDS, Payout, type PayoutBasis } from './payout.js';
+import { RemovalReceipts } from './removals.js';
 import { UnderpaidList } from './underpaid.js';
 import { ClaimWizard } from './wizard.js';
 
-export const TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED'] as const;
+export const TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED', 'REMOVAL'] as const;
 export type MissingType = (typeof TYPES)[number];
 const PAGE = 25;
 
@@ -170,6 +171,7 @@ export function MissingView({ today }: { today: string }) {
         </div>
       </div>
       <CostUnknownNotice />
+      <RemovalReceipts />
       {page.error && (
         <p class="error" role="alert">
           {page.error}

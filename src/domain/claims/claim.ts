@@ -1,6 +1,7 @@
 // What a claim holds: the CLAIMABLE units of each product at asOf, oldest first, with the evidence behind them
 // (RULES.md section 5: opening a case claims every CLAIMABLE unit of the type).
 import type { Day } from '../calendar.js';
+import type { RemovalQuantities } from '../missing-events.js';
 import type { Money } from '../money.js';
 import { combinePayouts, type Payout, type PayoutBasis, partOf, type UnitPayout } from '../payout.js';
 import type { MissingType } from '../types.js';
@@ -28,6 +29,11 @@ export interface ClaimedEvidence {
   amazonReconciled?: boolean;
   /** INBOUND: the shipment item the shortfall comes from, as a case agent checks it against the shipment. */
   shipment?: ShipmentEvidence;
+  /** REMOVAL lost in transit: the shipment's tracking number and carrier (RULES.md section 10). */
+  trackingNumber?: string;
+  carrier?: string;
+  /** REMOVAL: the quantities of the order or shipment. */
+  removal?: RemovalQuantities;
 }
 
 /** The shipped and received quantities of one product in one shipment, and when the shipment closed and received. */

@@ -34,6 +34,10 @@ const TOPICS: Readonly<Record<MissingType, string[]>> = {
     'Choose "Selling on Amazon", then "Fulfillment by Amazon", then "FBA inventory reimbursement" and "Customer return" (refunded, not returned).',
     'Give the order IDs of the description: Amazon checks each refund against its returns.',
   ],
+  REMOVAL: [
+    'Choose "Selling on Amazon", then "Fulfillment by Amazon", then "FBA inventory reimbursement" and "Removal order" (Amazon\'s removals claims page), and enter the removal order ID when the tool asks for it: it checks the order\'s eligibility.',
+    'Give the removal order ID, the tracking number and carrier of each shipment and the quantities requested, shipped and received. A shipment lost in transit can be claimed from 15 to 75 days after it was created; Amazon may ask for photos of the box and of the units that arrived.',
+  ],
 };
 
 /** Step 3 of the wizard: which options to pick in Seller Central for this type. */

@@ -6,6 +6,8 @@ import { inboundShipmentsFormat } from './inbound-shipments.js';
 import { ledgerFormat } from './ledger.js';
 import { productCostsFormat } from './product-costs.js';
 import { reimbursementsFormat } from './reimbursements.js';
+import { removalOrdersFormat } from './removal-orders.js';
+import { removalShipmentsFormat } from './removal-shipments.js';
 import { settlementFormat } from './settlement.js';
 import { unreadReportOf } from './unread-reports.js';
 
@@ -16,6 +18,8 @@ export const REPORT_FORMATS: Readonly<Record<ReportKind, ReportFormat<unknown, s
   SETTLEMENT: settlementFormat as ReportFormat<unknown, string>,
   INBOUND_SHIPMENTS: inboundShipmentsFormat as ReportFormat<unknown, string>,
   PRODUCT_COSTS: productCostsFormat as ReportFormat<unknown, string>,
+  REMOVAL_ORDERS: removalOrdersFormat as ReportFormat<unknown, string>,
+  REMOVAL_SHIPMENTS: removalShipmentsFormat as ReportFormat<unknown, string>,
 };
 
 export type HeaderVerdict =
@@ -89,6 +93,6 @@ export function recogniseHeader(header: readonly string[], requested?: ReportKin
         )
           .map((name) => `"${name}"`)
           .join(', ')}`
-      : 'the header matches no report Reclaim reads (ledger, reimbursements, customer returns, settlement, inbound shipments, product costs)';
+      : 'the header matches no report Reclaim reads (ledger, reimbursements, customer returns, settlement, inbound shipments, product costs, removal orders, removal shipments)';
   return refusal('UNKNOWN_REPORT', message);
 }

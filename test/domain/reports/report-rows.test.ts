@@ -381,6 +381,8 @@ describe('reimbursement-types (RULES.md section 2)', () => {
       ['CUSTOMER-RETURN', 'UNRETURNED'],
       ['Customer_Service_Issue', 'UNRETURNED'],
       ['CustomerServiceIssue', 'UNRETURNED'],
+      ['Removal_Order_Lost', 'REMOVAL'],
+      ['Removal_Order_Damaged', 'REMOVAL'],
     ] as const)('%s pays %s', (reason, type) => {
       expect(typeOfReason(reason)).toBe(type);
     });
@@ -389,17 +391,12 @@ describe('reimbursement-types (RULES.md section 2)', () => {
       expect(typeOfReason('Reimbursement_Reversal')).toBeUndefined();
     });
 
-    it.each([
-      'Fee_Correction',
-      'Removal_Order_Lost',
-      'Lost',
-      'Warehouse',
-      'LostWarehouses',
-      'Compensated_Clawback',
-      '',
-    ])('ignores the reason %j', (reason) => {
-      expect(typeOfReason(reason)).toBeUndefined();
-    });
+    it.each(['Fee_Correction', 'Lost_Outbound', 'Lost', 'Warehouse', 'LostWarehouses', 'Compensated_Clawback', ''])(
+      'ignores the reason %j',
+      (reason) => {
+        expect(typeOfReason(reason)).toBeUndefined();
+      },
+    );
 
     // A reason spelled like an Object member must not find it: RULES.md section 2, "anything else: ignored".
     it.each(['Constructor', 'CONSTRUCTOR', 'con_structor'])(

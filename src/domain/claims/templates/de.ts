@@ -15,6 +15,8 @@ export const de: ClaimTemplate = {
       `ich beantrage eine Erstattung für ${units(count)} ${which(products)}, die an Ihr Logistikzentrum versandt, aber nicht empfangen wurden: Die unten genannten Sendungen sind mit weniger empfangenen als versandten Einheiten abgeschlossen.`,
     UNRETURNED: (count, products) =>
       `ich beantrage eine Erstattung für ${units(count)} ${which(products)}, die Kunden erstattet, aber nie an Ihre Logistikzentren zurückgesandt wurden.`,
+    REMOVAL: (count, products) =>
+      `ich beantrage eine Erstattung für ${units(count)} ${which(products)}, deren Rücksendung ich mit den unten genannten Removal-Aufträgen beantragt habe und die mich nie erreicht haben: Sie wurden trotz abgeschlossenem Auftrag nicht versandt, oder die Sendung kam unvollständig an.`,
   },
   product: (product, count) =>
     `${product.title ?? product.sku} (SKU ${product.sku}${product.fnsku ? `, FNSKU ${product.fnsku}` : ''}${product.asin ? `, ASIN ${product.asin}` : ''}): ${units(count)}`,
@@ -27,12 +29,17 @@ export const de: ClaimTemplate = {
       `Sendung ${line.reference ?? 'k. A.'}, abgeschlossen am ${line.date}${line.fulfillmentCenter ? ` in ${line.fulfillmentCenter}` : ''}: ${units(line.units)} fehlen${line.shipment ? ` (${line.shipment.quantityShipped} versandt, ${line.shipment.quantityReceived} erhalten)` : ''}`,
     UNRETURNED: (line) =>
       `Bestellung ${line.reference ?? 'k. A.'}, erstattet am ${line.date}: ${units(line.units)} nicht zurückgesandt`,
+    REMOVAL: (line) =>
+      line.trackingNumber
+        ? `Removal-Auftrag ${line.reference ?? 'k. A.'}, Sendung ${line.trackingNumber}${line.carrier ? ` (${line.carrier})` : ''} versandt am ${line.date}: ${line.removal?.shipped ?? 'k. A.'} versandt, ${line.removal?.received ?? 'k. A.'} empfangen, ${units(line.units)} fehlen`
+        : `Removal-Auftrag ${line.reference ?? 'k. A.'}, abgeschlossen am ${line.date}: ${line.removal?.requested ?? 'k. A.'} beantragt, ${line.removal?.cancelled ?? 0} storniert, ${line.removal?.disposed ?? 0} entsorgt, ${line.removal?.shipped ?? 0} versandt: ${units(line.units)} nie versandt`,
   },
   ask: {
     LOST: 'Bitte finden Sie diese Einheiten oder erstatten Sie ihren Wert.',
     DAMAGED: 'Bitte erstatten Sie den Wert dieser Einheiten.',
     INBOUND: 'Bitte prüfen Sie diese Sendungen und erstatten Sie die nicht empfangenen Einheiten.',
     UNRETURNED: 'Bitte belasten Sie die Kunden oder erstatten Sie den Wert dieser Einheiten.',
+    REMOVAL: 'Bitte finden Sie diese Einheiten wieder oder erstatten Sie ihren Wert.',
   },
   manufacturingCost:
     'Meine Herstellungskosten für diese Produkte sind bei Amazon auf der Seite „Manage Your Manufacturing Cost“ (Herstellungskosten verwalten) hinterlegt; seit dem 10. März 2025 erstattet Ihre Richtlinie Einheiten, die vor einer Kundenbestellung verloren gingen oder beschädigt wurden, zu diesen Kosten.',

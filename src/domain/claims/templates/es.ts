@@ -15,6 +15,8 @@ export const es: ClaimTemplate = {
       `Solicito el reembolso de ${units(count)} ${which(products)} enviadas a su centro logístico pero no recibidas: los envíos siguientes están cerrados con menos unidades recibidas que enviadas.`,
     UNRETURNED: (count, products) =>
       `Solicito el reembolso de ${units(count)} ${which(products)} reembolsadas a los clientes pero nunca devueltas a sus centros logísticos.`,
+    REMOVAL: (count, products) =>
+      `Solicito el reembolso de ${units(count)} ${which(products)} que les pedí que me devolvieran con las órdenes de retirada siguientes y que nunca me llegaron: no se enviaron aunque la orden está completada, o el envío llegó incompleto.`,
   },
   product: (product, count) =>
     `${product.title ?? product.sku} (SKU ${product.sku}${product.fnsku ? `, FNSKU ${product.fnsku}` : ''}${product.asin ? `, ASIN ${product.asin}` : ''}): ${units(count)}`,
@@ -27,12 +29,17 @@ export const es: ClaimTemplate = {
       `Envío ${line.reference ?? 'n/d'}, cerrado el ${line.date}${line.fulfillmentCenter ? ` en ${line.fulfillmentCenter}` : ''}: faltan ${units(line.units)}${line.shipment ? ` (${line.shipment.quantityShipped} enviadas, ${line.shipment.quantityReceived} recibidas)` : ''}`,
     UNRETURNED: (line) =>
       `Pedido ${line.reference ?? 'n/d'}, reembolsado el ${line.date}: ${units(line.units)} no devueltas`,
+    REMOVAL: (line) =>
+      line.trackingNumber
+        ? `Orden de retirada ${line.reference ?? 'n/d'}, envío ${line.trackingNumber}${line.carrier ? ` (${line.carrier})` : ''} enviado el ${line.date}: ${line.removal?.shipped ?? 'n/d'} enviadas, ${line.removal?.received ?? 'n/d'} recibidas, faltan ${units(line.units)}`
+        : `Orden de retirada ${line.reference ?? 'n/d'}, completada el ${line.date}: ${line.removal?.requested ?? 'n/d'} solicitadas, ${line.removal?.cancelled ?? 0} canceladas, ${line.removal?.disposed ?? 0} eliminadas, ${line.removal?.shipped ?? 0} enviadas: ${units(line.units)} nunca enviadas`,
   },
   ask: {
     LOST: 'Les ruego que localicen estas unidades o que las reembolsen por su valor.',
     DAMAGED: 'Les ruego que reembolsen estas unidades por su valor.',
     INBOUND: 'Les ruego que revisen estos envíos y reembolsen las unidades no recibidas.',
     UNRETURNED: 'Les ruego que cobren a los clientes o reembolsen estas unidades por su valor.',
+    REMOVAL: 'Les ruego que localicen estas unidades o las reembolsen por su valor.',
   },
   manufacturingCost:
     'Mi coste de fabricación de estos productos está registrado en Amazon en la página "Manage Your Manufacturing Cost" (Gestionar los costes de fabricación); desde el 10 de marzo de 2025 su política reembolsa a ese coste las unidades perdidas o dañadas antes de un pedido de cliente.',

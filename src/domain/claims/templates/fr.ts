@@ -15,6 +15,8 @@ export const fr: ClaimTemplate = {
       `Je demande le remboursement de ${units(count)} ${which(products)}, expédiées à votre centre de distribution mais non reçues : les expéditions ci-dessous sont clôturées avec moins d'unités reçues qu'expédiées.`,
     UNRETURNED: (count, products) =>
       `Je demande le remboursement de ${units(count)} ${which(products)}, remboursées aux clients mais jamais retournées à vos centres de distribution.`,
+    REMOVAL: (count, products) =>
+      `Je demande le remboursement de ${units(count)} ${which(products)}, que je vous ai demandé de me retourner par les ordres de retrait ci-dessous et qui ne me sont jamais parvenues : elles n'ont pas été expédiées alors que l'ordre est terminé, ou l'envoi est arrivé incomplet.`,
   },
   product: (product, count) =>
     `${product.title ?? product.sku} (SKU ${product.sku}${product.fnsku ? `, FNSKU ${product.fnsku}` : ''}${product.asin ? `, ASIN ${product.asin}` : ''}) : ${units(count)}`,
@@ -27,12 +29,17 @@ export const fr: ClaimTemplate = {
       `Expédition ${line.reference ?? 'n/d'}, clôturée le ${line.date}${line.fulfillmentCenter ? ` à ${line.fulfillmentCenter}` : ''} : ${units(line.units)} manquante${line.units > 1 ? 's' : ''}${line.shipment ? ` (${line.shipment.quantityShipped} expédiées, ${line.shipment.quantityReceived} reçues)` : ''}`,
     UNRETURNED: (line) =>
       `Commande ${line.reference ?? 'n/d'}, remboursée le ${line.date} : ${units(line.units)} non retournée${line.units > 1 ? 's' : ''}`,
+    REMOVAL: (line) =>
+      line.trackingNumber
+        ? `Ordre de retrait ${line.reference ?? 'n/d'}, envoi ${line.trackingNumber}${line.carrier ? ` (${line.carrier})` : ''} expédié le ${line.date} : ${line.removal?.shipped ?? 'n/d'} expédiées, ${line.removal?.received ?? 'n/d'} reçues, ${units(line.units)} manquante${line.units > 1 ? 's' : ''}`
+        : `Ordre de retrait ${line.reference ?? 'n/d'}, terminé le ${line.date} : ${line.removal?.requested ?? 'n/d'} demandées, ${line.removal?.cancelled ?? 0} annulées, ${line.removal?.disposed ?? 0} éliminées, ${line.removal?.shipped ?? 0} expédiées : ${units(line.units)} jamais expédiée${line.units > 1 ? 's' : ''}`,
   },
   ask: {
     LOST: 'Merci de retrouver ces unités ou de les rembourser à leur valeur.',
     DAMAGED: 'Merci de rembourser ces unités à leur valeur.',
     INBOUND: "Merci d'examiner ces expéditions et de rembourser les unités non reçues.",
     UNRETURNED: 'Merci de facturer les clients ou de rembourser ces unités à leur valeur.',
+    REMOVAL: 'Merci de retrouver ces unités ou de les rembourser à leur valeur.',
   },
   manufacturingCost:
     'Mon coût de fabrication de ces produits est enregistré chez Amazon sur la page « Manage Your Manufacturing Cost » (Gérer vos coûts de fabrication) ; depuis le 10 mars 2025, votre politique rembourse à ce coût les unités perdues ou endommagées avant une commande client.',
