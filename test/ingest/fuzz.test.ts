@@ -234,5 +234,5 @@ describe('fuzzing the readers', () => {
     expect(seen.imported).toBeGreaterThan(CASES / 20);
     expect(seen.refusedAtUpload).toBeGreaterThan(CASES / 20);
     expect(seen.refusedWhileRead).toBeGreaterThan(CASES / 20);
-  }, 180_000);
+  }, 420_000);
 });

@@ -315,15 +315,16 @@ SKU-1	${'x'.repeat(5000)}
   });
 
   it('splits 2, 4, 8 and 16 MB single-field rows in time linear in their length', async () => {
-    // A complexity check, not a speed check: the best of three runs of each size (after one to warm up), compared with
-    // each other. Linear work takes 8 times 2 MB's time at 16 MB; the quadratic splitter of issue 14 (0.9, 2.7, 8.2 s
-    // at 2, 4, 8 MB) would take about 25 times, and a square law 64.
+    // A complexity check, not a speed check: the best of five runs of each size (after one to warm up), compared with
+    // each other. Linear work takes 4 times 4 MB's time at 16 MB; the quadratic splitter of issue 14 (0.9, 2.7, 8.2 s
+    // at 2, 4, 8 MB) would take about 9 times, and a square law 16. 2 MB runs last a few milliseconds, where one pause
+    // of a busy machine weighs too much: the bound compares the larger sizes.
     const limits = { ...READ_LIMITS, maxLineChars: 16 << 20, maxFieldChars: 16 << 20 };
     const best = async (megabytes: number, quoted: boolean) => {
       const value = 'x'.repeat(megabytes << 20);
       const text = quoted ? `"title"\n"${value}"\n` : `title\n${value}\n`;
       let fastest = Number.POSITIVE_INFINITY;
-      for (let run = 0; run < 3; run++) {
+      for (let run = 0; run < 5; run++) {
         const start = performance.now();
         await readAll(text, 64 * 1024, limits);
         fastest = Math.min(fastest, performance.now() - start);
@@ -335,7 +336,7 @@ SKU-1	${'x'.repeat(5000)}
       const times = [];
       for (const megabytes of [2, 4, 8, 16]) times.push(await best(megabytes, quoted));
       const label = `quoted: ${quoted}, ${times.map((ms) => ms.toFixed(1)).join(' / ')} ms`;
-      expect(times[3]! / times[0]!, label).toBeLessThan(16);
+      expect(times[3]! / times[1]!, label).toBeLessThan(8);
     }
   });
 });
