@@ -5,7 +5,9 @@ import { expect } from 'vitest';
 
 const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-async function until(check: () => Promise<void>, timeout = 10_000): Promise<void> {
+// 20 s: a sync or an import behind a check can take that long on a loaded two-core machine; a check that holds
+// returns at once.
+async function until(check: () => Promise<void>, timeout = 20_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
     try {
