@@ -361,6 +361,13 @@ export type CliTotalsQueryVariables = Exact<{
 
 export type CliTotalsQuery = { viewer: { name: string, region: Region, totals: { missingUnits: number, claimableUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }> } } };
 
+export type DemoRemovalsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DemoRemovalsQuery = { missingProducts: { edges: Array<{ node: { sku: string, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number }>, evidence: Array<{ state: WindowState, source: string }> } }>, pageInfo: { hasNextPage: boolean } }, removalShipments: { edges: Array<{ node: { orderId: string, trackingNumber: string, carrier: string | null, shippedUnits: number, receivedUnits: number | null } }> }, imports: { edges: Array<{ node: { kind: ReportKind, status: string, rows: number, inserted: number } }> } };
+
 export type MissingPageQueryVariables = Exact<{
   first?: number | null | undefined;
   asOf?: string | null | undefined;
@@ -1177,6 +1184,50 @@ export const CliTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliTotalsQuery, CliTotalsQueryVariables>;
+export const DemoRemovalsDocument = new TypedDocumentString(`
+    query DemoRemovals($asOf: DateTime) {
+  missingProducts(asOf: $asOf, first: 100) {
+    edges {
+      node {
+        sku
+        byType {
+          type
+          missingUnits
+          claimableUnits
+        }
+        evidence(type: REMOVAL) {
+          state
+          source
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  removalShipments(awaitingReceipt: true, asOf: $asOf, first: 100) {
+    edges {
+      node {
+        orderId
+        trackingNumber
+        carrier
+        shippedUnits
+        receivedUnits
+      }
+    }
+  }
+  imports(first: 20) {
+    edges {
+      node {
+        kind
+        status
+        rows
+        inserted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoRemovalsQuery, DemoRemovalsQueryVariables>;
 export const MissingPageDocument = new TypedDocumentString(`
     query MissingPage($first: Int, $asOf: DateTime) {
   missingProducts(first: $first, asOf: $asOf) {
