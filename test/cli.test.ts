@@ -318,7 +318,7 @@ describe('reclaim beside a running reclaim serve (embedded database)', () => {
   );
 });
 
-describe('reclaim removal receive (docs/rules.md section 10)', () => {
+describe('reclaim removal receive and the receipts file (docs/rules.md section 10)', () => {
   let database: ProcessDatabase;
   beforeAll(async () => {
     database = await processDatabase();
@@ -360,6 +360,30 @@ describe('reclaim removal receive (docs/rules.md section 10)', () => {
       const notANumber = await receive('two', token);
       expect(notANumber.code).not.toBe(0);
       expect(notANumber.stderr).toContain('expected a whole number of units');
+
+      // The receipts file: `reclaim import` recognises it and records each row; a row over the shipped refuses it.
+      const receipts = path.join(os.tmpdir(), `reclaim-cli-receipts-${process.pid}.csv`);
+      await writeFile(receipts, 'order-id,tracking-number,sku,received-quantity\nRMV-0002,1Z0002,SKU-MUG-01,2\n');
+      const fromFile = await runReclaim(['import', receipts, '--account', token], database.env);
+      expect(fromFile.code, fromFile.stderr).toBe(0);
+      expect(jsonLines(fromFile.stdout)[0]).toMatchObject({
+        status: 'SUCCEEDED',
+        kind: 'REMOVAL_RECEIPTS',
+        rows: 1,
+        inserted: 0,
+        updated: 1,
+      });
+      await writeFile(
+        receipts,
+        'order-id,tracking-number,sku,received-quantity\nRMV-0001,1Z0001,SKU-LAMP-02,1\nRMV-0002,1Z0002,SKU-MUG-01,5\n',
+      );
+      const over = await runReclaim(['import', receipts, '--account', token], database.env);
+      expect(over.code).toBe(1);
+      expect(jsonLines(over.stdout)[0]).toMatchObject({
+        status: 'FAILED',
+        code: 'INVALID_FILE',
+        errors: [{ line: 3, column: 'received-quantity', message: expect.stringContaining('more than the 3 shipped') }],
+      });
     },
     240_000,
   );

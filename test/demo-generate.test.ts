@@ -5,6 +5,9 @@ import type { CustomerReturnValues } from '../src/domain/reports/customer-return
 import type { ShipmentValues } from '../src/domain/reports/inbound-shipments.js';
 import type { LedgerValues } from '../src/domain/reports/ledger.js';
 import type { ReimbursementValues } from '../src/domain/reports/reimbursements.js';
+import type { RemovalOrderValues } from '../src/domain/reports/removal-orders.js';
+import type { RemovalReceiptValues } from '../src/domain/reports/removal-receipts.js';
+import type { RemovalShipmentValues } from '../src/domain/reports/removal-shipments.js';
 import type { SettlementValues } from '../src/domain/reports/settlement.js';
 import type { MissingType, ReportKind } from '../src/domain/types.js';
 import { openReport, ReportProblems, type ReportRow } from '../src/ingest/read-report.js';
@@ -244,7 +247,7 @@ function expectEveryTypeInEveryState(pool: ReturnType<typeof missingPool>): void
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('generateDemo', () => {
-  it('returns the six files in import order, with the same text for the same seed and another for another seed', async () => {
+  it('returns the nine files in import order, with the same text for the same seed and another for another seed', async () => {
     const files = generateDemo({ asOf: AS_OF });
     expect(files.map((file) => file.kind)).toEqual([
       'PRODUCT_COSTS',
@@ -253,6 +256,9 @@ describe('generateDemo', () => {
       'LEDGER',
       'CUSTOMER_RETURNS',
       'REIMBURSEMENTS',
+      'REMOVAL_ORDERS',
+      'REMOVAL_SHIPMENTS',
+      'REMOVAL_RECEIPTS',
     ]);
     expect(files.map((file) => file.fileName)).toEqual([
       'demo-product-costs.tsv',
@@ -261,6 +267,9 @@ describe('generateDemo', () => {
       'demo-ledger.tsv',
       'demo-customer-returns.tsv',
       'demo-reimbursements.tsv',
+      'demo-removal-orders.tsv',
+      'demo-removal-shipments.tsv',
+      'demo-removal-receipts.tsv',
     ]);
     const again = generateDemo({ asOf: AS_OF, seed: 1 });
     const other = generateDemo({ asOf: AS_OF, seed: 2 });
@@ -406,6 +415,71 @@ describe('generateDemo', () => {
     }
     expect(reimbursements.some((line) => line.quantityInventory > 0)).toBe(true);
     expect(reimbursements.every((line) => line.caseId === undefined)).toBe(true);
+  });
+
+  it('has removal orders telling every story of RULES.md section 10 on asOf, and receipts only for real shipments', async () => {
+    const files = await parseAll({ asOf: AS_OF });
+    const orders = valuesOf<RemovalOrderValues>(files, 'REMOVAL_ORDERS');
+    const shipments = valuesOf<RemovalShipmentValues>(files, 'REMOVAL_SHIPMENTS');
+    const receipts = valuesOf<RemovalReceiptValues>(files, 'REMOVAL_RECEIPTS');
+    const count = (states: string[]) =>
+      Object.fromEntries(
+        ['WAITING', 'CLAIMABLE', 'EXPIRED'].map((state) => [state, states.filter((s) => s === state).length]),
+      );
+    // Lost before shipping: completed Return orders short of what was left to ship, claimable for 60 days.
+    const lostBefore = orders.filter(
+      (order) =>
+        order.orderType === 'Return' &&
+        order.orderStatus === 'Completed' &&
+        order.requested - order.cancelled - order.disposed - order.shipped > 0,
+    );
+    const beforeStates = count(
+      lostBefore.map((order) => (AS_OF_DAY - utcDay(order.lastUpdatedDate) <= 60 ? 'CLAIMABLE' : 'EXPIRED')),
+    );
+    expect(beforeStates.CLAIMABLE).toBeGreaterThan(0);
+    expect(beforeStates.EXPIRED).toBeGreaterThan(0);
+    // Every receipt is for a shipment of the file, and no more than it shipped.
+    const shippedOf = new Map<string, { shipped: number; day: number }>();
+    for (const shipment of shipments) {
+      const key = `${shipment.orderId}\t${shipment.trackingNumber}\t${shipment.sku}`;
+      const known = shippedOf.get(key);
+      shippedOf.set(key, { shipped: (known?.shipped ?? 0) + shipment.shipped, day: utcDay(shipment.shipmentDate) });
+    }
+    const received = new Set<string>();
+    const transitStates: string[] = [];
+    let whole = 0;
+    for (const receipt of receipts) {
+      const key = `${receipt.orderId}\t${receipt.trackingNumber}\t${receipt.sku}`;
+      const shipment = shippedOf.get(key);
+      expect(shipment, key).toBeDefined();
+      expect(receipt.received, key).toBeLessThanOrEqual(shipment!.shipped);
+      received.add(key);
+      if (receipt.received === shipment!.shipped) whole++;
+      else {
+        // Lost in transit: claimable from day 15 to day 75 after the shipment.
+        const age = AS_OF_DAY - shipment!.day;
+        transitStates.push(age < 15 ? 'WAITING' : age <= 75 ? 'CLAIMABLE' : 'EXPIRED');
+      }
+    }
+    expect(whole).toBeGreaterThan(0);
+    for (const [state, units] of Object.entries(count(transitStates)))
+      expect(units, `in transit ${state}`).toBeGreaterThan(0);
+    // Shipments of the last 75 days that wait for the seller's receipt (the dashboard's list).
+    const waiting = [...shippedOf].filter(([key, { day }]) => !received.has(key) && AS_OF_DAY - day <= 75);
+    expect(waiting.length).toBeGreaterThan(0);
+    // And orders that never count.
+    for (const [type, status] of [
+      ['Disposal', 'Completed'],
+      ['Return', 'Pending'],
+      ['Return', 'Cancelled'],
+    ]) {
+      expect(
+        orders.some((order) => order.orderType === type && order.orderStatus === status),
+        `${type} ${status}`,
+      ).toBe(true);
+    }
+    for (const order of orders) expect(utcDay(order.lastUpdatedDate)).toBeLessThan(AS_OF_DAY);
+    for (const shipment of shipments) expect(utcDay(shipment.shipmentDate)).toBeLessThan(AS_OF_DAY);
   });
 
   it('has every type of missing units in every window state on asOf, over many products', async () => {

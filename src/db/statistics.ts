@@ -35,6 +35,7 @@ const TABLES_OF_KIND: Record<ReportKind, string[]> = {
   PRODUCT_COSTS: [],
   REMOVAL_ORDERS: ['removal_order'],
   REMOVAL_SHIPMENTS: ['removal_shipment'],
+  REMOVAL_RECEIPTS: ['removal_receipt'],
 };
 
 /**

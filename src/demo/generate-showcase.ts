@@ -11,7 +11,7 @@ import { WINDOW_STATES, type WindowState } from './generate-world-types.js';
  * E=120 (from the refund). Expired ages stay young enough for the whole story (the order before a refund, the
  * shipping before a closing) to fit in the history.
  */
-/** The types the generated world shows (its removals are not generated yet). */
+/** The types whose units the world's own events place in every window state (removals: generate-removals.ts). */
 export const SHOWCASE_TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED'] as const satisfies readonly MissingType[];
 export type ShowcaseType = (typeof SHOWCASE_TYPES)[number];
 

@@ -2,6 +2,7 @@
 
 import type { Calendar } from './generate-calendar.js';
 import type { Product } from './generate-catalog.js';
+import type { RemovalOrder } from './generate-removals.js';
 import type { ShowcaseType } from './generate-showcase.js';
 import type { LedgerTable, RefundTable } from './generate-tables.js';
 import type { Traffic } from './generate-traffic.js';
@@ -156,6 +157,8 @@ export interface DemoWorld {
   shipments: readonly Shipment[];
   refundedOrders: RefundTable;
   reimbursements: readonly ReimbursementLine[];
+  /** Removal orders and their shipments, by request day. */
+  removals: readonly RemovalOrder[];
   /** Products chosen to show each type of missing units in each window state on asOf. */
   showcase: Readonly<Record<ShowcaseType, Readonly<Record<WindowState, readonly number[]>>>>;
   settlementIdBase: number;

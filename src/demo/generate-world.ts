@@ -6,6 +6,7 @@ import { orderKey } from './generate-ids.js';
 import { hash32, Random } from './generate-random.js';
 import { refundHistory } from './generate-refunds.js';
 import { reimbursementLines } from './generate-reimbursements.js';
+import { removalHistory } from './generate-removals.js';
 import { buildShipments, planShipments, receiptRowCount } from './generate-shipments.js';
 import { planShowcase } from './generate-showcase.js';
 import { LedgerTable, RefundTable } from './generate-tables.js';
@@ -33,6 +34,7 @@ const STREAMS = {
   shipments: 5,
   quantities: 6,
   reimbursements: 7,
+  removals: 8,
 } as const;
 
 export function defaultLedgerRows(products: number): number {
@@ -78,6 +80,7 @@ export function buildWorld(options: WorldOptions): DemoWorld {
     shipments: inbound.shipments,
     refundedOrders,
     reimbursements: reimbursementLines(seed, streamOf(seed, 'reimbursements'), intents),
+    removals: removalHistory(streamOf(seed, 'removals'), calendar, products.length),
     showcase: showcase.products,
     settlementIdBase: 10_000_000_000 + (hash32(seed, 0x5e771e) % 80_000_000) * 100,
   };

@@ -1,8 +1,9 @@
-// A generated FBA seller: six months of reports in Amazon's formats, seeded and deterministic, built around a "today"
-// (asOf) on which every type of missing units is in every window state. The world (products and what happened to
+// A generated FBA seller: six months of reports in Amazon's formats (and the seller's own costs and receipts), seeded
+// and deterministic, built around a "today" (asOf) on which every type of missing units is in every window state. The world (products and what happened to
 // their units) is built once; each file is written from it lazily, so the ledger can have millions of rows.
 import type { ReportKind } from '../domain/types.js';
 import { ledgerChunks } from './generate-ledger-file.js';
+import { removalOrderChunks, removalReceiptChunks, removalShipmentChunks } from './generate-removal-files.js';
 import { settlementChunks } from './generate-settlement-file.js';
 import {
   customerReturnChunks,
@@ -45,7 +46,8 @@ function checkedOptions(options: DemoOptions): { seed: number; products: number;
 
 /**
  * The demo seller's files, in the order they are imported: product costs, settlement, inbound shipments, inventory
- * ledger, customer returns, reimbursements. The ledger has about `ledgerRows` rows unless the world's own events
+ * ledger, customer returns, reimbursements, removal orders, removal shipments and the seller's receipts of them. The
+ * ledger has about `ledgerRows` rows unless the world's own events
  * (which grow with the number of products) already take more.
  */
 export function generateDemo(options: DemoOptions): DemoFile[] {
@@ -57,5 +59,9 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
     { kind: 'LEDGER', fileName: 'demo-ledger.tsv', chunks: () => ledgerChunks(world) },
     { kind: 'CUSTOMER_RETURNS', fileName: 'demo-customer-returns.tsv', chunks: () => customerReturnChunks(world) },
     { kind: 'REIMBURSEMENTS', fileName: 'demo-reimbursements.tsv', chunks: () => reimbursementChunks(world) },
+    { kind: 'REMOVAL_ORDERS', fileName: 'demo-removal-orders.tsv', chunks: () => removalOrderChunks(world) },
+    { kind: 'REMOVAL_SHIPMENTS', fileName: 'demo-removal-shipments.tsv', chunks: () => removalShipmentChunks(world) },
+    // The seller's receipts come after the shipments they are for.
+    { kind: 'REMOVAL_RECEIPTS', fileName: 'demo-removal-receipts.tsv', chunks: () => removalReceiptChunks(world) },
   ];
 }

@@ -120,22 +120,23 @@ export function removalEvents(
 }
 
 /**
- * Checks a receipt the seller records for a shipment: a whole number of units, from 0 to what was shipped (more
- * than shipped means the receipt is for another shipment, or mistyped).
+ * What is wrong with a receipt the seller records for a shipment, if anything: it is a whole number of units, from 0
+ * to what was shipped (more than shipped means the receipt is for another shipment, or mistyped).
  */
-export function checkReceipt(shipped: number, receivedUnits: number, where: string): void {
+export function receiptProblem(shipped: number, receivedUnits: number): string | undefined {
   if (!Number.isInteger(receivedUnits) || receivedUnits < 0) {
-    throw new DomainError(
-      'INVALID_INPUT',
-      `${where}: receivedUnits must be a whole number of units from 0 up, not ${receivedUnits}`,
-    );
+    return `the units received must be a whole number from 0 up, not ${receivedUnits}`;
   }
   if (receivedUnits > shipped) {
-    throw new DomainError(
-      'INVALID_INPUT',
-      `${where}: ${receivedUnits} units received is more than the ${shipped} shipped; check the order, tracking number and SKU`,
-    );
+    return `${receivedUnits} units received is more than the ${shipped} shipped; check the order, tracking number and SKU`;
   }
+  return undefined;
+}
+
+/** Refuses a receipt that receiptProblem finds wrong (INVALID_INPUT), naming the shipment. */
+export function checkReceipt(shipped: number, receivedUnits: number, where: string): void {
+  const problem = receiptProblem(shipped, receivedUnits);
+  if (problem) throw new DomainError('INVALID_INPUT', `${where}: ${problem}`);
 }
 
 /**

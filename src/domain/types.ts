@@ -12,6 +12,7 @@ export const REPORT_KINDS = [
   'PRODUCT_COSTS',
   'REMOVAL_ORDERS',
   'REMOVAL_SHIPMENTS',
+  'REMOVAL_RECEIPTS',
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 

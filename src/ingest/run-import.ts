@@ -501,7 +501,7 @@ async function readIntoDatabase(
       }
       const { format } = opening;
       const products = new ProductResolver(target.accountId);
-      const writer = writerFor(format, target, products);
+      const writer = writerFor(format, target, products, problems);
       // Writing a batch (in the database) overlaps with reading and preparing the next one (here).
       let writing: Promise<void> = Promise.resolve();
       for await (const rows of opening.batches) {

@@ -2,6 +2,7 @@
 // Movement reports (ledger, reimbursements, returns, settlements) only ever add rows; shipments, costs and removals are
 // state, and an import updates them.
 import type { Sql } from '../db/database.js';
+import { receiptProblem } from '../domain/removals.js';
 import type { CustomerReturnValues } from '../domain/reports/customer-returns.js';
 import type { ReportFormat } from '../domain/reports/format.js';
 import type { ShipmentValues } from '../domain/reports/inbound-shipments.js';
@@ -9,11 +10,12 @@ import type { LedgerValues } from '../domain/reports/ledger.js';
 import type { ProductCostValues } from '../domain/reports/product-costs.js';
 import type { ReimbursementValues } from '../domain/reports/reimbursements.js';
 import type { RemovalOrderValues } from '../domain/reports/removal-orders.js';
+import type { RemovalReceiptValues } from '../domain/reports/removal-receipts.js';
 import type { RemovalShipmentValues } from '../domain/reports/removal-shipments.js';
 import type { SettlementValues } from '../domain/reports/settlement.js';
 import { copyFields, copyValue, identityKey, OccurrenceCounter } from './copy-text.js';
 import type { ProductResolver } from './products.js';
-import type { ReportRow } from './read-report.js';
+import type { ReportProblems, ReportRow } from './read-report.js';
 
 export interface WriteCounts {
   inserted: number;
@@ -647,10 +649,104 @@ const removalShipmentTable: UpsertTable<RemovalShipmentValues> = {
   key: (r) => `${r.orderId}\u0001${r.trackingNumber}\u0001${r.sku}\u0001${r.disposition ?? ''}`,
 };
 
+/**
+ * A receipts file records what the seller received of each removal shipment, row by row as recordRemovalReceipt
+ * does: a receipt already recorded is replaced (an update), the same receipt again is a duplicate. A row naming a
+ * shipment that was never imported, or more units than it shipped, is a problem of its line: the file is refused.
+ */
+class RemovalReceiptWriter implements RowWriter {
+  constructor(
+    private readonly target: ImportTarget,
+    private readonly problems: ReportProblems,
+  ) {}
+
+  prepare(rows: ReportRow[]): PreparedBatch {
+    return { rows };
+  }
+
+  async write(sql: Sql, { rows }: PreparedBatch, counts: WriteCounts): Promise<void> {
+    const latest = new Map<string, ReportRow<RemovalReceiptValues>>();
+    for (const row of rows as ReportRow<RemovalReceiptValues>[]) {
+      const key = `${row.values.orderId}\u0001${row.values.trackingNumber}\u0001${row.values.sku}`;
+      if (latest.has(key)) counts.duplicates++;
+      latest.set(key, row);
+    }
+    const unique = [...latest.values()];
+    const shipments = await sql.query<{ line: number; product_id: number | null; shipped: number | null }>(
+      `SELECT r.line, p.id AS product_id, s.shipped
+       FROM json_to_recordset($2::json) AS r(order_id text, tracking_number text, sku text, line int)
+       LEFT JOIN product p ON p.account_id = $1 AND p.sku = r.sku
+       LEFT JOIN LATERAL (
+         SELECT sum(x.shipped)::int AS shipped FROM removal_shipment x
+         WHERE x.account_id = $1 AND x.product_id = p.id AND x.order_id = r.order_id
+           AND x.tracking_number = r.tracking_number
+       ) s ON true`,
+      [
+        this.target.accountId,
+        JSON.stringify(
+          unique.map(({ values, line }) => ({
+            order_id: values.orderId,
+            tracking_number: values.trackingNumber,
+            sku: values.sku,
+            line,
+          })),
+        ),
+      ],
+    );
+    const byLine = new Map(shipments.map((shipment) => [shipment.line, shipment]));
+    const records: Array<{ order_id: string; tracking_number: string; product_id: number; received: number }> = [];
+    for (const { values, line } of unique) {
+      const shipment = byLine.get(line);
+      if (shipment?.product_id == null || shipment.shipped === null) {
+        this.problems.add({
+          line,
+          column: 'tracking-number',
+          message: `there is no shipment ${values.trackingNumber} of removal order ${values.orderId} with SKU ${values.sku} in the imported removal shipments: import the Removal Shipment Detail report first, or check the order, tracking number and SKU`,
+        });
+        continue;
+      }
+      const problem = receiptProblem(shipment.shipped, values.received);
+      if (problem) {
+        this.problems.add({
+          line,
+          column: 'received-quantity',
+          message: `shipment ${values.trackingNumber} of removal order ${values.orderId}, SKU ${values.sku}: ${problem}`,
+        });
+        continue;
+      }
+      records.push({
+        order_id: values.orderId,
+        tracking_number: values.trackingNumber,
+        product_id: shipment.product_id,
+        received: values.received,
+      });
+    }
+    // A refused file writes nothing (the import's transaction is rolled back): the problems are all it gives.
+    if (this.problems.count > 0) return;
+    const changed = await sql.query<{ product_id: number; inserted: boolean }>(
+      `INSERT INTO removal_receipt AS t (account_id, order_id, tracking_number, product_id, received_units, recorded_at)
+       SELECT $1, r.order_id, r.tracking_number, r.product_id, r.received, now()
+       FROM json_to_recordset($2::json) AS r(order_id text, tracking_number text, product_id int, received int)
+       ON CONFLICT (account_id, order_id, tracking_number, product_id) DO UPDATE SET
+         received_units = EXCLUDED.received_units, recorded_at = EXCLUDED.recorded_at
+       WHERE t.received_units IS DISTINCT FROM EXCLUDED.received_units
+       RETURNING t.product_id, (xmax = 0) AS inserted`,
+      [this.target.accountId, JSON.stringify(records)],
+    );
+    for (const row of changed) {
+      counts.products.add(row.product_id);
+      if (row.inserted) counts.inserted++;
+      else counts.updated++;
+    }
+    counts.duplicates += records.length - changed.length;
+  }
+}
+
 export function writerFor(
   format: ReportFormat<unknown, string>,
   target: ImportTarget,
   products: ProductResolver,
+  problems: ReportProblems,
 ): RowWriter {
   const distinct = format.repeatedRowsAreDistinct;
   switch (format.kind) {
@@ -670,5 +766,7 @@ export function writerFor(
       return new UpsertWriter(removalOrderTable, target, products);
     case 'REMOVAL_SHIPMENTS':
       return new UpsertWriter(removalShipmentTable, target, products);
+    case 'REMOVAL_RECEIPTS':
+      return new RemovalReceiptWriter(target, problems);
   }
 }

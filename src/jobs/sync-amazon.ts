@@ -143,13 +143,17 @@ async function finishImport(work: StepWork, importId: number, options: { slice?:
       `${record.fileName} was refused by the import (${first ? `line ${first.line}: ${first.message}` : 'no detail'})`,
     );
   }
-  return { rows: record.rows, inserted: record.inserted, duplicates: record.duplicates };
+  return { rows: record.rows, inserted: record.inserted, updated: record.updated, duplicates: record.duplicates };
 }
 
-function countsAdded(step: AmazonSyncStep, counts: { rows: number; inserted: number; duplicates: number }) {
+function countsAdded(
+  step: AmazonSyncStep,
+  counts: { rows: number; inserted: number; updated: number; duplicates: number },
+) {
   return {
     rows: step.rows + counts.rows,
     inserted: step.inserted + counts.inserted,
+    updated: step.updated + counts.updated,
     duplicates: step.duplicates + counts.duplicates,
   };
 }
@@ -244,7 +248,7 @@ async function settleSlices(work: StepWork) {
 }
 
 /**
- * One slice of a report made on request (ledger, reimbursements, returns): create it for the slice, wait for it,
+ * One slice of a report made on request (ledger, reimbursements, returns, removal orders and shipments): create it for the slice, wait for it,
  * record its document as an import. Amazon cancels a report that has no data in its window: nothing to import.
  */
 async function reportSlice(work: StepWork, reportType: string, slice: Window) {
@@ -434,6 +438,8 @@ async function runStep(work: StepWork) {
     case 'LEDGER':
     case 'REIMBURSEMENTS':
     case 'CUSTOMER_RETURNS':
+    case 'REMOVAL_ORDERS':
+    case 'REMOVAL_SHIPMENTS':
       return reportStep(work, REPORT_TYPES[feed]);
     case 'SETTLEMENTS':
       return settlementsStep(work);
@@ -521,7 +527,13 @@ async function syncUnderLease(
       work.step = await updateStep(ctx.db, work.step, { status: 'SUCCEEDED', error: null, finishedAt: new Date() });
       await advanceCursor(ctx.db, accountId, step.feed as SyncFeed, step.dataEnd);
       log.info(
-        { feed: step.feed, rows: work.step.rows, inserted: work.step.inserted, duplicates: work.step.duplicates },
+        {
+          feed: step.feed,
+          rows: work.step.rows,
+          inserted: work.step.inserted,
+          updated: work.step.updated,
+          duplicates: work.step.duplicates,
+        },
         'sync step done',
       );
     } catch (error) {
@@ -604,6 +616,7 @@ export async function syncToTheEnd(
     status: string;
     rows: number;
     inserted: number;
+    updated: number;
     duplicates: number;
     error: string | null;
   }) => void,
@@ -627,8 +640,8 @@ export async function syncToTheEnd(
     for (const step of run.steps) {
       if ((step.status === 'SUCCEEDED' || step.status === 'FAILED') && !reported.has(step.id)) {
         reported.add(step.id);
-        const { feed, status, rows, inserted, duplicates, error } = step;
-        onFeed({ feed, status, rows, inserted, duplicates, error });
+        const { feed, status, rows, inserted, updated, duplicates, error } = step;
+        onFeed({ feed, status, rows, inserted, updated, duplicates, error });
       }
     }
     if (run.status !== 'RUNNING') return { runId: String(run.id), status: run.status, error: run.error };

@@ -21,7 +21,7 @@ const AmazonConnectionStatusEnum = builder.enumType('AmazonConnectionStatus', {
 export const AmazonFeedEnum = builder.enumType('AmazonFeed', {
   values: SYNC_FEEDS,
   description:
-    'What a sync fetches: the ledger, reimbursements and customer returns reports, the settlement reports, the inbound shipments (Fulfillment Inbound) and the refunds not settled yet (Finances).',
+    'What a sync fetches: the ledger, reimbursements and customer returns reports, the settlement reports, the inbound shipments (Fulfillment Inbound), the refunds not settled yet (Finances), and the removal order and removal shipment reports.',
 });
 
 const SyncRunStatusEnum = builder.enumType('SyncRunStatus', { values: ['RUNNING', 'SUCCEEDED', 'FAILED'] as const });
@@ -69,6 +69,9 @@ builder.prismaObject('AmazonSyncStep', {
     amazonReportId: t.exposeString('amazonReportId', { nullable: true }),
     rows: t.exposeInt('rows'),
     inserted: t.exposeInt('inserted'),
+    updated: t.exposeInt('updated', {
+      description: 'Rows that changed one already there (a removal order Amazon rewrote).',
+    }),
     duplicates: t.exposeInt('duplicates'),
     error: t.exposeString('error', { nullable: true }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { closeFake, connectToFake, syncNow, waitForSync } from '../support/amazon.js';
-import { expectSampleNumbers } from '../support/expected-samples.js';
+import { expectRemovalNumbers } from '../support/expected-samples.js';
 import { FakeSellingPartnerApi, MARKETPLACE_US, refundTransaction, saleTransaction } from '../support/fake-sp-api.js';
 import {
   member,
@@ -179,7 +179,7 @@ describe('the sync as Amazon answers: inbound shipments and report slices', () =
     const rows = SAMPLE_ROWS['ledger.tsv']!.rows;
     // The edge row came in two slices: one more row than the file's, one duplicate, nothing counted twice.
     expect(ledger).toMatchObject({ rows: rows + 2, inserted: rows + 1, duplicates: 1 });
-    await expectSampleNumbers(server, token, SAMPLES_AS_OF);
+    await expectRemovalNumbers(server, token, SAMPLES_AS_OF);
   });
 
   it('asks for the items of a shipment whose header came back without them, without the deprecated MarketplaceId', async () => {
@@ -233,13 +233,21 @@ describe('the sync as Amazon answers: inbound shipments and report slices', () =
       const feeds = Object.fromEntries(run.lastRun!.feeds.map((feed) => [feed.feed, feed]));
       expect(feeds.CUSTOMER_RETURNS).toMatchObject({ status: 'FAILED' });
       expect(feeds.CUSTOMER_RETURNS!.error).toMatch(/processing status FATAL/);
-      for (const feed of ['INBOUND_SHIPMENTS', 'LEDGER', 'REIMBURSEMENTS', 'SETTLEMENTS', 'REFUNDS']) {
+      for (const feed of [
+        'INBOUND_SHIPMENTS',
+        'LEDGER',
+        'REIMBURSEMENTS',
+        'SETTLEMENTS',
+        'REFUNDS',
+        'REMOVAL_ORDERS',
+        'REMOVAL_SHIPMENTS',
+      ]) {
         expect(feeds[feed]!.status, feed).toBe('SUCCEEDED');
       }
     } finally {
       fake.fatal.clear();
     }
-    await expectSampleNumbers(server, token, SAMPLES_AS_OF);
+    await expectRemovalNumbers(server, token, SAMPLES_AS_OF);
   });
 
   it('imports SP-API items that do not name their shipment when the shipment is known, else says why not', async () => {

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeFake, connectToFake, syncStatusOf, waitForSync } from '../support/amazon.js';
-import { expectSampleNumbers } from '../support/expected-samples.js';
+import { expectRemovalNumbers } from '../support/expected-samples.js';
 import { FakeSellingPartnerApi, MARKETPLACE_US } from '../support/fake-sp-api.js';
 import {
   type CommandResult,
@@ -54,7 +54,7 @@ describe('the Selling Partner API sync in real processes', () => {
     await closeFake(fake);
   });
 
-  it('goes on where it stopped after a SIGKILL: the same run, no report asked for twice, the numbers of EXPECTED.md', async () => {
+  it('goes on where it stopped after a SIGKILL: the same run, no report asked for twice, the numbers of EXPECTED.md Removals', async () => {
     // Amazon takes its time with the ledger: the sync is waiting for it when the process dies.
     fake.held.add('GET_LEDGER_DETAIL_VIEW_DATA');
     const first = await startReclaim(['serve'], env);
@@ -85,12 +85,26 @@ describe('the Selling Partner API sync in real processes', () => {
       .map((call) => (call.body as { dataStartTime: string }).dataStartTime);
     expect(ledgerRequests).toHaveLength(6);
     expect(new Set(ledgerRequests).size).toBe(6);
+    // Nor a slice of any other report, the two removal reports included.
+    const requests = fake
+      .callsOf('createReport', 202)
+      .map((call) => call.body as { reportType: string; dataStartTime: string });
+    for (const reportType of [
+      'GET_FBA_REIMBURSEMENTS_DATA',
+      'GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA',
+      'GET_FBA_FULFILLMENT_REMOVAL_ORDER_DETAIL_DATA',
+      'GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA',
+    ]) {
+      const starts = requests.filter((body) => body.reportType === reportType).map((body) => body.dataStartTime);
+      expect(starts, reportType).toHaveLength(6);
+      expect(new Set(starts).size, reportType).toBe(6);
+    }
     const heldId = feeds.LEDGER!.amazonReportId as string;
     const looksAfter = fake.calls.filter((call) => call.operation === 'getReport' && call.at > killedAt);
     expect(looksAfter[0]?.path).toBe(`/reports/2021-06-30/reports/${heldId}`);
     // The shipments, fetched and imported before the crash, were not fetched again.
     expect(fake.callsOf('getShipments')).toHaveLength(shipmentCalls);
-    await expectSampleNumbers(second, token, SAMPLES_AS_OF);
+    await expectRemovalNumbers(second, token, SAMPLES_AS_OF);
     await second.stop('SIGTERM');
   }, 240_000);
 
@@ -125,6 +139,8 @@ describe('the Selling Partner API sync in real processes', () => {
       ['CUSTOMER_RETURNS', 'SUCCEEDED', 0],
       ['SETTLEMENTS', 'SUCCEEDED', 0],
       ['REFUNDS', 'SUCCEEDED', 0],
+      ['REMOVAL_ORDERS', 'SUCCEEDED', 0],
+      ['REMOVAL_SHIPMENTS', 'SUCCEEDED', 0],
     ]);
     expect(lines.at(-1)).toMatchObject({ status: 'SUCCEEDED', error: null });
   }, 120_000);

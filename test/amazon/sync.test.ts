@@ -1,5 +1,6 @@
 // Issue 8: the Selling Partner API sync, against a fake of Amazon on 127.0.0.1 serving the sample files. One sync
-// gives the numbers of EXPECTED.md, a second inserts nothing, 429s are waited out, an expired refresh token is
+// gives the numbers of EXPECTED.md (with the removal reports, issue 21: its Removals numbers once the seller records
+// the receipt), a second inserts nothing, 429s are waited out, an expired refresh token is
 // reported on the connection, refunds not settled yet come from Finances until their settlement arrives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPMENT_STATUSES } from '../../src/domain/reports/inbound-shipments.js';
@@ -16,7 +17,7 @@ import {
   syncStatusOf,
   waitForSync,
 } from '../support/amazon.js';
-import { expectSampleNumbers } from '../support/expected-samples.js';
+import { expectRemovalNumbers } from '../support/expected-samples.js';
 import { FakeSellingPartnerApi, MARKETPLACE_US, refundTransaction } from '../support/fake-sp-api.js';
 import {
   gql,
@@ -74,6 +75,8 @@ describe('syncing an account from the Selling Partner API', () => {
     // The first ledger report takes three looks before it is DONE; the first look at a report is throttled (429, and
     // no Retry-After, as Amazon sends them).
     fake.inProgressPolls.GET_LEDGER_DETAIL_VIEW_DATA = 3;
+    // So does the first removal shipment report: the job ends while Amazon makes it, its continuation looks again.
+    fake.inProgressPolls.GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA = 3;
     fake.throttle('getReport');
     // This file makes a dozen syncs in a minute: the fake grants the report operations one request a second
     // (Amazon's defaults are one a minute, after a burst of 15).
@@ -128,6 +131,8 @@ describe('syncing an account from the Selling Partner API', () => {
       'CUSTOMER_RETURNS',
       'SETTLEMENTS',
       'REFUNDS',
+      'REMOVAL_ORDERS',
+      'REMOVAL_SHIPMENTS',
     ]);
     for (const feed of Object.values(feeds)) expect(feed.status, feed.feed).toBe('SUCCEEDED');
     // Reports come in slices of 90 days: the ledger's rows fall in two of them, each other report's in one; the
@@ -137,6 +142,8 @@ describe('syncing an account from the Selling Partner API', () => {
       ['REIMBURSEMENTS', 'reimbursements.tsv', 1],
       ['CUSTOMER_RETURNS', 'customer-returns.tsv', 1],
       ['SETTLEMENTS', 'settlement.tsv', 1],
+      ['REMOVAL_ORDERS', 'removal-orders.tsv', 1],
+      ['REMOVAL_SHIPMENTS', 'removal-shipments.tsv', 1],
     ] as const) {
       expect(feeds[feed], feed).toMatchObject({
         rows: SAMPLE_ROWS[file]!.rows,
@@ -152,7 +159,9 @@ describe('syncing an account from the Selling Partner API', () => {
     expect(feeds.INBOUND_SHIPMENTS!.inserted).toBeGreaterThan(0);
     // Finances holds nothing after the sample settlement: no provisional refunds.
     expect(feeds.REFUNDS).toMatchObject({ rows: 0, imports: [] });
-    await expectSampleNumbers(server, token, SAMPLES_AS_OF);
+    // Amazon does not know what reached the seller: the seller records the receipt of 1Z0002, and EXPECTED.md's
+    // Removals numbers follow.
+    await expectRemovalNumbers(server, token, SAMPLES_AS_OF);
     expect(firstRun.nextRunAt).not.toBeNull();
     expect(Date.parse(firstRun.nextRunAt as string) - Date.now()).toBeGreaterThan(23 * 3600 * 1000);
   });
@@ -169,6 +178,8 @@ describe('syncing an account from the Selling Partner API', () => {
       'GET_LEDGER_DETAIL_VIEW_DATA',
       'GET_FBA_REIMBURSEMENTS_DATA',
       'GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA',
+      'GET_FBA_FULFILLMENT_REMOVAL_ORDER_DETAIL_DATA',
+      'GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA',
     ]) {
       const slices = created.filter((body) => body.reportType === reportType);
       // The first sync reaches back 540 days (Amazon keeps 18 months), up to a few minutes before now, in six
@@ -197,7 +208,7 @@ describe('syncing an account from the Selling Partner API', () => {
     expect(fake.callsOf('getShipments')[0]!.query.ShipmentStatusList!.split(',')).toEqual([...SHIPMENT_STATUSES]);
     expect(fake.callsOf('getShipmentItems').map((call) => call.query.QueryType)).toEqual(['DATE_RANGE', 'NEXT_TOKEN']);
     expect(fake.callsOf('getShipmentItemsByShipmentId')).toHaveLength(0);
-    expect(fake.callsOf('downloadDocument')).toHaveLength(5);
+    expect(fake.callsOf('downloadDocument')).toHaveLength(7);
     expect(fake.callsOf('getReports')[0]!.query).toMatchObject({
       reportTypes: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2',
       processingStatuses: 'DONE',
@@ -208,6 +219,28 @@ describe('syncing an account from the Selling Partner API', () => {
       postedBefore: new Date(asOf - 3 * 60_000).toISOString(),
     });
     expect(fake.calls.filter((call) => call.status === 400)).toEqual([]);
+  });
+
+  it('waits for a removal report Amazon takes its time over across job runs, and never asks for it twice', async () => {
+    const type = 'GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA';
+    const created = fake.calls.filter(
+      (call) =>
+        call.operation === 'createReport' &&
+        call.status === 202 &&
+        (call.body as { reportType: string }).reportType === type,
+    );
+    const starts = created.map((call) => (call.body as { dataStartTime: string }).dataStartTime);
+    expect(starts).toHaveLength(6);
+    expect(new Set(starts).size).toBe(6);
+    // The first slice's report was IN_QUEUE, then IN_PROGRESS twice: the look that found it done came from the
+    // job's continuation, at the same report, with no createReport in between.
+    const between = fake.calls.filter((call) => call.at >= created[0]!.at && call.at < created[1]!.at);
+    const looks = between.filter((call) => call.operation === 'getReport' && call.status === 200);
+    expect(looks.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(looks.map((call) => call.path)).size).toBe(1);
+    expect(gap(looks, 3)).toBeGreaterThanOrEqual(3950);
+    const step = firstRun.lastRun!.feeds.find((feed) => feed.feed === 'REMOVAL_SHIPMENTS')!;
+    expect(step).toMatchObject({ status: 'SUCCEEDED', rows: 2, inserted: 2, updated: 0, duplicates: 0 });
   });
 
   it('waits out a 429 (no Retry-After, as Amazon sends them) for the time its usage plan gives a token, then asks again', async () => {
@@ -233,13 +266,22 @@ describe('syncing an account from the Selling Partner API', () => {
       expect(feed.inserted, feed.feed).toBe(0);
       // 45 days back from where the first sync stopped (settlements: Amazon lists 90 days at most).
       const previous = firstRun.lastRun!.feeds.find((before) => before.feed === feed.feed)!;
-      if (feed.feed !== 'SETTLEMENTS' && feed.feed !== 'REFUNDS') {
+      if (feed.feed === 'REMOVAL_ORDERS' || feed.feed === 'REMOVAL_SHIPMENTS') {
+        // The removal reports select by the order's request date: they reach 120 days back, to see old orders change.
+        expect(Date.parse(feed.dataStart), feed.feed).toBe(Date.parse(previous.dataEnd) - 120 * DAY_MS);
+      } else if (feed.feed !== 'SETTLEMENTS' && feed.feed !== 'REFUNDS') {
         expect(Date.parse(feed.dataStart), feed.feed).toBe(Date.parse(previous.dataEnd) - 45 * DAY_MS);
       }
     }
     const ledger = second.lastRun!.feeds.find((feed) => feed.feed === 'LEDGER')!;
     expect(ledger.duplicates).toBeGreaterThan(0);
-    await expectSampleNumbers(server, token, SAMPLES_AS_OF);
+    const removals = second.lastRun!.feeds.filter((feed) => feed.feed.startsWith('REMOVAL_'));
+    expect(removals.map(({ feed, rows, updated, duplicates }) => [feed, rows, updated, duplicates])).toEqual([
+      ['REMOVAL_ORDERS', 4, 0, 4],
+      ['REMOVAL_SHIPMENTS', 2, 0, 2],
+    ]);
+    // The receipt the seller recorded stays: the shipment Amazon reported again is the same shipment.
+    await expectRemovalNumbers(server, token, SAMPLES_AS_OF);
   });
 
   it('takes refunds Finances posted after the last settlement, until the settlement holding them arrives', async () => {

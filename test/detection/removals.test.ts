@@ -4,7 +4,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { EXPECTED_ORDER, MissingView, PayoutView, TABLE, usd } from '../support/expected-samples.js';
+import {
+  expectRemovalRows,
+  MissingView,
+  MUG_RECEIPT,
+  PayoutView,
+  RecordReceipt,
+  usd,
+} from '../support/expected-samples.js';
 import {
   gql,
   ImportReport,
@@ -20,18 +27,6 @@ import {
 const AS_OF = SAMPLES_AS_OF;
 const REMOVAL_FILES = ['removal-orders.tsv', 'removal-shipments.tsv'];
 const SAMPLES = path.resolve(import.meta.dirname, '../../spec/samples');
-
-const RecordReceipt = graphql(`
-  mutation RecordReceipt($input: RemovalReceiptInput!) {
-    recordRemovalReceipt(input: $input) {
-      __typename
-      ... on RecordRemovalReceiptSuccess {
-        shipment { orderId trackingNumber carrier shipmentDate product { sku } shippedUnits receivedUnits }
-      }
-      ... on Error { code message }
-    }
-  }
-`);
 
 const Shipments = graphql(`
   query RemovalShipments($awaitingReceipt: Boolean, $asOf: DateTime, $first: Int, $after: String) {
@@ -60,43 +55,6 @@ const SetPolicy = graphql(`
   }
 `);
 
-const MUG_RECEIPT = { orderId: 'RMV-0002', trackingNumber: '1Z0002', sku: 'SKU-MUG-01', receivedUnits: 2 };
-
-/** The rows of EXPECTED.md once the removals are in: LAMP and MUG gain their REMOVAL units. */
-const REMOVAL_ROWS = {
-  'SKU-LAMP-02': {
-    numbers: {
-      missingUnits: 4,
-      claimableUnits: 4,
-      claimedUnits: 0,
-      expiredUnits: 0,
-      nextDeadline: '2025-07-19',
-      reimbursable: usd('90.00'),
-    },
-    removal: { missingUnits: 2, claimableUnits: 2, expiredUnits: 0, nextDeadline: '2025-07-19', reimbursable: '45.00' },
-  },
-  'SKU-MUG-01': {
-    numbers: {
-      missingUnits: 3,
-      claimableUnits: 3,
-      claimedUnits: 0,
-      expiredUnits: 0,
-      nextDeadline: '2025-06-19',
-      reimbursable: usd('38.97'),
-    },
-    removal: { missingUnits: 1, claimableUnits: 1, expiredUnits: 0, nextDeadline: '2025-08-05', reimbursable: '12.99' },
-  },
-} as const;
-
-const REMOVAL_TOTALS = {
-  missingUnits: 14,
-  claimableUnits: 12,
-  claimedUnits: 0,
-  expiredUnits: 2,
-  reimbursable: [usd('304.95')],
-  reimbursed: [],
-};
-
 describe('EXPECTED.md Removals: the six files, both removal files and one receipt (NA, asOf 2025-06-15)', () => {
   let server: TestServer;
   let token: string;
@@ -111,28 +69,6 @@ describe('EXPECTED.md Removals: the six files, both removal files and one receip
     const result = await gql(server, Shipments, { awaitingReceipt: true, asOf: AS_OF }, token);
     expect(result.errors).toBeUndefined();
     return result.data!.removalShipments.edges.map((edge) => edge.node);
-  }
-
-  function expectRemovalRows(data: Awaited<ReturnType<typeof view>>) {
-    expect(data.missingProducts.edges.map((edge) => edge.node.sku)).toEqual(EXPECTED_ORDER);
-    for (const [sku, expected] of Object.entries(REMOVAL_ROWS)) {
-      const node = data.missingProducts.edges.find((edge) => edge.node.sku === sku)!.node;
-      expect(node, sku).toMatchObject(expected.numbers);
-      const { reimbursable, ...removal } = expected.removal;
-      expect(
-        node.byType.find((row) => row.type === 'REMOVAL'),
-        sku,
-      ).toEqual({ type: 'REMOVAL', claimedUnits: 0, ...removal, reimbursable: usd(reimbursable) });
-    }
-    // The other rows keep the numbers of the main table.
-    for (const row of TABLE.filter((row) => !(row.sku in REMOVAL_ROWS))) {
-      const node = data.missingProducts.edges.find((edge) => edge.node.sku === row.sku)!.node;
-      expect(
-        node.byType.map((type) => type.type),
-        row.sku,
-      ).toEqual([row.type]);
-    }
-    expect(data.viewer.totals).toEqual(REMOVAL_TOTALS);
   }
 
   beforeAll(async () => {

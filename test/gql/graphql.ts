@@ -9,13 +9,15 @@ export type AmazonConnectionStatus =
   /** Login with Amazon refused the credentials (an expired or revoked refresh token): connect again. */
   | 'REFUSED';
 
-/** What a sync fetches: the ledger, reimbursements and customer returns reports, the settlement reports, the inbound shipments (Fulfillment Inbound) and the refunds not settled yet (Finances). */
+/** What a sync fetches: the ledger, reimbursements and customer returns reports, the settlement reports, the inbound shipments (Fulfillment Inbound), the refunds not settled yet (Finances), and the removal order and removal shipment reports. */
 export type AmazonFeed =
   | 'CUSTOMER_RETURNS'
   | 'INBOUND_SHIPMENTS'
   | 'LEDGER'
   | 'REFUNDS'
   | 'REIMBURSEMENTS'
+  | 'REMOVAL_ORDERS'
+  | 'REMOVAL_SHIPMENTS'
   | 'SETTLEMENTS';
 
 export type CaseEventKind =
@@ -108,6 +110,7 @@ export type ReportKind =
   | 'PRODUCT_COSTS'
   | 'REIMBURSEMENTS'
   | 'REMOVAL_ORDERS'
+  | 'REMOVAL_RECEIPTS'
   | 'REMOVAL_SHIPMENTS'
   | 'SETTLEMENT';
 
@@ -358,6 +361,13 @@ export type CliTotalsQueryVariables = Exact<{
 
 export type CliTotalsQuery = { viewer: { name: string, region: Region, totals: { missingUnits: number, claimableUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }> } } };
 
+export type DemoRemovalsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DemoRemovalsQuery = { missingProducts: { edges: Array<{ node: { sku: string, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number }>, evidence: Array<{ state: WindowState, source: string }> } }>, pageInfo: { hasNextPage: boolean } }, removalShipments: { edges: Array<{ node: { orderId: string, trackingNumber: string, carrier: string | null, shippedUnits: number, receivedUnits: number | null } }> }, imports: { edges: Array<{ node: { kind: ReportKind, status: string, rows: number, inserted: number } }> } };
+
 export type MissingPageQueryVariables = Exact<{
   first?: number | null | undefined;
   asOf?: string | null | undefined;
@@ -372,16 +382,6 @@ export type ProductsPageQueryVariables = Exact<{
 
 
 export type ProductsPageQuery = { products: { edges: Array<{ node: { sku: string, missingUnits: number, expiredUnits: number, nextDeadline: string | null, byType: Array<{ type: MissingType, missingUnits: number }>, evidence: Array<{ units: number, state: WindowState }> } }> } };
-
-export type RecordReceiptMutationVariables = Exact<{
-  input: RemovalReceiptInput;
-}>;
-
-
-export type RecordReceiptMutation = { recordRemovalReceipt:
-    | { __typename: 'DomainError', code: string, message: string }
-    | { __typename: 'RecordRemovalReceiptSuccess', shipment: { orderId: string, trackingNumber: string, carrier: string | null, shipmentDate: string, shippedUnits: number, receivedUnits: number | null, product: { sku: string } } }
-   };
 
 export type RemovalShipmentsQueryVariables = Exact<{
   awaitingReceipt?: boolean | null | undefined;
@@ -573,7 +573,7 @@ export type DisconnectAmazonMutation = { disconnectAmazon:
 export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyncStatusQuery = { syncStatus: { running: boolean, nextRunAt: string | null, lastSucceededAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, lastError: string | null, clientIdEnding: string, marketplaceIds: Array<string>, region: Region, syncEveryHours: number, connectedAt: string }, lastRun: { id: string, trigger: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, error: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, dataStart: string, dataEnd: string, amazonReportId: string | null, rows: number, inserted: number, duplicates: number, error: string | null, finishedAt: string | null, imports: Array<{ id: string, kind: ReportKind, fileName: string, status: string, rows: number, inserted: number, duplicates: number, encoding: string | null }> }> } | null, runs: Array<{ id: string, status: SyncRunStatus }> } | null };
+export type SyncStatusQuery = { syncStatus: { running: boolean, nextRunAt: string | null, lastSucceededAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, lastError: string | null, clientIdEnding: string, marketplaceIds: Array<string>, region: Region, syncEveryHours: number, connectedAt: string }, lastRun: { id: string, trigger: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, error: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, dataStart: string, dataEnd: string, amazonReportId: string | null, rows: number, inserted: number, updated: number, duplicates: number, error: string | null, finishedAt: string | null, imports: Array<{ id: string, kind: ReportKind, fileName: string, status: string, rows: number, inserted: number, duplicates: number, encoding: string | null }> }> } | null, runs: Array<{ id: string, status: SyncRunStatus }> } | null };
 
 export type MissingViewQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -590,6 +590,16 @@ export type PayoutViewQueryVariables = Exact<{
 
 
 export type PayoutViewQuery = { missingProducts: { edges: Array<{ node: { sku: string, payoutBasis: PayoutBasis | null, expectedPayout: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, payoutBasis: PayoutBasis | null, expectedPayout: { amount: string, currency: string } | null }> } }> }, viewer: { totals: { expectedPayout: Array<{ amount: string, currency: string }>, underpaid: Array<{ amount: string, currency: string }> } }, underpaidReimbursements: { totalCount: number, edges: Array<{ node: { reimbursementId: string, approvalDate: string, type: MissingType, cashUnits: number, basis: PayoutBasis, product: { sku: string }, amountPerUnit: { amount: string, currency: string }, expectedPerUnit: { amount: string, currency: string }, underpaidBy: { amount: string, currency: string } } }> } };
+
+export type RecordReceiptMutationVariables = Exact<{
+  input: RemovalReceiptInput;
+}>;
+
+
+export type RecordReceiptMutation = { recordRemovalReceipt:
+    | { __typename: 'DomainError', code: string, message: string }
+    | { __typename: 'RecordRemovalReceiptSuccess', shipment: { orderId: string, trackingNumber: string, carrier: string | null, shipmentDate: string, shippedUnits: number, receivedUnits: number | null, product: { sku: string } } }
+   };
 
 export type ImportReportMutationVariables = Exact<{
   file: File;
@@ -1174,6 +1184,50 @@ export const CliTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliTotalsQuery, CliTotalsQueryVariables>;
+export const DemoRemovalsDocument = new TypedDocumentString(`
+    query DemoRemovals($asOf: DateTime) {
+  missingProducts(asOf: $asOf, first: 100) {
+    edges {
+      node {
+        sku
+        byType {
+          type
+          missingUnits
+          claimableUnits
+        }
+        evidence(type: REMOVAL) {
+          state
+          source
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  removalShipments(awaitingReceipt: true, asOf: $asOf, first: 100) {
+    edges {
+      node {
+        orderId
+        trackingNumber
+        carrier
+        shippedUnits
+        receivedUnits
+      }
+    }
+  }
+  imports(first: 20) {
+    edges {
+      node {
+        kind
+        status
+        rows
+        inserted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoRemovalsQuery, DemoRemovalsQueryVariables>;
 export const MissingPageDocument = new TypedDocumentString(`
     query MissingPage($first: Int, $asOf: DateTime) {
   missingProducts(first: $first, asOf: $asOf) {
@@ -1269,30 +1323,6 @@ export const ProductsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductsPageQuery, ProductsPageQueryVariables>;
-export const RecordReceiptDocument = new TypedDocumentString(`
-    mutation RecordReceipt($input: RemovalReceiptInput!) {
-  recordRemovalReceipt(input: $input) {
-    __typename
-    ... on RecordRemovalReceiptSuccess {
-      shipment {
-        orderId
-        trackingNumber
-        carrier
-        shipmentDate
-        product {
-          sku
-        }
-        shippedUnits
-        receivedUnits
-      }
-    }
-    ... on Error {
-      code
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RecordReceiptMutation, RecordReceiptMutationVariables>;
 export const RemovalShipmentsDocument = new TypedDocumentString(`
     query RemovalShipments($awaitingReceipt: Boolean, $asOf: DateTime, $first: Int, $after: String) {
   removalShipments(
@@ -1806,6 +1836,7 @@ export const SyncStatusDocument = new TypedDocumentString(`
         amazonReportId
         rows
         inserted
+        updated
         duplicates
         error
         finishedAt
@@ -1950,6 +1981,30 @@ export const PayoutViewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PayoutViewQuery, PayoutViewQueryVariables>;
+export const RecordReceiptDocument = new TypedDocumentString(`
+    mutation RecordReceipt($input: RemovalReceiptInput!) {
+  recordRemovalReceipt(input: $input) {
+    __typename
+    ... on RecordRemovalReceiptSuccess {
+      shipment {
+        orderId
+        trackingNumber
+        carrier
+        shipmentDate
+        product {
+          sku
+        }
+        shippedUnits
+        receivedUnits
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReceiptMutation, RecordReceiptMutationVariables>;
 export const ImportReportDocument = new TypedDocumentString(`
     mutation ImportReport($file: File!, $kind: ReportKind) {
   importReport(file: $file, kind: $kind) {

@@ -183,3 +183,90 @@ export const EXPECTED_PAYOUTS: Record<string, { expectedPayout: string | null; p
   'SKU-PEN-05': { expectedPayout: '0.00', payoutBasis: 'MANUFACTURING_COST' },
   'SKU-CUP-06': { expectedPayout: null, payoutBasis: 'COST_UNKNOWN' },
 };
+
+/** EXPECTED.md "Removals": the receipt the seller records once both removal files are in. */
+export const MUG_RECEIPT = { orderId: 'RMV-0002', trackingNumber: '1Z0002', sku: 'SKU-MUG-01', receivedUnits: 2 };
+
+export const RecordReceipt = graphql(`
+  mutation RecordReceipt($input: RemovalReceiptInput!) {
+    recordRemovalReceipt(input: $input) {
+      __typename
+      ... on RecordRemovalReceiptSuccess {
+        shipment { orderId trackingNumber carrier shipmentDate product { sku } shippedUnits receivedUnits }
+      }
+      ... on Error { code message }
+    }
+  }
+`);
+
+/** The rows of EXPECTED.md once the removals are in: LAMP and MUG gain their REMOVAL units. */
+export const REMOVAL_ROWS = {
+  'SKU-LAMP-02': {
+    numbers: {
+      missingUnits: 4,
+      claimableUnits: 4,
+      claimedUnits: 0,
+      expiredUnits: 0,
+      nextDeadline: '2025-07-19',
+      reimbursable: usd('90.00'),
+    },
+    removal: { missingUnits: 2, claimableUnits: 2, expiredUnits: 0, nextDeadline: '2025-07-19', reimbursable: '45.00' },
+  },
+  'SKU-MUG-01': {
+    numbers: {
+      missingUnits: 3,
+      claimableUnits: 3,
+      claimedUnits: 0,
+      expiredUnits: 0,
+      nextDeadline: '2025-06-19',
+      reimbursable: usd('38.97'),
+    },
+    removal: { missingUnits: 1, claimableUnits: 1, expiredUnits: 0, nextDeadline: '2025-08-05', reimbursable: '12.99' },
+  },
+} as const;
+
+export const REMOVAL_TOTALS = {
+  missingUnits: 14,
+  claimableUnits: 12,
+  claimedUnits: 0,
+  expiredUnits: 2,
+  reimbursable: [usd('304.95')],
+  reimbursed: [],
+};
+
+type MissingViewData = NonNullable<
+  Awaited<ReturnType<typeof gql<MissingViewQuery, MissingViewQueryVariables>>>['data']
+>;
+
+/** Asserts the rows, the order and the totals of EXPECTED.md "Removals" in an answer of MissingView. */
+export function expectRemovalRows(data: MissingViewData) {
+  expect(data.missingProducts.edges.map((edge) => edge.node.sku)).toEqual(EXPECTED_ORDER);
+  for (const [sku, expected] of Object.entries(REMOVAL_ROWS)) {
+    const node = data.missingProducts.edges.find((edge) => edge.node.sku === sku)!.node;
+    expect(node, sku).toMatchObject(expected.numbers);
+    const { reimbursable, ...removal } = expected.removal;
+    expect(
+      node.byType.find((row) => row.type === 'REMOVAL'),
+      sku,
+    ).toEqual({ type: 'REMOVAL', claimedUnits: 0, ...removal, reimbursable: usd(reimbursable) });
+  }
+  // The other rows keep the numbers of the main table.
+  for (const row of TABLE.filter((row) => !(row.sku in REMOVAL_ROWS))) {
+    const node = data.missingProducts.edges.find((edge) => edge.node.sku === row.sku)!.node;
+    expectRow(node, row);
+  }
+  expect(data.viewer.totals).toEqual(REMOVAL_TOTALS);
+}
+
+/**
+ * The numbers of EXPECTED.md "Removals" for an account that has the six files and both removal reports (uploaded or
+ * synced): the seller records the receipt of shipment 1Z0002 (again: a second receipt replaces the first), then every
+ * number is asked for as of the samples' day.
+ */
+export async function expectRemovalNumbers(server: { url: string }, token: string, asOf: string) {
+  const recorded = await gql(server, RecordReceipt, { input: MUG_RECEIPT }, token);
+  expect(recorded.data?.recordRemovalReceipt.__typename, JSON.stringify(recorded)).toBe('RecordRemovalReceiptSuccess');
+  const result = await gql(server, MissingView, { asOf, first: 50 }, token);
+  expect(result.errors).toBeUndefined();
+  expectRemovalRows(result.data!);
+}

@@ -3,7 +3,7 @@
 // typed parameters, bodies; parameters the model does not have or marks deprecated), and the documented rules the
 // models cannot express are enforced, each beside its source. Every answer is checked against the model's response
 // schema too: an answer of the fake that Amazon's model would not allow is a fault of the fake (`faults`), answered
-// 500. It serves the sample files: reports made on request (CANCELLED when their window holds no data, FATAL on
+// 500. It serves the sample files: reports made on request (the removal reports too; CANCELLED when their window holds no data, FATAL on
 // demand), held IN_PROGRESS for a while, their documents gzip-compressed or not behind pre-signed-looking URLs;
 // inbound shipments whose headers and items change separately; Finances transactions; pages with next tokens; 429s
 // without Retry-After (Amazon sends none); access and refresh tokens that expire.
@@ -49,6 +49,16 @@ const REQUESTABLE: Record<string, RequestableReport> = {
   },
   GET_FBA_REIMBURSEMENTS_DATA: { file: 'reimbursements.tsv', dateOf: (row) => iso(row, 'approval-date') },
   GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA: { file: 'customer-returns.tsv', dateOf: (row) => iso(row, 'return-date') },
+  // Both removal reports select their rows by the order's request date, whatever happened to it since
+  // (selling-partner-api-models issue #2538).
+  GET_FBA_FULFILLMENT_REMOVAL_ORDER_DETAIL_DATA: {
+    file: 'removal-orders.tsv',
+    dateOf: (row) => iso(row, 'request-date'),
+  },
+  GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA: {
+    file: 'removal-shipments.tsv',
+    dateOf: (row) => iso(row, 'request-date'),
+  },
 };
 
 interface MadeReport {

@@ -35,6 +35,8 @@ export const SAMPLE_ROWS: Record<string, { kind: string; rows: number }> = {
   'inbound-shipments.tsv': { kind: 'INBOUND_SHIPMENTS', rows: 2 },
   'product-costs.tsv': { kind: 'PRODUCT_COSTS', rows: 3 },
   'reimbursements-after-case.tsv': { kind: 'REIMBURSEMENTS', rows: 2 },
+  'removal-orders.tsv': { kind: 'REMOVAL_ORDERS', rows: 4 },
+  'removal-shipments.tsv': { kind: 'REMOVAL_SHIPMENTS', rows: 2 },
 };
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 

@@ -472,6 +472,8 @@ describe('the dashboard', () => {
       'CUSTOMER_RETURNS',
       'SETTLEMENTS',
       'REFUNDS',
+      'REMOVAL_ORDERS',
+      'REMOVAL_SHIPMENTS',
     ]) {
       await expectPage(panel.locator(`tr[data-feed="${feed}"][data-status="SUCCEEDED"]`)).toBeVisible();
     }

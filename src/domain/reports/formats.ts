@@ -7,6 +7,7 @@ import { ledgerFormat } from './ledger.js';
 import { productCostsFormat } from './product-costs.js';
 import { reimbursementsFormat } from './reimbursements.js';
 import { removalOrdersFormat } from './removal-orders.js';
+import { removalReceiptsFormat } from './removal-receipts.js';
 import { removalShipmentsFormat } from './removal-shipments.js';
 import { settlementFormat } from './settlement.js';
 import { unreadReportOf } from './unread-reports.js';
@@ -20,6 +21,7 @@ export const REPORT_FORMATS: Readonly<Record<ReportKind, ReportFormat<unknown, s
   PRODUCT_COSTS: productCostsFormat as ReportFormat<unknown, string>,
   REMOVAL_ORDERS: removalOrdersFormat as ReportFormat<unknown, string>,
   REMOVAL_SHIPMENTS: removalShipmentsFormat as ReportFormat<unknown, string>,
+  REMOVAL_RECEIPTS: removalReceiptsFormat as ReportFormat<unknown, string>,
 };
 
 export type HeaderVerdict =
@@ -93,6 +95,6 @@ export function recogniseHeader(header: readonly string[], requested?: ReportKin
         )
           .map((name) => `"${name}"`)
           .join(', ')}`
-      : 'the header matches no report Reclaim reads (ledger, reimbursements, customer returns, settlement, inbound shipments, product costs, removal orders, removal shipments)';
+      : 'the header matches no report Reclaim reads (ledger, reimbursements, customer returns, settlement, inbound shipments, product costs, removal orders, removal shipments, removal receipts)';
   return refusal('UNKNOWN_REPORT', message);
 }

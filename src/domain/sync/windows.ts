@@ -8,6 +8,8 @@ export const SYNC_FEEDS = [
   'CUSTOMER_RETURNS',
   'SETTLEMENTS',
   'REFUNDS',
+  'REMOVAL_ORDERS',
+  'REMOVAL_SHIPMENTS',
 ] as const;
 export type SyncFeed = (typeof SYNC_FEEDS)[number];
 
@@ -17,6 +19,8 @@ export const REPORT_TYPES = {
   REIMBURSEMENTS: 'GET_FBA_REIMBURSEMENTS_DATA',
   CUSTOMER_RETURNS: 'GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA',
   SETTLEMENTS: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2',
+  REMOVAL_ORDERS: 'GET_FBA_FULFILLMENT_REMOVAL_ORDER_DETAIL_DATA',
+  REMOVAL_SHIPMENTS: 'GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA',
 } as const;
 
 /** The import kind each feed's data goes in as. */
@@ -27,6 +31,8 @@ export const IMPORT_KINDS = {
   SETTLEMENTS: 'SETTLEMENT',
   INBOUND_SHIPMENTS: 'INBOUND_SHIPMENTS',
   REFUNDS: 'SETTLEMENT',
+  REMOVAL_ORDERS: 'REMOVAL_ORDERS',
+  REMOVAL_SHIPMENTS: 'REMOVAL_SHIPMENTS',
 } as const satisfies Record<SyncFeed, string>;
 
 const DAY_MS = 86_400_000;
@@ -51,6 +57,15 @@ export const FINANCES_SLICE_DAYS = 180;
  */
 export const REPORT_SLICE_DAYS = 90;
 
+/**
+ * How far back the removal feeds fetch again, at least. Both removal reports select their rows by the removal
+ * order's request date, not by when a row last changed (selling-partner-api-models issue #2538: "the dataStartTime
+ * param of createReport API is created time of the removal order"): an order requested months ago that ships or
+ * completes today is only seen again by a window that reaches back to its request. Orders take weeks to complete,
+ * and the in-transit window runs 75 days after a shipment (RULES.md section 10): 120 days covers both.
+ */
+export const REMOVAL_LOOKBACK_DAYS = 120;
+
 export interface SyncSettings {
   /** How far back a sync fetches again what an earlier one fetched (Amazon back-dates returns and payments). */
   lookbackDays: number;
@@ -68,7 +83,8 @@ export interface Window {
 /**
  * The window of a feed: from where the previous sync stopped, less the look-back, to now; the first sync reaches
  * back `historyDays`. Never earlier than Amazon keeps the data; settlements by their creation time, at most 90 days
- * back; refunds from Finances only after the last settlement (settlements hold the settled ones).
+ * back; refunds from Finances only after the last settlement (settlements hold the settled ones); removals at least
+ * REMOVAL_LOOKBACK_DAYS back.
  */
 export function windowOf(
   feed: SyncFeed,
@@ -77,7 +93,9 @@ export function windowOf(
   const { asOf, fetchedThrough, settledThrough, settings } = input;
   const end = new Date(asOf.getTime() - END_MARGIN_MS);
   const earliest = asOf.getTime() - Math.min(settings.historyDays, REPORT_HISTORY_DAYS) * DAY_MS;
-  let start = fetchedThrough ? Math.max(earliest, fetchedThrough.getTime() - settings.lookbackDays * DAY_MS) : earliest;
+  const removal = feed === 'REMOVAL_ORDERS' || feed === 'REMOVAL_SHIPMENTS';
+  const lookbackDays = removal ? Math.max(settings.lookbackDays, REMOVAL_LOOKBACK_DAYS) : settings.lookbackDays;
+  let start = fetchedThrough ? Math.max(earliest, fetchedThrough.getTime() - lookbackDays * DAY_MS) : earliest;
   if (feed === 'SETTLEMENTS') start = Math.max(start, asOf.getTime() - REPORT_LIST_DAYS * DAY_MS);
   if (feed === 'REFUNDS' && settledThrough) start = Math.max(start, settledThrough.getTime());
   return { start: new Date(Math.min(start, end.getTime())), end };
