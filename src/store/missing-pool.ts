@@ -394,7 +394,13 @@ async function writeEvents(
   ]);
   const rows = ids.flatMap((id) =>
     Object.values(computed.get(id)?.events ?? {}).flatMap((events) =>
-      events.map((event) => ({ product_id: id, type: event.type, event_key: event.key, date: event.date, units: event.units })),
+      events.map((event) => ({
+        product_id: id,
+        type: event.type,
+        event_key: event.key,
+        date: event.date,
+        units: event.units,
+      })),
     ),
   );
   if (rows.length === 0) return;

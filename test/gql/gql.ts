@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation SetCostOfAmounts($sku: String!, $amount: String!) {\n    setProductCost(sku: $sku, cost: { amount: $amount, currency: \"USD\" }) {\n      __typename\n      ... on Error { code message }\n      ... on SetProductCostSuccess { product { purchaseCost { amount } } }\n    }\n  }\n": typeof types.SetCostOfAmountsDocument,
     "\n  query ImportStatusOfAmounts($first: Int) {\n    imports(first: $first) { edges { node { id fileName status errors { line column message } } } }\n  }\n": typeof types.ImportStatusOfAmountsDocument,
     "\n  query CostOfAmounts($sku: String!) {\n    product(sku: $sku) { purchaseCost { amount currency } }\n  }\n": typeof types.CostOfAmountsDocument,
+    "\n  query History($from: Date, $to: Date, $type: MissingType, $asOf: DateTime) {\n    history(from: $from, to: $to, type: $type, asOf: $asOf) {\n      from to\n      months {\n        month missingUnits claimedUnits reimbursedUnits expiredUnits\n        values {\n          currency\n          missing { amount currency } claimed { amount currency }\n          reimbursed { amount currency } expired { amount currency }\n        }\n      }\n    }\n  }\n": typeof types.HistoryDocument,
     "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": typeof types.LatestImportDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": typeof types.ProductBySkuDocument,
     "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": typeof types.RecentImportsDocument,
@@ -114,6 +115,7 @@ const documents: Documents = {
     "\n  mutation SetCostOfAmounts($sku: String!, $amount: String!) {\n    setProductCost(sku: $sku, cost: { amount: $amount, currency: \"USD\" }) {\n      __typename\n      ... on Error { code message }\n      ... on SetProductCostSuccess { product { purchaseCost { amount } } }\n    }\n  }\n": types.SetCostOfAmountsDocument,
     "\n  query ImportStatusOfAmounts($first: Int) {\n    imports(first: $first) { edges { node { id fileName status errors { line column message } } } }\n  }\n": types.ImportStatusOfAmountsDocument,
     "\n  query CostOfAmounts($sku: String!) {\n    product(sku: $sku) { purchaseCost { amount currency } }\n  }\n": types.CostOfAmountsDocument,
+    "\n  query History($from: Date, $to: Date, $type: MissingType, $asOf: DateTime) {\n    history(from: $from, to: $to, type: $type, asOf: $asOf) {\n      from to\n      months {\n        month missingUnits claimedUnits reimbursedUnits expiredUnits\n        values {\n          currency\n          missing { amount currency } claimed { amount currency }\n          reimbursed { amount currency } expired { amount currency }\n        }\n      }\n    }\n  }\n": types.HistoryDocument,
     "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": types.LatestImportDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": types.ProductBySkuDocument,
     "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": types.RecentImportsDocument,
@@ -287,6 +289,10 @@ export function graphql(source: "\n  query ImportStatusOfAmounts($first: Int) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CostOfAmounts($sku: String!) {\n    product(sku: $sku) { purchaseCost { amount currency } }\n  }\n"): typeof import('./graphql.js').CostOfAmountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query History($from: Date, $to: Date, $type: MissingType, $asOf: DateTime) {\n    history(from: $from, to: $to, type: $type, asOf: $asOf) {\n      from to\n      months {\n        month missingUnits claimedUnits reimbursedUnits expiredUnits\n        values {\n          currency\n          missing { amount currency } claimed { amount currency }\n          reimbursed { amount currency } expired { amount currency }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
