@@ -613,6 +613,11 @@ export type ImportReportMutation = { importReport:
     | { __typename: 'ImportReportSuccess', import: { id: string, kind: ReportKind, fileName: string, status: string, rows: number, inserted: number, updated: number, duplicates: number, encoding: string | null, errors: Array<{ line: number, column: string | null, message: string }> } }
    };
 
+export type HistoryChartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HistoryChartQuery = { history: { months: Array<{ month: string, missingUnits: number, claimedUnits: number, reimbursedUnits: number, expiredUnits: number, values: Array<{ currency: string, missing: { amount: string, currency: string }, claimed: { amount: string, currency: string }, reimbursed: { amount: string, currency: string }, expired: { amount: string, currency: string } }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2034,3 +2039,35 @@ export const ImportReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportReportMutation, ImportReportMutationVariables>;
+export const HistoryChartDocument = new TypedDocumentString(`
+    query HistoryChart {
+  history {
+    months {
+      month
+      missingUnits
+      claimedUnits
+      reimbursedUnits
+      expiredUnits
+      values {
+        currency
+        missing {
+          amount
+          currency
+        }
+        claimed {
+          amount
+          currency
+        }
+        reimbursed {
+          amount
+          currency
+        }
+        expired {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryChartQuery, HistoryChartQueryVariables>;

@@ -108,10 +108,11 @@ function pointOf(month: Month, series: Series, measure: Measure, currency: strin
   return { size: Number(toCents(value.amount)), label: money(value), exact: value.amount };
 }
 
-function monthName(month: string, style: 'short' | 'long'): string {
+/** "May 2025"; short, "May", or "Jan 25" for January and the first month, which start a year on the axis. */
+function monthName(month: string, style: 'short' | 'long', withYear = style === 'long'): string {
   return new Intl.DateTimeFormat(language.value, {
     month: style,
-    year: style === 'long' ? 'numeric' : undefined,
+    year: withYear ? (style === 'long' ? 'numeric' : '2-digit') : undefined,
     timeZone: 'UTC',
   }).format(new Date(`${month}T00:00:00Z`));
 }
@@ -212,7 +213,7 @@ function Bars(props: { months: Month[]; measure: Measure; currency: string | und
             })}
             {index % every === 0 && (
               <text class="history-month" x={left + index * slot + slot / 2} y={HEIGHT - 8} text-anchor="middle">
-                {monthName(month.month, 'short')}
+                {monthName(month.month, 'short', index === 0 || month.month.endsWith('-01-01'))}
               </text>
             )}
           </g>
