@@ -248,7 +248,9 @@ export function HistoryChart() {
                   checked={measure === option}
                   onChange={() => setMeasure(option)}
                 />
-                {say(option)}
+                {option === 'value' && currency && currencies.length === 1
+                  ? `${say(option)} (${currency})`
+                  : say(option)}
               </label>
             ))}
           </fieldset>
