@@ -20,6 +20,7 @@ const IMPORTED_TABLES = [
   'removal_order',
   'removal_shipment',
   'missing_lot',
+  'missing_event',
   'attribution',
 ];
 
@@ -66,6 +67,6 @@ export async function analyzeImported(sql: Sql, kind: ReportKind, importedRows: 
 
 export async function refreshStatistics(db: Database, importedRows: number): Promise<void> {
   if (importedRows < STATISTICS_AFTER_ROWS) return;
-  if (db.kind === 'embedded') await db.sql.execute('VACUUM missing_lot, product');
+  if (db.kind === 'embedded') await db.sql.execute('VACUUM missing_lot, missing_event, product');
   await db.sql.execute(`ANALYZE ${IMPORTED_TABLES.join(', ')}`);
 }

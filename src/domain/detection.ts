@@ -41,6 +41,19 @@ export interface Lot {
   units: number;
 }
 
+export type ProductEvents = Record<MissingType, MissingEvent[]>;
+
+/** The gross missing events of a product, per type (section 1): before found units, payments and cases. */
+export function productEvents(facts: ProductFacts): ProductEvents {
+  return {
+    LOST: lostEvents(facts.ledger),
+    DAMAGED: damagedEvents(facts.ledger),
+    INBOUND: inboundEvents(facts.shipments),
+    UNRETURNED: unreturnedEvents(facts.refunds, facts.returns, orderLines(facts.orderRows ?? [])),
+    REMOVAL: removalEvents(facts.removalOrders ?? [], facts.removalShipments ?? []),
+  };
+}
+
 /**
  * The missing pool of a product: for each type, the units still missing and the events they come from.
  * `reasonsOfReimbursement` finds the reasons of an original line a reversal names, wherever it is.
@@ -48,14 +61,8 @@ export interface Lot {
 export function productPool(
   facts: ProductFacts,
   reasonsOfReimbursement: (reimbursementId: string) => readonly string[],
+  events: ProductEvents = productEvents(facts),
 ): Lot[] {
-  const events: Record<MissingType, MissingEvent[]> = {
-    LOST: lostEvents(facts.ledger),
-    DAMAGED: damagedEvents(facts.ledger),
-    INBOUND: inboundEvents(facts.shipments),
-    UNRETURNED: unreturnedEvents(facts.refunds, facts.returns, orderLines(facts.orderRows ?? [])),
-    REMOVAL: removalEvents(facts.removalOrders ?? [], facts.removalShipments ?? []),
-  };
   const reimbursed: Record<MissingType, Array<{ units: number; orderId?: string }>> = {
     LOST: [],
     DAMAGED: [],

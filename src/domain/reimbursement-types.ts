@@ -6,7 +6,7 @@ export function normaliseReason(reason: string): string {
   return reason.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-const TYPE_BY_REASON: ReadonlyMap<string, MissingType> = new Map([
+export const TYPE_BY_REASON: ReadonlyMap<string, MissingType> = new Map([
   ['lostwarehouse', 'LOST'],
   ['damagedwarehouse', 'DAMAGED'],
   ['lostinbound', 'INBOUND'],

@@ -9,6 +9,7 @@ import './import.js';
 import './case.js';
 import './claim.js';
 import './underpaid.js';
+import './history.js';
 import './removal.js';
 import './amazon.js';
 import './token.js';

@@ -2,7 +2,7 @@
 // facts_version; refreshStaleProducts() recomputes the stale ones with the rules of src/domain and stores the result.
 import type { Database, Sql } from '../db/database.js';
 import { dayOf } from '../domain/calendar.js';
-import { type Lot, type ProductFacts, productPool } from '../domain/detection.js';
+import { type Lot, type ProductEvents, type ProductFacts, productEvents, productPool } from '../domain/detection.js';
 import { COUNTED_LEDGER_REASONS } from '../domain/missing-events.js';
 import { moneyFrom, regionCurrency } from '../domain/money.js';
 import { type Policy, WINDOW_KINDS, windowKey, windowKind } from '../domain/policy.js';
@@ -251,7 +251,7 @@ async function computeLots(
   accountId: number,
   region: Region,
   productIds: number[],
-): Promise<Map<number, Lot[]>> {
+): Promise<Map<number, { lots: Lot[]; events: ProductEvents }>> {
   const facts = await loadFacts(sql, accountId, productIds);
   const ledger = groupBy(facts.ledger);
   const shipments = groupBy(facts.shipments);
@@ -286,7 +286,7 @@ async function computeLots(
       reasons.set(line.reimbursement_id, [...(reasons.get(line.reimbursement_id) ?? []), line.reason]);
   }
 
-  const lots = new Map<number, Lot[]>();
+  const computed = new Map<number, { lots: Lot[]; events: ProductEvents }>();
   for (const productId of productIds) {
     const productFacts: ProductFacts = {
       ledger: (ledger.get(productId) ?? []).map((row) => ({
@@ -375,12 +375,41 @@ async function computeLots(
         received: optional(row.received),
       })),
     };
-    lots.set(
-      productId,
-      productPool(productFacts, (id) => reasons.get(id) ?? []),
-    );
+    const events = productEvents(productFacts);
+    computed.set(productId, { lots: productPool(productFacts, (id) => reasons.get(id) ?? [], events), events });
   }
-  return lots;
+  return computed;
+}
+
+/** The products' gross events (missing_event), which the history counts by month. */
+async function writeEvents(
+  sql: Sql,
+  accountId: number,
+  ids: number[],
+  computed: Map<number, { events: ProductEvents }>,
+) {
+  await sql.execute('DELETE FROM missing_event WHERE account_id = $1 AND product_id = ANY($2::int[])', [
+    accountId,
+    ids,
+  ]);
+  const rows = ids.flatMap((id) =>
+    Object.values(computed.get(id)?.events ?? {}).flatMap((events) =>
+      events.map((event) => ({
+        product_id: id,
+        type: event.type,
+        event_key: event.key,
+        date: event.date,
+        units: event.units,
+      })),
+    ),
+  );
+  if (rows.length === 0) return;
+  await sql.execute(
+    `INSERT INTO missing_event (account_id, product_id, type, event_key, date, units)
+     SELECT $1, e.product_id, e.type::"MissingType", e.event_key, e.date, e.units
+     FROM json_to_recordset($2::json) AS e(product_id int, type text, event_key text, date date, units int)`,
+    [accountId, JSON.stringify(rows)],
+  );
 }
 
 async function writeLots(
@@ -388,12 +417,13 @@ async function writeLots(
   accountId: number,
   policy: Policy,
   versions: ProductVersion[],
-  lots: Map<number, Lot[]>,
+  computed: Map<number, { lots: Lot[]; events: ProductEvents }>,
 ) {
   const ids = versions.map((product) => product.id);
+  await writeEvents(sql, accountId, ids, computed);
   await sql.execute('DELETE FROM missing_lot WHERE account_id = $1 AND product_id = ANY($2::int[])', [accountId, ids]);
   const rows = versions.flatMap(({ id }) =>
-    (lots.get(id) ?? []).map(({ event, units }) => ({
+    (computed.get(id)?.lots ?? []).map(({ event, units }) => ({
       product_id: id,
       type: event.type,
       event_key: event.key,
@@ -452,13 +482,13 @@ async function refreshBatch(sql: Sql, account: { id: number; region: Region }, p
     [account.id],
   );
   if (stale.length === 0) return [];
-  const lots = await computeLots(
+  const computed = await computeLots(
     sql,
     account.id,
     account.region,
     stale.map((product) => product.id),
   );
-  await writeLots(sql, account.id, policy, stale, lots);
+  await writeLots(sql, account.id, policy, stale, computed);
   return stale.map((product) => product.id);
 }
 

@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation SetCostOfAmounts($sku: String!, $amount: String!) {\n    setProductCost(sku: $sku, cost: { amount: $amount, currency: \"USD\" }) {\n      __typename\n      ... on Error { code message }\n      ... on SetProductCostSuccess { product { purchaseCost { amount } } }\n    }\n  }\n": typeof types.SetCostOfAmountsDocument,
     "\n  query ImportStatusOfAmounts($first: Int) {\n    imports(first: $first) { edges { node { id fileName status errors { line column message } } } }\n  }\n": typeof types.ImportStatusOfAmountsDocument,
     "\n  query CostOfAmounts($sku: String!) {\n    product(sku: $sku) { purchaseCost { amount currency } }\n  }\n": typeof types.CostOfAmountsDocument,
+    "\n  query History($from: Date, $to: Date, $type: MissingType, $asOf: DateTime) {\n    history(from: $from, to: $to, type: $type, asOf: $asOf) {\n      from to\n      months {\n        month missingUnits claimedUnits reimbursedUnits expiredUnits\n        values {\n          currency\n          missing { amount currency } claimed { amount currency }\n          reimbursed { amount currency } expired { amount currency }\n        }\n      }\n    }\n  }\n": typeof types.HistoryDocument,
     "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": typeof types.LatestImportDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": typeof types.ProductBySkuDocument,
     "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": typeof types.RecentImportsDocument,
@@ -76,6 +77,7 @@ type Documents = {
     "\n  query PayoutView($asOf: DateTime) {\n    missingProducts(asOf: $asOf, first: 50) {\n      edges { node { sku expectedPayout { amount currency } payoutBasis byType { type expectedPayout { amount currency } payoutBasis } } }\n    }\n    viewer { totals(asOf: $asOf) { expectedPayout { amount currency } underpaid { amount currency } } }\n    underpaidReimbursements(first: 10) {\n      totalCount\n      edges {\n        node {\n          reimbursementId approvalDate product { sku } type cashUnits basis\n          amountPerUnit { amount currency } expectedPerUnit { amount currency } underpaidBy { amount currency }\n        }\n      }\n    }\n  }\n": typeof types.PayoutViewDocument,
     "\n  mutation RecordReceipt($input: RemovalReceiptInput!) {\n    recordRemovalReceipt(input: $input) {\n      __typename\n      ... on RecordRemovalReceiptSuccess {\n        shipment { orderId trackingNumber carrier shipmentDate product { sku } shippedUnits receivedUnits }\n      }\n      ... on Error { code message }\n    }\n  }\n": typeof types.RecordReceiptDocument,
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": typeof types.ImportReportDocument,
+    "\n  query HistoryChart {\n    history {\n      months {\n        month missingUnits claimedUnits reimbursedUnits expiredUnits\n        values {\n          currency\n          missing { amount currency } claimed { amount currency }\n          reimbursed { amount currency } expired { amount currency }\n        }\n      }\n    }\n  }\n": typeof types.HistoryChartDocument,
 };
 const documents: Documents = {
     "\n  query Tokens {\n    viewer { id name tokens { id label createdAt lastUsedAt revokedAt } }\n  }\n": types.TokensDocument,
@@ -115,6 +117,7 @@ const documents: Documents = {
     "\n  mutation SetCostOfAmounts($sku: String!, $amount: String!) {\n    setProductCost(sku: $sku, cost: { amount: $amount, currency: \"USD\" }) {\n      __typename\n      ... on Error { code message }\n      ... on SetProductCostSuccess { product { purchaseCost { amount } } }\n    }\n  }\n": types.SetCostOfAmountsDocument,
     "\n  query ImportStatusOfAmounts($first: Int) {\n    imports(first: $first) { edges { node { id fileName status errors { line column message } } } }\n  }\n": types.ImportStatusOfAmountsDocument,
     "\n  query CostOfAmounts($sku: String!) {\n    product(sku: $sku) { purchaseCost { amount currency } }\n  }\n": types.CostOfAmountsDocument,
+    "\n  query History($from: Date, $to: Date, $type: MissingType, $asOf: DateTime) {\n    history(from: $from, to: $to, type: $type, asOf: $asOf) {\n      from to\n      months {\n        month missingUnits claimedUnits reimbursedUnits expiredUnits\n        values {\n          currency\n          missing { amount currency } claimed { amount currency }\n          reimbursed { amount currency } expired { amount currency }\n        }\n      }\n    }\n  }\n": types.HistoryDocument,
     "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n": types.LatestImportDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { sku fnsku asin title purchaseCost { amount currency } }\n  }\n": types.ProductBySkuDocument,
     "\n  query RecentImports($first: Int) {\n    imports(first: $first) { edges { node { id fileName kind status rows inserted duplicates errors { line } } } pageInfo { hasNextPage } }\n  }\n": types.RecentImportsDocument,
@@ -139,6 +142,7 @@ const documents: Documents = {
     "\n  query PayoutView($asOf: DateTime) {\n    missingProducts(asOf: $asOf, first: 50) {\n      edges { node { sku expectedPayout { amount currency } payoutBasis byType { type expectedPayout { amount currency } payoutBasis } } }\n    }\n    viewer { totals(asOf: $asOf) { expectedPayout { amount currency } underpaid { amount currency } } }\n    underpaidReimbursements(first: 10) {\n      totalCount\n      edges {\n        node {\n          reimbursementId approvalDate product { sku } type cashUnits basis\n          amountPerUnit { amount currency } expectedPerUnit { amount currency } underpaidBy { amount currency }\n        }\n      }\n    }\n  }\n": types.PayoutViewDocument,
     "\n  mutation RecordReceipt($input: RemovalReceiptInput!) {\n    recordRemovalReceipt(input: $input) {\n      __typename\n      ... on RecordRemovalReceiptSuccess {\n        shipment { orderId trackingNumber carrier shipmentDate product { sku } shippedUnits receivedUnits }\n      }\n      ... on Error { code message }\n    }\n  }\n": types.RecordReceiptDocument,
     "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n": types.ImportReportDocument,
+    "\n  query HistoryChart {\n    history {\n      months {\n        month missingUnits claimedUnits reimbursedUnits expiredUnits\n        values {\n          currency\n          missing { amount currency } claimed { amount currency }\n          reimbursed { amount currency } expired { amount currency }\n        }\n      }\n    }\n  }\n": types.HistoryChartDocument,
 };
 
 /**
@@ -292,6 +296,10 @@ export function graphql(source: "\n  query CostOfAmounts($sku: String!) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query History($from: Date, $to: Date, $type: MissingType, $asOf: DateTime) {\n    history(from: $from, to: $to, type: $type, asOf: $asOf) {\n      from to\n      months {\n        month missingUnits claimedUnits reimbursedUnits expiredUnits\n        values {\n          currency\n          missing { amount currency } claimed { amount currency }\n          reimbursed { amount currency } expired { amount currency }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LatestImport {\n    imports(first: 1) { edges { node { id status errorCount errors { line column message } } } }\n  }\n"): typeof import('./graphql.js').LatestImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -385,6 +393,10 @@ export function graphql(source: "\n  mutation RecordReceipt($input: RemovalRecei
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportReport($file: File!, $kind: ReportKind) {\n    importReport(file: $file, kind: $kind) {\n      __typename\n      ... on ImportReportSuccess {\n        import { id kind fileName status rows inserted updated duplicates encoding errors { line column message } }\n      }\n      ... on Error { code message }\n      ... on ImportRefusedError { errors { line column message } refusedImport { id status } }\n    }\n  }\n"): typeof import('./graphql.js').ImportReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryChart {\n    history {\n      months {\n        month missingUnits claimedUnits reimbursedUnits expiredUnits\n        values {\n          currency\n          missing { amount currency } claimed { amount currency }\n          reimbursed { amount currency } expired { amount currency }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HistoryChartDocument;
 
 
 export function graphql(source: string) {

@@ -445,6 +445,16 @@ export type CostOfAmountsQueryVariables = Exact<{
 
 export type CostOfAmountsQuery = { product: { purchaseCost: { amount: string, currency: string } | null } | null };
 
+export type HistoryQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  type?: MissingType | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type HistoryQuery = { history: { from: string, to: string, months: Array<{ month: string, missingUnits: number, claimedUnits: number, reimbursedUnits: number, expiredUnits: number, values: Array<{ currency: string, missing: { amount: string, currency: string }, claimed: { amount: string, currency: string }, reimbursed: { amount: string, currency: string }, expired: { amount: string, currency: string } }> }> } };
+
 export type LatestImportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -612,6 +622,11 @@ export type ImportReportMutation = { importReport:
     | { __typename: 'ImportRefusedError', code: string, message: string, errors: Array<{ line: number, column: string | null, message: string }>, refusedImport: { id: string, status: string } | null }
     | { __typename: 'ImportReportSuccess', import: { id: string, kind: ReportKind, fileName: string, status: string, rows: number, inserted: number, updated: number, duplicates: number, encoding: string | null, errors: Array<{ line: number, column: string | null, message: string }> } }
    };
+
+export type HistoryChartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HistoryChartQuery = { history: { months: Array<{ month: string, missingUnits: number, claimedUnits: number, reimbursedUnits: number, expiredUnits: number, values: Array<{ currency: string, missing: { amount: string, currency: string }, claimed: { amount: string, currency: string }, reimbursed: { amount: string, currency: string }, expired: { amount: string, currency: string } }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1453,6 +1468,40 @@ export const CostOfAmountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CostOfAmountsQuery, CostOfAmountsQueryVariables>;
+export const HistoryDocument = new TypedDocumentString(`
+    query History($from: Date, $to: Date, $type: MissingType, $asOf: DateTime) {
+  history(from: $from, to: $to, type: $type, asOf: $asOf) {
+    from
+    to
+    months {
+      month
+      missingUnits
+      claimedUnits
+      reimbursedUnits
+      expiredUnits
+      values {
+        currency
+        missing {
+          amount
+          currency
+        }
+        claimed {
+          amount
+          currency
+        }
+        reimbursed {
+          amount
+          currency
+        }
+        expired {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
 export const LatestImportDocument = new TypedDocumentString(`
     query LatestImport {
   imports(first: 1) {
@@ -2045,3 +2094,35 @@ export const ImportReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportReportMutation, ImportReportMutationVariables>;
+export const HistoryChartDocument = new TypedDocumentString(`
+    query HistoryChart {
+  history {
+    months {
+      month
+      missingUnits
+      claimedUnits
+      reimbursedUnits
+      expiredUnits
+      values {
+        currency
+        missing {
+          amount
+          currency
+        }
+        claimed {
+          amount
+          currency
+        }
+        reimbursed {
+          amount
+          currency
+        }
+        expired {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryChartQuery, HistoryChartQueryVariables>;

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, onUnauthorized, request, savedToken, saveToken } from './api.js';
 import { CasesView } from './cases.js';
+import { HistoryChart } from './history-chart.js';
 import { type Key, language, money, setLanguage, t } from './i18n.js';
 import { ImportsView } from './imports.js';
 import { casesVersion, deadlineAlerts, listen, missingVersion, useQuery } from './live.js';
@@ -196,6 +197,7 @@ function Dashboard() {
       )}
       <main>
         {view === 'missing' && today && <MissingView today={today} />}
+        {view === 'missing' && <HistoryChart />}
         {view === 'cases' && <CasesView />}
         {view === 'imports' && <ImportsView />}
       </main>
