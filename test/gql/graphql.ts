@@ -358,6 +358,27 @@ export type CliTotalsQueryVariables = Exact<{
 
 export type CliTotalsQuery = { viewer: { name: string, region: Region, totals: { missingUnits: number, claimableUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }> } } };
 
+export type DashboardNumbersQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  type?: MissingType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DashboardNumbersQuery = { missingProducts: { totalCount: number, edges: Array<{ node: { sku: string, missingUnits: number, claimableUnits: number, reimbursable: { amount: string, currency: string } | null, claimableReimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, claimableUnits: number, claimableReimbursable: { amount: string, currency: string } | null }> } }> } };
+
+export type DashboardGuidanceQueryVariables = Exact<{
+  language?: DescriptionLanguage | null | undefined;
+}>;
+
+
+export type DashboardGuidanceQuery = { claimDraft: { guidance: Array<string> }, underpaidReimbursements: { edges: Array<{ node: { guidance: Array<string> } }> } };
+
+export type AmazonAvailabilityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AmazonAvailabilityQuery = { amazonConnectionAvailable: boolean };
+
 export type MissingPageQueryVariables = Exact<{
   first?: number | null | undefined;
   asOf?: string | null | undefined;
@@ -1174,6 +1195,55 @@ export const CliTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliTotalsQuery, CliTotalsQueryVariables>;
+export const DashboardNumbersDocument = new TypedDocumentString(`
+    query DashboardNumbers($asOf: DateTime, $type: MissingType, $first: Int) {
+  missingProducts(asOf: $asOf, type: $type, first: $first) {
+    totalCount
+    edges {
+      node {
+        sku
+        missingUnits
+        claimableUnits
+        reimbursable {
+          amount
+          currency
+        }
+        claimableReimbursable {
+          amount
+          currency
+        }
+        byType {
+          type
+          claimableUnits
+          claimableReimbursable {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNumbersQuery, DashboardNumbersQueryVariables>;
+export const DashboardGuidanceDocument = new TypedDocumentString(`
+    query DashboardGuidance($language: DescriptionLanguage) {
+  claimDraft(type: LOST, skus: ["SKU-MUG-01"]) {
+    guidance(language: $language)
+  }
+  underpaidReimbursements(first: 1) {
+    edges {
+      node {
+        guidance(language: $language)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardGuidanceQuery, DashboardGuidanceQueryVariables>;
+export const AmazonAvailabilityDocument = new TypedDocumentString(`
+    query AmazonAvailability {
+  amazonConnectionAvailable
+}
+    `) as unknown as TypedDocumentString<AmazonAvailabilityQuery, AmazonAvailabilityQueryVariables>;
 export const MissingPageDocument = new TypedDocumentString(`
     query MissingPage($first: Int, $asOf: DateTime) {
   missingProducts(first: $first, asOf: $asOf) {
