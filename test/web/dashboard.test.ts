@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_DIST } from '../../src/http/web.js';
 import { FakeSellingPartnerApi, MARKETPLACE_US } from '../support/fake-sp-api.js';
 import { SAMPLE_FILES, SAMPLES, SAMPLES_AS_OF, startServer, type TestServer, testConfig } from '../support/server.js';
+import { accessibilityProblems } from './axe.js';
 import { expectPage } from './expect-page.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -74,30 +75,6 @@ async function dropFiles(tab: Page, list: Array<{ name: string; bytes: Buffer }>
     return transfer;
   }, files);
   await tab.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
-}
-
-const AXE = readFile(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** The WCAG 2 A and AA rules of axe-core on what the page shows: names, labels, contrast, roles, landmarks. */
-async function accessibilityProblems(tab: Page): Promise<string[]> {
-  // Evaluated through the browser's protocol, which the page's content security policy does not govern.
-  await tab.evaluate(await AXE);
-  const results = await tab.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(options: unknown): Promise<{
-            violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
-          }>;
-        };
-      }
-    ).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
-  });
-  return results.violations.map(
-    (violation) =>
-      `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
 }
 
 function row(tab: Page, sku: string) {
