@@ -624,6 +624,13 @@ export type ImportReportMutation = { importReport:
     | { __typename: 'ImportReportSuccess', import: { id: string, kind: ReportKind, fileName: string, status: string, rows: number, inserted: number, updated: number, duplicates: number, encoding: string | null, errors: Array<{ line: number, column: string | null, message: string }> } }
    };
 
+export type PhoneFirstPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type PhoneFirstPageQuery = { missingProducts: { totalCount: number, edges: Array<{ node: { sku: string, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number }> } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2060,3 +2067,26 @@ export const ImportReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportReportMutation, ImportReportMutationVariables>;
+export const PhoneFirstPageDocument = new TypedDocumentString(`
+    query PhoneFirstPage($first: Int) {
+  missingProducts(first: $first) {
+    totalCount
+    edges {
+      node {
+        sku
+        missingUnits
+        claimableUnits
+        claimedUnits
+        expiredUnits
+        byType {
+          type
+          missingUnits
+          claimableUnits
+          claimedUnits
+          expiredUnits
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhoneFirstPageQuery, PhoneFirstPageQueryVariables>;

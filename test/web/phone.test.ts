@@ -126,6 +126,106 @@ function broken(tab: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The words the page shows a reader, in the language it says it is in: text nodes and the names and labels of
+ * elements (title, aria-label, the column names a phone shows), leaving out data (marked translate="no": SKUs,
+ * titles, IDs, file names) and what is marked as another language (the button that switches to it).
+ */
+function shownTexts(tab: Page): Promise<string[]> {
+  return tab.evaluate(() => {
+    const texts: string[] = [];
+    const pageLanguage = document.documentElement.lang;
+    const counts = (element: Element | null) =>
+      element !== null &&
+      !element.closest('[translate="no"], script, style, textarea') &&
+      (element.closest('[lang]')?.getAttribute('lang') ?? pageLanguage) === pageLanguage;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!counts(parent)) continue;
+      if (parent!.tagName !== 'OPTION' && parent!.getClientRects().length === 0) continue;
+      // Spaces are folded, but not the non-breaking ones French punctuation needs.
+      const text = node.textContent?.replace(/[ \t\n\r]+/g, ' ').trim();
+      if (text) texts.push(text);
+    }
+    for (const element of document.body.querySelectorAll('[title], [aria-label], [data-label], [placeholder]')) {
+      if (!counts(element)) continue;
+      for (const name of ['title', 'aria-label', 'data-label', 'placeholder']) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) texts.push(value);
+      }
+    }
+    return texts;
+  });
+}
+
+/** Words a French page may share with English: names, units and the column names of the costs file. */
+const SHARED_WORDS = new Set(
+  [
+    'Reclaim',
+    'Amazon',
+    'Seller',
+    'Central',
+    'Selling',
+    'Partner',
+    'API',
+    'LWA',
+    'SKU',
+    'FNSKU',
+    'ASIN',
+    'USD',
+    'Excel',
+    'Type',
+    'Types',
+    'Actions',
+    'Date',
+    'Page',
+    'rcl',
+    'sku',
+    'cost',
+    'currency',
+    'openssl',
+    'rand',
+    'hex',
+    'RECLAIM_SECRET_KEY',
+    'RECLAIM',
+    'SECRET',
+    'KEY',
+    'UTC',
+    'E',
+    'Q',
+    'L',
+    'ml',
+    'x',
+    'in',
+  ].map((word) => word.toLowerCase()),
+);
+
+/** English words the dashboard uses, none of them French. */
+const ENGLISH_WORDS = new Set(
+  (
+    'the and of to unit units claim claimed claimable missing with your from day days left not yet now later expired ' +
+    'reimbursed reimbursable download copy open case cases import imports upload file shipment shipments product ' +
+    'products previous next sign lost damaged inbound removal expected payout deadline choose give paste save cancel ' +
+    'close sync connect feed rows language views totals underpaid review ask paid shortfall evidence status kind new ' +
+    'duplicates problems all sort by most value pending'
+  ).split(' '),
+);
+
+/** The texts of a French page that are English: an English word, or a sentence the English page shows too. */
+function englishLeft(french: string[], english: Set<string>): string[] {
+  return [
+    ...new Set(
+      french.filter((text) => {
+        const words = (text.match(/[\p{L}_]+/gu) ?? []).filter((word) => !SHARED_WORDS.has(word.toLowerCase()));
+        if (words.some((word) => ENGLISH_WORDS.has(word.toLowerCase()))) return true;
+        // Data the same in both languages (SKUs, IDs) is upper case: a lower-case word is a translated sentence.
+        return english.has(text) && words.some((word) => /\p{Ll}/u.test(word));
+      }),
+    ),
+  ];
+}
+
 const count = (value: number) => new Intl.NumberFormat('en-US').format(value);
 
 async function firstPage() {
@@ -162,7 +262,9 @@ describe('the demo seller on a phone and a desktop', () => {
           await expectPage(row.locator(`[data-column="${column}"]`)).toBeVisible();
         }
         // Every type shown has its claim button exactly when units of it are claimable.
-        for (const item of node.byType.filter((type) => type.missingUnits + type.claimedUnits + type.expiredUnits > 0)) {
+        for (const item of node.byType.filter(
+          (type) => type.missingUnits + type.claimedUnits + type.expiredUnits > 0,
+        )) {
           const line = row.locator(`.type-line[data-type="${item.type}"]`);
           await expectPage(line.locator('.badge')).toBeVisible();
           await expectPage(line.getByRole('button')).toHaveCount(item.claimableUnits > 0 ? 1 : 0);
@@ -209,6 +311,77 @@ describe('the demo seller on a phone and a desktop', () => {
     expect(await broken(tab)).toEqual([]);
     await tab.screenshot({ path: path.join(SHOTS, 'cases-phone.png'), fullPage: true });
     expect(await accessibilityProblems(tab)).toEqual([]);
+    await tab.context().close();
+  }, 120_000);
+  it('French: no English left in the views, the wizard and the review, on a phone', async () => {
+    const tab = await signedIn(PHONE);
+    const nav = tab.getByRole('navigation');
+    async function everyScreen(names: { claim: RegExp; review: RegExp; cases: string; imports: string }) {
+      const texts = await shownTexts(tab);
+      await tab.locator('.type-line button').first().click();
+      await expectPage(tab.getByRole('dialog').locator('.guidance li').first()).toBeVisible();
+      texts.push(...(await shownTexts(tab)));
+      await tab.keyboard.press('Escape');
+      await tab.getByRole('button', { name: names.review }).first().click();
+      await expectPage(tab.getByRole('dialog').locator('.guidance li').first()).toBeVisible();
+      texts.push(...(await shownTexts(tab)));
+      await tab.keyboard.press('Escape');
+      await nav.getByRole('button', { name: names.cases }).click();
+      await expectPage(tab.getByRole('heading', { level: 1, name: names.cases })).toBeVisible();
+      await expectPage(tab.locator('table.cases, .empty')).toBeVisible();
+      texts.push(...(await shownTexts(tab)));
+      await nav.getByRole('button', { name: names.imports }).click();
+      await expectPage(tab.getByTestId('amazon')).toBeVisible();
+      await expectPage(tab.locator('table.imports')).toBeVisible();
+      texts.push(...(await shownTexts(tab)));
+      return texts;
+    }
+    const english = await everyScreen({
+      claim: /^Claim /,
+      review: /^Ask for a review/,
+      cases: 'Cases',
+      imports: 'Imports',
+    });
+    await nav.getByRole('button', { name: 'Missing products' }).click();
+    // The button is named by the label it shows.
+    await tab.getByRole('button', { name: 'Français', exact: true }).click();
+    await expectPage(tab.getByRole('heading', { level: 1, name: 'Produits manquants' })).toBeVisible();
+    await expectPage(tab.getByTestId('page-count')).toContainText('Page 1 sur');
+    await tab.screenshot({ path: path.join(SHOTS, 'demo-missing-products-phone-fr.png') });
+    const french = await everyScreen({
+      claim: /^Réclamer/,
+      review: /^Demander le réexamen/,
+      cases: 'Dossiers',
+      imports: 'Importations',
+    });
+    expect(english.length).toBeGreaterThan(100);
+    expect(englishLeft(french, new Set(english))).toEqual([]);
+    // French punctuation: no plain space before a colon, and none of those breakable spaces before "?" or "%".
+    expect(french.filter((text) => / [:?%;!»]|« /.test(text))).toEqual([]);
+    expect(await broken(tab)).toEqual([]);
+    expect(await accessibilityProblems(tab)).toEqual([]);
+    await tab.getByRole('button', { name: 'English', exact: true }).click();
+    await tab.context().close();
+  }, 180_000);
+
+  it('offers the Amazon connection only where the server can seal credentials, and says what the operator must set', async () => {
+    const keyless = await startServer({
+      now: new Date(SAMPLES_AS_OF),
+      amazon: { ...testConfig().amazon, secretKey: undefined },
+    });
+    try {
+      const tab = await signedIn(DESKTOP, keyless, await keyless.account('Keyless Seller', 'NA'));
+      await tab.getByRole('navigation').getByRole('button', { name: 'Imports' }).click();
+      const panel = tab.getByTestId('amazon');
+      await expectPage(panel.getByTestId('amazon-unavailable')).toContainText('RECLAIM_SECRET_KEY');
+      await expectPage(panel.getByRole('button', { name: 'Connect to Amazon' })).toHaveCount(0);
+      await tab.context().close();
+    } finally {
+      await keyless.close();
+    }
+    const tab = await signedIn(DESKTOP);
+    await tab.getByRole('navigation').getByRole('button', { name: 'Imports' }).click();
+    await expectPage(tab.getByTestId('amazon').getByRole('button', { name: 'Connect to Amazon' })).toBeVisible();
     await tab.context().close();
   }, 120_000);
 });

@@ -242,7 +242,8 @@ const fr: Record<Key, string> = {
   totalsClaimed: 'Réclamés (en attente)',
   claimedHelp: 'Unités réclamées dans des dossiers ouverts qu’Amazon n’a pas encore payés.',
   reimbursedHelp: 'Ce qu’Amazon a payé pour vos dossiers.',
-  missingHelp: 'Unités manquantes et non expirées\u00a0: réclamables maintenant, ou plus tard une fois le délai d’attente d’Amazon passé.',
+  missingHelp:
+    'Unités manquantes et non expirées\u00a0: réclamables maintenant, ou plus tard une fois le délai d’attente d’Amazon passé.',
   totalsExpired: 'Expirés',
   totalsReimbursable: 'Remboursable',
   totalsReimbursed: 'Remboursé',
@@ -310,7 +311,8 @@ const fr: Record<Key, string> = {
   later: 'plus tard',
   valueBasis_SALE_PRICE: 'dernier prix de vente',
   valueBasis_COST: 'votre coût',
-  reimbursableHow: '{value} par unité ({basis}). Réclamable maintenant\u00a0: {now}. Pas encore réclamable\u00a0: {later}.',
+  reimbursableHow:
+    '{value} par unité ({basis}). Réclamable maintenant\u00a0: {now}. Pas encore réclamable\u00a0: {later}.',
   reimbursableUnits: '{units}, {amount}',
   typeClaimable_one: '{count} réclamable maintenant',
   typeClaimable_other: '{count} réclamables maintenant',

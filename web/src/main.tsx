@@ -144,7 +144,9 @@ function Dashboard() {
       <header class="top">
         <div class="brand">
           <strong>{t('appName')}</strong>
-          <span>{header.data ? `${header.data.viewer.name} · ${header.data.viewer.region}` : ''}</span>
+          <span translate={false}>
+            {header.data ? `${header.data.viewer.name} · ${header.data.viewer.region}` : ''}
+          </span>
         </div>
         <nav aria-label={t('navName')}>
           {VIEWS.map((item) => (

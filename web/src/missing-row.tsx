@@ -150,11 +150,7 @@ export function MissingRow(props: {
       <td class="number" data-column="claimable" data-label={t('claimableNow')}>
         {number(row.claimableUnits)}
       </td>
-      <td
-        class={row.expiredUnits > 0 ? 'number expired' : 'number'}
-        data-column="expired"
-        data-label={t('expired')}
-      >
+      <td class={row.expiredUnits > 0 ? 'number expired' : 'number'} data-column="expired" data-label={t('expired')}>
         {number(row.expiredUnits)}
       </td>
       <td class="number" data-column="reimbursable" data-label={t('reimbursable')}>

@@ -90,7 +90,7 @@ function CostUnknownNotice() {
       <p>{skus.length === 1 ? t('costUnknownOne') : t('costUnknownMany', { count })}</p>
       <ul class="sku-list">
         {skus.slice(0, SHOWN_WITHOUT_COST).map((row) => (
-          <li key={row.sku} data-sku={row.sku}>
+          <li key={row.sku} data-sku={row.sku} class="nowrap" translate={false}>
             {row.sku}
           </li>
         ))}
