@@ -333,6 +333,7 @@ describe('the demo seller on a phone and a desktop', () => {
       await nav.getByRole('button', { name: names.imports }).click();
       await expectPage(tab.getByTestId('amazon')).toBeVisible();
       await expectPage(tab.locator('table.imports')).toBeVisible();
+      expect(await outside(tab, 'table.imports tbody tr')).toEqual([]);
       texts.push(...(await shownTexts(tab)));
       return texts;
     }
@@ -347,6 +348,7 @@ describe('the demo seller on a phone and a desktop', () => {
     await tab.getByRole('button', { name: 'Français', exact: true }).click();
     await expectPage(tab.getByRole('heading', { level: 1, name: 'Produits manquants' })).toBeVisible();
     await expectPage(tab.getByTestId('page-count')).toContainText('Page 1 sur');
+    await tab.locator('table.missing').evaluate((table) => table.scrollIntoView());
     await tab.screenshot({ path: path.join(SHOTS, 'demo-missing-products-phone-fr.png') });
     const french = await everyScreen({
       claim: /^Réclamer/,
