@@ -245,7 +245,7 @@ describe('the demo seller on a phone and a desktop', () => {
       const rows = tab.locator('table.missing tbody tr[data-sku]');
       await expectPage(rows).toHaveCount(list.edges.length);
       expect(list.totalCount).toBeGreaterThan(PAGE_SIZE);
-      await expectPage(tab.getByTestId('page-count')).toHaveText(
+      await expectPage(tab.getByTestId('page-count-products')).toHaveText(
         `Page 1 of ${Math.ceil(list.totalCount / PAGE_SIZE)} · ${count(list.totalCount)} products`,
       );
       for (const { node } of list.edges) {
@@ -347,7 +347,7 @@ describe('the demo seller on a phone and a desktop', () => {
     // The button is named by the label it shows.
     await tab.getByRole('button', { name: 'Français', exact: true }).click();
     await expectPage(tab.getByRole('heading', { level: 1, name: 'Produits manquants' })).toBeVisible();
-    await expectPage(tab.getByTestId('page-count')).toContainText('Page 1 sur');
+    await expectPage(tab.getByTestId('page-count-products')).toContainText('Page 1 sur');
     await tab.locator('table.missing').evaluate((table) => table.scrollIntoView());
     await tab.screenshot({ path: path.join(SHOTS, 'demo-missing-products-phone-fr.png') });
     const french = await everyScreen({

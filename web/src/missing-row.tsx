@@ -180,6 +180,8 @@ export function Pager(props: {
   page: number;
   total: number | undefined;
   pageSize: number;
+  /** What the list counts: products by default. */
+  noun?: 'products' | 'lines';
   hasPrevious: boolean;
   hasNext: boolean;
   onPrevious: () => void;
@@ -189,8 +191,9 @@ export function Pager(props: {
   return (
     <div class="pager">
       {props.total !== undefined && pages !== undefined && (
-        <p class="page-count" data-testid="page-count" aria-live="polite">
-          {t('pageOf', { page: number(props.page), pages: number(pages) })} · {tn('products', props.total)}
+        <p class="page-count" data-testid={`page-count-${props.noun ?? 'products'}`} aria-live="polite">
+          {t('pageOf', { page: number(props.page), pages: number(pages) })} ·{' '}
+          {tn(props.noun ?? 'products', props.total)}
         </p>
       )}
       <button type="button" disabled={!props.hasPrevious} onClick={props.onPrevious}>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { CopyText, Dialog } from './dialog.js';
 import { day, type Key, language, money, number, t } from './i18n.js';
 import { missingVersion, useQuery } from './live.js';
+import { Pager } from './missing-row.js';
 import { basisName, type Money, type PayoutBasis } from './payout.js';
 
 interface Line {
@@ -194,18 +195,16 @@ export function UnderpaidList() {
         </table>
       </div>
       {(cursors.length > 1 || connection.pageInfo.hasNextPage) && (
-        <div class="pager">
-          <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-            {t('previous')}
-          </button>
-          <button
-            type="button"
-            disabled={!connection.pageInfo.hasNextPage}
-            onClick={() => setCursors([...cursors, connection.pageInfo.endCursor])}
-          >
-            {t('next')}
-          </button>
-        </div>
+        <Pager
+          page={cursors.length}
+          total={connection.totalCount}
+          pageSize={PAGE}
+          noun="lines"
+          hasPrevious={cursors.length > 1}
+          hasNext={connection.pageInfo.hasNextPage}
+          onPrevious={() => setCursors(cursors.slice(0, -1))}
+          onNext={() => setCursors([...cursors, connection.pageInfo.endCursor])}
+        />
       )}
       {reviewing && (
         <ReviewDialog id={reviewing.id} index={reviewing.index} after={after} onClose={() => setReviewing(undefined)} />
