@@ -37,6 +37,8 @@ export interface TypeSummary {
   nextDeadline?: Day;
   /** missingUnits × unit value; null when the unit value is unknown. */
   reimbursable: Money | null;
+  /** claimableUnits × unit value: the part of reimbursable a claim can ask for today. */
+  claimableReimbursable: Money | null;
   /** What Amazon's current policy would pay for missingUnits (section 9), and on what basis. */
   expectedPayout: Money | null;
   payoutBasis: PayoutBasis | null;
@@ -153,17 +155,20 @@ export function summaryFromCounts(
       expiredUnits: row.expired,
       nextDeadline: row.nextDeadline,
       reimbursable: times(value, missingUnits),
+      claimableReimbursable: times(value, row.claimable),
       ...combinePayouts(parts),
     });
   }
   const missingUnits = byType.reduce((sum, row) => sum + row.missingUnits, 0);
+  const claimableUnits = byType.reduce((sum, row) => sum + row.claimableUnits, 0);
   return {
     missingUnits,
-    claimableUnits: byType.reduce((sum, row) => sum + row.claimableUnits, 0),
+    claimableUnits,
     claimedUnits: byType.reduce((sum, row) => sum + row.claimedUnits, 0),
     expiredUnits: byType.reduce((sum, row) => sum + row.expiredUnits, 0),
     nextDeadline: byType.reduce<Day | undefined>((day, row) => earlier(day, row.nextDeadline), undefined),
     reimbursable: times(value, missingUnits),
+    claimableReimbursable: times(value, claimableUnits),
     ...combinePayouts(allParts),
     byType,
     payoutParts: mergeParts(allParts),

@@ -166,6 +166,17 @@ export async function syncStatusOf(ctx: Context): Promise<SyncStatus | null> {
   return { connection, lastRun: lastRun?.connectionId === connection.id ? lastRun : null };
 }
 
+builder.queryField('amazonConnectionAvailable', (t) =>
+  t.boolean({
+    description:
+      'Whether this server can connect accounts to Amazon: it seals the credentials under RECLAIM_SECRET_KEY, and connectAmazon refuses (SECRET_KEY_MISSING) while the operator has not set it.',
+    resolve: (_root, _args, ctx) => {
+      viewerOf(ctx);
+      return ctx.config.amazon.secretKey !== undefined;
+    },
+  }),
+);
+
 builder.queryField('syncStatus', (t) =>
   t.field({
     type: SyncStatusType,

@@ -4,11 +4,13 @@ import { GraphQLError } from 'graphql';
 import { dayOf } from '../domain/calendar.js';
 import { type Claim, claimPayout } from '../domain/claims/claim.js';
 import { describeClaim } from '../domain/claims/description.js';
-import { guidance, newCaseUrl } from '../domain/claims/seller-central.js';
+import { guidance, guidanceLanguageOf, newCaseUrl } from '../domain/claims/seller-central.js';
 import { DomainError } from '../domain/errors.js';
 import { sumByCurrency } from '../domain/money.js';
+import type { MissingType } from '../domain/types.js';
 import type { Product } from '../generated/prisma/client.js';
 import { claimOf, claimProducts, descriptionLanguageOf } from '../store/cases.js';
+import { DescriptionLanguageEnum } from './account.js';
 import { builder } from './builder.js';
 import { asOfOf, viewerOf } from './context.js';
 import { MoneyType } from './money.js';
@@ -21,7 +23,7 @@ interface ClaimDraftShape {
   documentUrl: string;
   description: string;
   sellerCentralUrl: string;
-  guidance: string[];
+  type: MissingType;
 }
 
 type ClaimItemShape = { product: Product; asOf: Date; item: Claim['items'][number] };
@@ -92,7 +94,12 @@ const ClaimDraftType = builder.objectRef<ClaimDraftShape>('ClaimDraft').implemen
     }),
     description: t.exposeString('description'),
     sellerCentralUrl: t.exposeString('sellerCentralUrl'),
-    guidance: t.exposeStringList('guidance'),
+    guidance: t.stringList({
+      description:
+        'Which options to pick in Seller Central, step by step: in French for `language: FR`, else in English (the language of the dashboard, not of the description).',
+      args: { language: t.arg({ type: DescriptionLanguageEnum }) },
+      resolve: (draft, args) => guidance(draft.type, guidanceLanguageOf(args.language)),
+    }),
   }),
 });
 
@@ -125,7 +132,7 @@ builder.queryField('claimDraft', (t) =>
         documentUrl: await ctx.documents.link(`/documents/claims/${type}?${query}`),
         description: describeClaim(claim, descriptionLanguageOf(account), account.region),
         sellerCentralUrl: newCaseUrl(account.region),
-        guidance: guidance(type),
+        type,
       };
     },
   }),

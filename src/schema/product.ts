@@ -7,7 +7,13 @@ import type { TypeSummary } from '../domain/summary.js';
 import { MISSING_TYPES } from '../domain/types.js';
 import { WINDOW_STATES } from '../domain/windows.js';
 import type { Product } from '../generated/prisma/client.js';
-import { type Evidence, type ListPosition, missingProducts, unitValueOf } from '../store/missing-view.js';
+import {
+  countMissingProducts,
+  type Evidence,
+  type ListPosition,
+  missingProducts,
+  unitValueOf,
+} from '../store/missing-view.js';
 import { builder } from './builder.js';
 import { asOfOf, type Context, viewerOf } from './context.js';
 import { resultOf, resultUnion } from './errors.js';
@@ -34,6 +40,9 @@ export const PayoutBasisEnum = builder.enumType('PayoutBasis', {
 const payoutDescription =
   "What Amazon's current policy would pay for the missing units (RULES.md section 9); null when no unit of it is priced (COST_UNKNOWN).";
 
+const claimableDescription =
+  'The part of reimbursable that CLAIMABLE units are worth: what a claim can ask for today (the rest is WAITING).';
+
 const MissingByType = builder.objectRef<TypeSummary>('MissingByType').implement({
   description: "A product's numbers for one type of missing units.",
   fields: (t) => ({
@@ -44,6 +53,12 @@ const MissingByType = builder.objectRef<TypeSummary>('MissingByType').implement(
     expiredUnits: t.exposeInt('expiredUnits'),
     nextDeadline: t.field({ type: 'Date', nullable: true, resolve: (row) => row.nextDeadline ?? null }),
     reimbursable: t.field({ type: MoneyType, nullable: true, resolve: (row) => row.reimbursable }),
+    claimableReimbursable: t.field({
+      type: MoneyType,
+      nullable: true,
+      description: claimableDescription,
+      resolve: (row) => row.claimableReimbursable,
+    }),
     expectedPayout: t.field({
       type: MoneyType,
       nullable: true,
@@ -162,6 +177,12 @@ export const ProductType = builder.objectRef<ProductNode>('Product').implement({
       nullable: true,
       resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).reimbursable,
     }),
+    claimableReimbursable: t.field({
+      type: MoneyType,
+      nullable: true,
+      description: claimableDescription,
+      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).claimableReimbursable,
+    }),
     expectedPayout: t.field({
       type: MoneyType,
       nullable: true,
@@ -253,6 +274,8 @@ builder.queryField('missingProducts', (t) =>
         }));
         return {
           edges,
+          // Counted only when asked: a page alone costs no count.
+          totalCount: () => countMissingProducts(ctx.db, options),
           pageInfo: {
             hasNextPage,
             hasPreviousPage: args.after !== null && args.after !== undefined,
@@ -262,7 +285,15 @@ builder.queryField('missingProducts', (t) =>
         };
       },
     },
-    { name: 'ProductConnection' },
+    {
+      name: 'ProductConnection',
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'How many products the list holds in all (with `type`, those with units of that type).',
+          resolve: (connection) => connection.totalCount(),
+        }),
+      }),
+    },
     { name: 'ProductEdge' },
   ),
 );

@@ -1,7 +1,7 @@
 // Reimbursement lines Amazon paid below its own policy (RULES.md section 9): the list a seller works through to ask
 // Amazon to review the amounts.
 import { GraphQLError } from 'graphql';
-import { newCaseUrl } from '../domain/claims/seller-central.js';
+import { guidanceLanguageOf, newCaseUrl } from '../domain/claims/seller-central.js';
 import { describeUnderpaid, reviewGuidance } from '../domain/claims/underpaid.js';
 import { accountCostBasisDay } from '../store/accounts.js';
 import { descriptionLanguageOf } from '../store/cases.js';
@@ -69,8 +69,10 @@ const UnderpaidReimbursementType = builder.objectRef<UnderpaidLine>('UnderpaidRe
       resolve: (_line, _args, ctx) => newCaseUrl(viewerOf(ctx).region),
     }),
     guidance: t.stringList({
-      description: 'Which options to pick in Seller Central to ask for the review.',
-      resolve: (line) => reviewGuidance(line.reimbursementId, line.basis),
+      description:
+        'Which options to pick in Seller Central to ask for the review: in French for `language: FR`, else in English.',
+      args: { language: t.arg({ type: DescriptionLanguageEnum }) },
+      resolve: (line, args) => reviewGuidance(line.reimbursementId, line.basis, guidanceLanguageOf(args.language)),
     }),
   }),
 });

@@ -296,6 +296,21 @@ export async function missingProducts(
   };
 }
 
+/** How many products missingProducts lists in all: those with lots of the type, or with units pending in an OPEN case. */
+export async function countMissingProducts(db: Database, options: ViewOptions): Promise<number> {
+  const [row] = await db.sql.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM product p
+     WHERE p.account_id = $1
+       AND (EXISTS (SELECT 1 FROM missing_lot l WHERE l.account_id = $1 AND l.product_id = p.id
+                      AND ($2::"MissingType" IS NULL OR l.type = $2::"MissingType"))
+            OR EXISTS (SELECT 1 FROM case_item i WHERE i.account_id = $1 AND i.product_id = p.id AND i.open
+                         AND i.claimed_units > i.reimbursed_units
+                         AND ($2::"MissingType" IS NULL OR i.type = $2::"MissingType")))`,
+    [options.accountId, options.type ?? null],
+  );
+  return row?.count ?? 0;
+}
+
 /**
  * The account's totals at asOf (RULES.md sections 6 and 9). The sums are made in SQL; the unit value of each product
  * follows unitValue of src/domain/summary.ts (the latest sale price, else the cost; the other way round for

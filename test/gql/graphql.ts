@@ -368,6 +368,27 @@ export type DemoRemovalsQueryVariables = Exact<{
 
 export type DemoRemovalsQuery = { missingProducts: { edges: Array<{ node: { sku: string, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number }>, evidence: Array<{ state: WindowState, source: string }> } }>, pageInfo: { hasNextPage: boolean } }, removalShipments: { edges: Array<{ node: { orderId: string, trackingNumber: string, carrier: string | null, shippedUnits: number, receivedUnits: number | null } }> }, imports: { edges: Array<{ node: { kind: ReportKind, status: string, rows: number, inserted: number } }> } };
 
+export type DashboardNumbersQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  type?: MissingType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DashboardNumbersQuery = { missingProducts: { totalCount: number, edges: Array<{ node: { sku: string, missingUnits: number, claimableUnits: number, reimbursable: { amount: string, currency: string } | null, claimableReimbursable: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, claimableUnits: number, claimableReimbursable: { amount: string, currency: string } | null }> } }> } };
+
+export type DashboardGuidanceQueryVariables = Exact<{
+  language?: DescriptionLanguage | null | undefined;
+}>;
+
+
+export type DashboardGuidanceQuery = { claimDraft: { guidance: Array<string> }, underpaidReimbursements: { edges: Array<{ node: { guidance: Array<string> } }> } };
+
+export type AmazonAvailabilityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AmazonAvailabilityQuery = { amazonConnectionAvailable: boolean };
+
 export type MissingPageQueryVariables = Exact<{
   first?: number | null | undefined;
   asOf?: string | null | undefined;
@@ -627,6 +648,13 @@ export type HistoryChartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HistoryChartQuery = { history: { months: Array<{ month: string, missingUnits: number, claimedUnits: number, reimbursedUnits: number, expiredUnits: number, values: Array<{ currency: string, missing: { amount: string, currency: string }, claimed: { amount: string, currency: string }, reimbursed: { amount: string, currency: string }, expired: { amount: string, currency: string } }> }> } };
+
+export type PhoneFirstPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type PhoneFirstPageQuery = { missingProducts: { totalCount: number, edges: Array<{ node: { sku: string, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number }> } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1243,6 +1271,55 @@ export const DemoRemovalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoRemovalsQuery, DemoRemovalsQueryVariables>;
+export const DashboardNumbersDocument = new TypedDocumentString(`
+    query DashboardNumbers($asOf: DateTime, $type: MissingType, $first: Int) {
+  missingProducts(asOf: $asOf, type: $type, first: $first) {
+    totalCount
+    edges {
+      node {
+        sku
+        missingUnits
+        claimableUnits
+        reimbursable {
+          amount
+          currency
+        }
+        claimableReimbursable {
+          amount
+          currency
+        }
+        byType {
+          type
+          claimableUnits
+          claimableReimbursable {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNumbersQuery, DashboardNumbersQueryVariables>;
+export const DashboardGuidanceDocument = new TypedDocumentString(`
+    query DashboardGuidance($language: DescriptionLanguage) {
+  claimDraft(type: LOST, skus: ["SKU-MUG-01"]) {
+    guidance(language: $language)
+  }
+  underpaidReimbursements(first: 1) {
+    edges {
+      node {
+        guidance(language: $language)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardGuidanceQuery, DashboardGuidanceQueryVariables>;
+export const AmazonAvailabilityDocument = new TypedDocumentString(`
+    query AmazonAvailability {
+  amazonConnectionAvailable
+}
+    `) as unknown as TypedDocumentString<AmazonAvailabilityQuery, AmazonAvailabilityQueryVariables>;
 export const MissingPageDocument = new TypedDocumentString(`
     query MissingPage($first: Int, $asOf: DateTime) {
   missingProducts(first: $first, asOf: $asOf) {
@@ -2126,3 +2203,26 @@ export const HistoryChartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HistoryChartQuery, HistoryChartQueryVariables>;
+export const PhoneFirstPageDocument = new TypedDocumentString(`
+    query PhoneFirstPage($first: Int) {
+  missingProducts(first: $first) {
+    totalCount
+    edges {
+      node {
+        sku
+        missingUnits
+        claimableUnits
+        claimedUnits
+        expiredUnits
+        byType {
+          type
+          missingUnits
+          claimableUnits
+          claimedUnits
+          expiredUnits
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhoneFirstPageQuery, PhoneFirstPageQueryVariables>;

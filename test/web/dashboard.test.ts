@@ -193,11 +193,23 @@ describe('the dashboard', () => {
       const line = row(page, expected.sku);
       await expectPage(line.locator('[data-column="missing-claimed"]')).toHaveText(expected.missingClaimed);
       await expectPage(line.locator('[data-column="expired"]')).toHaveText(expected.expired);
-      await expectPage(line.locator('[data-column="reimbursable"]')).toHaveText(expected.reimbursable);
+      await expectPage(line.locator('[data-column="reimbursable"] .amount')).toHaveText(expected.reimbursable);
       await expectPage(line.locator('[data-column="expected-payout"] .amount')).toHaveText(expected.payout);
       await expectPage(line.locator('[data-column="expected-payout"] .basis')).toHaveText(expected.basis);
-      await expectPage(line.locator('[data-column="deadline"]')).toContainText(expected.deadline);
+      // The day as the language writes it; the machine-readable one in its datetime.
+      if (expected.deadline === '—') await expectPage(line.locator('[data-column="deadline"]')).toHaveText('—');
+      else
+        await expectPage(line.locator('[data-column="deadline"] time')).toHaveAttribute('datetime', expected.deadline);
     }
+    // 2 units worth 39.98 USD, of which 1 claimable now; the other waits (RULES.md section 6).
+    const cap = row(page, 'SKU-CAP-04');
+    await expectPage(cap.locator('[data-column="claimable"]')).toHaveText('1');
+    await expectPage(cap.locator('[data-part="now"]')).toHaveText('19.99 USD now');
+    await expectPage(cap.locator('[data-part="later"]')).toHaveText('+ 19.99 USD later');
+    await expectPage(cap.locator('.reimbursable')).toHaveAttribute(
+      'title',
+      /^19\.99\sUSD per unit \(last sale price\)/,
+    );
     // Four days from 2025-06-15: red.
     await expectPage(row(page, 'SKU-MUG-01').locator('.deadline')).toHaveClass(/urgent/);
     await expectPage(row(page, 'SKU-MUG-01').locator('.deadline')).toContainText('4 days left');
@@ -226,7 +238,7 @@ describe('the dashboard', () => {
     await expectPage(list.getByRole('heading', { name: 'Underpaid reimbursements (1)' })).toBeVisible();
     const line = page.locator('tr[data-reimbursement="5000003"]');
     await expectPage(line.locator('[data-column="sku"]')).toHaveText('SKU-LAMP-02');
-    await expectPage(line.locator('[data-column="date"]')).toHaveText('2025-06-05');
+    await expectPage(line.locator('[data-column="date"]')).toHaveText('Jun 5, 2025');
     await expectPage(line.locator('[data-column="paid"]')).toHaveText('1 × 18.00 USD');
     await expectPage(line.locator('[data-column="expected"] .amount')).toHaveText('1 × 22.50 USD');
     await expectPage(line.locator('[data-column="expected"] .basis')).toHaveText('manufacturing cost');
@@ -356,6 +368,9 @@ describe('the dashboard', () => {
     await expectPage(theCase.locator('[data-column="reimbursed"]')).toHaveText('2 · 25.98 USD');
     await expectPage(page.locator('[data-total="cases-reimbursed"]')).toContainText('25.98 USD');
     await expectPage(page.locator('dl.totals [data-total="reimbursed"] dd')).toHaveText('25.98 USD');
+    // The units Amazon paid are no longer pending: the card says what it counts, and counts none.
+    await expectPage(page.locator('dl.totals [data-total="claimed"] dt')).toHaveText('Claimed (pending)');
+    await expectPage(page.locator('dl.totals [data-total="claimed"] dd')).toHaveText('0');
   });
 
   it('deletes a case (its units come back) and closes another (grey), each after a confirmation', async () => {
@@ -388,15 +403,16 @@ describe('the dashboard', () => {
 
   it('reads in French, and fits a phone', async () => {
     await view(page, 'Missing products');
-    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('button', { name: 'Français', exact: true }).click();
     await expectPage(page.getByRole('heading', { level: 1, name: 'Produits manquants' })).toBeVisible();
-    await expectPage(row(page, 'SKU-BAG-03').locator('[data-column="reimbursable"]')).toHaveText('136,00 USD');
+    await expectPage(row(page, 'SKU-BAG-03').locator('[data-column="reimbursable"] .amount')).toHaveText('136,00 USD');
+    await expectPage(row(page, 'SKU-BAG-03').locator('[data-column="deadline"] time')).toHaveText('9 juil. 2025');
     const lamp = row(page, 'SKU-LAMP-02').locator('[data-column="expected-payout"]');
     await expectPage(lamp.locator('.amount')).toHaveText('45,00 USD');
     await expectPage(lamp.locator('.basis')).toHaveText('coût de fabrication');
     await expectPage(page.locator('dl.totals [data-total="underpaid"] dt')).toHaveText('Sous-payé');
     await page.screenshot({ path: path.join(SHOTS, 'missing-products-fr.png'), fullPage: true });
-    await page.getByRole('button', { name: 'Langue' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.setViewportSize({ width: 390, height: 844 });
     await expectPage(page.getByRole('heading', { level: 1, name: 'Missing products' })).toBeVisible();
     // Nothing wider than the phone but the tables, which scroll inside their frame.

@@ -2,7 +2,7 @@
 // The last sync, feed by feed, and the next; "Sync now"; a refused connection says so and asks to connect again.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, request, subscribe } from './api.js';
-import { type Key, t } from './i18n.js';
+import { instant, type Key, number, t } from './i18n.js';
 import { importsVersion, missingVersion } from './live.js';
 
 interface Feed {
@@ -32,8 +32,8 @@ const CONNECT = `mutation Connect($input: ConnectAmazonInput!) {
 
 const SYNC = 'mutation { syncAmazon { __typename ... on Error { code message } } }';
 
-function when(instant: string | null): string {
-  return instant ? new Date(instant).toISOString().slice(0, 16).replace('T', ' ') : '—';
+function when(at: string | null): string {
+  return at ? instant(at) : '—';
 }
 
 function ConnectForm({ onDone }: { onDone: () => void }) {
@@ -108,12 +108,19 @@ function ConnectForm({ onDone }: { onDone: () => void }) {
 
 export function AmazonPanel() {
   const [status, setStatus] = useState<SyncStatus | null | undefined>(undefined);
+  // Whether the server can seal credentials (RECLAIM_SECRET_KEY): without it a connection can only fail.
+  const [available, setAvailable] = useState(true);
   const [reconnecting, setReconnecting] = useState(false);
   const [error, setError] = useState<string>();
 
   const read = () =>
-    request<{ syncStatus: SyncStatus | null }>(`{ syncStatus { ${STATUS_FIELDS} } }`).then(
-      ({ syncStatus }) => setStatus(syncStatus),
+    request<{ syncStatus: SyncStatus | null; amazonConnectionAvailable: boolean }>(
+      `{ amazonConnectionAvailable syncStatus { ${STATUS_FIELDS} } }`,
+    ).then(
+      ({ syncStatus, amazonConnectionAvailable }) => {
+        setAvailable(amazonConnectionAvailable);
+        setStatus(syncStatus);
+      },
       (failure: unknown) => setError(failure instanceof ApiError ? failure.message : String(failure)),
     );
 
@@ -154,7 +161,12 @@ export function AmazonPanel() {
           {error}
         </p>
       )}
-      {(!status || reconnecting) && (
+      {(!status || reconnecting) && !available && (
+        <p class="notice" data-testid="amazon-unavailable">
+          {t('amazonUnavailable')}
+        </p>
+      )}
+      {(!status || reconnecting) && available && (
         <ConnectForm
           onDone={() => {
             setReconnecting(false);
@@ -166,7 +178,7 @@ export function AmazonPanel() {
         <>
           <p data-connection={status.connection.status}>
             <strong>{t(status.connection.status === 'REFUSED' ? 'amazonRefused' : 'amazonConnected')}</strong>{' '}
-            <span class="muted">
+            <span class="muted" translate={false}>
               {status.connection.marketplaceIds.join(', ')} · …{status.connection.clientIdEnding}
             </span>
           </p>
@@ -192,7 +204,7 @@ export function AmazonPanel() {
           </p>
           {run && (
             <div class="table-wrap">
-              <table class="feeds">
+              <table class="feeds stack">
                 <thead>
                   <tr>
                     <th scope="col">{t('amazonFeed')}</th>
@@ -217,13 +229,13 @@ export function AmazonPanel() {
                         {feed.error && <span class="help"> {feed.error}</span>}
                       </td>
                       <td class="number" data-label={t('rows')}>
-                        {feed.rows}
+                        {number(feed.rows)}
                       </td>
                       <td class="number" data-label={t('inserted')}>
-                        {feed.inserted}
+                        {number(feed.inserted)}
                       </td>
                       <td class="number" data-label={t('duplicates')}>
-                        {feed.duplicates}
+                        {number(feed.duplicates)}
                       </td>
                     </tr>
                   ))}

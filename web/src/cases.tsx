@@ -1,8 +1,9 @@
 // Cases: yellow while Amazon has not paid, green once it has, grey when closed unpaid; what each brought back, and
 // the total at the top. Close (X) and delete (trash) ask first.
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, request } from './api.js';
-import { type Key, money, sumMoney, t } from './i18n.js';
+import { day, type Key, money, number, sumMoney, t } from './i18n.js';
 import { casesVersion, missingVersion, useQuery } from './live.js';
 
 interface CaseRow {
@@ -85,7 +86,7 @@ export function CasesView() {
       <div class="view-head">
         <h1 id="cases-title">{t('navCases')}</h1>
         <p class="cases-total" data-total="cases-reimbursed">
-          {t('casesTotal')}: <strong>{total.length ? total.map(money).join(' + ') : money(null)}</strong>
+          {t('casesTotal')} <strong>{total.length ? total.map(money).join(' + ') : money(null)}</strong>
         </p>
       </div>
       {(error || cases.error) && (
@@ -96,7 +97,7 @@ export function CasesView() {
       {cases.data && rows.length === 0 && <p class="empty">{t('noCases')}</p>}
       {rows.length > 0 && (
         <div class="table-wrap">
-          <table class="cases">
+          <table class="cases stack">
             <thead>
               <tr>
                 <th scope="col">{t('caseId')}</th>
@@ -123,23 +124,33 @@ export function CasesView() {
                   data-status={row.status}
                 >
                   <th scope="row">
-                    <a href={row.caseLogUrl} target="_blank" rel="noreferrer noopener">
+                    <a href={row.caseLogUrl} target="_blank" rel="noreferrer noopener" class="sku" translate={false}>
                       {row.amazonCaseId}
                     </a>
                   </th>
                   <td data-label={t('type')}>{t(row.type as Key)}</td>
-                  <td data-label={t('product')}>{row.items.map((item) => item.product.sku).join(', ')}</td>
-                  <td class="number" data-label={t('claimed')}>
-                    {row.claimedUnits}
+                  <td data-label={t('product')}>
+                    <span class="sku-list-inline" translate={false}>
+                      {row.items.map((item, index) => (
+                        <Fragment key={item.product.sku}>
+                          {index > 0 && ', '}
+                          <span class="nowrap">{item.product.sku}</span>
+                        </Fragment>
+                      ))}
+                    </span>
+                  </td>
+                  <td class="number" data-column="claimed" data-label={t('claimed')}>
+                    {number(row.claimedUnits)}
                   </td>
                   <td class="number" data-column="reimbursed" data-label={t('reimbursed')}>
-                    {row.reimbursedUnits} · {row.reimbursed.length ? row.reimbursed.map(money).join(' + ') : '—'}
+                    {number(row.reimbursedUnits)} ·{' '}
+                    {row.reimbursed.length ? row.reimbursed.map(money).join(' + ') : '—'}
                   </td>
                   <td data-label={t('status')}>
                     <span class="status">{t(row.status)}</span>
                   </td>
-                  <td data-label={t('opened')}>
-                    <time dateTime={row.openedAt}>{row.openedAt.slice(0, 10)}</time>
+                  <td data-column="opened" data-label={t('opened')}>
+                    <time dateTime={row.openedAt}>{day(row.openedAt)}</time>
                   </td>
                   <td data-label={t('evidence')}>
                     <a href={row.documentUrl} download>

@@ -11,12 +11,18 @@ const en = {
   signOut: 'Sign out',
   language: 'Français',
   languageName: 'Language',
+  navName: 'Views',
+  totalsName: 'Totals',
+  colon: ': ',
   navMissing: 'Missing products',
   navCases: 'Cases',
   navImports: 'Imports',
   totalsMissing: 'Missing',
   totalsClaimable: 'Claimable now',
-  totalsClaimed: 'Claimed',
+  totalsClaimed: 'Claimed (pending)',
+  claimedHelp: 'Units claimed in open cases that Amazon has not paid yet.',
+  reimbursedHelp: 'What Amazon paid for your cases.',
+  missingHelp: 'Units missing and not expired: claimable now, or later once Amazon’s waiting time has passed.',
   totalsExpired: 'Expired',
   totalsReimbursable: 'Reimbursable',
   totalsReimbursed: 'Reimbursed',
@@ -57,7 +63,8 @@ const en = {
   reviewTitle: 'Review of reimbursement {id}',
   reviewStep1Help:
     'The Excel file shows the line, what Amazon paid, what its policy pays and the cost or order rows behind it.',
-  evidenceUnits: '{units} units',
+  units_one: '{count} unit',
+  units_other: '{count} units',
   amazonCounts: 'Amazon: {reconciled} reconciled, {unreconciled} unreconciled',
   amazonSettled: 'Amazon says this event is settled: check before you claim it',
   filterType: 'Type',
@@ -75,8 +82,29 @@ const en = {
   actions: 'Actions',
   claim: 'Claim',
   claimType: 'Claim {type}',
-  daysLeft: '{days} days left',
-  dayLeft: '1 day left',
+  claimableNow: 'Claimable now',
+  daysLeft_one: '{count} day left',
+  daysLeft_other: '{count} days left',
+  now: 'now',
+  later: 'later',
+  valueBasis_SALE_PRICE: 'last sale price',
+  valueBasis_COST: 'your cost',
+  reimbursableHow: '{value} per unit ({basis}). Claimable now: {now}. Not claimable yet: {later}.',
+  reimbursableUnits: '{units}, {amount}',
+  typeClaimable_one: '{count} claimable now',
+  typeClaimable_other: '{count} claimable now',
+  typeWaiting_one: '{count} not claimable yet',
+  typeWaiting_other: '{count} not claimable yet',
+  typeClaimed_one: '{count} claimed',
+  typeClaimed_other: '{count} claimed',
+  typeExpired_one: '{count} expired',
+  typeExpired_other: '{count} expired',
+  pageOf: 'Page {page} of {pages}',
+  products_one: '{count} product',
+  products_other: '{count} products',
+  lines_one: '{count} line',
+  lines_other: '{count} lines',
+  claimColumn: 'Claim',
   today: 'due today',
   noMissing: 'Nothing missing: import your Amazon reports to find what is owed.',
   previous: 'Previous page',
@@ -97,12 +125,12 @@ const en = {
   removalReceived: 'Units received',
   removalReceivedFor: 'Units received of {shipment}',
   removalSave: 'Save',
-  deadlineAlert: '{sku}: {units} {type} units must be claimed by {deadline}',
+  deadlineAlert_one: '{sku}: {count} {type} unit must be claimed by {deadline}',
+  deadlineAlert_other: '{sku}: {count} {type} units must be claimed by {deadline}',
   wizardTitle: 'Claim {type} units',
   wizardProducts: 'Products in this claim',
   addProduct: 'Add a product of the same type',
   add: 'Add',
-  units: 'units',
   step1: '1. Download the evidence',
   step1Help:
     'The Excel file lists every missing unit with its dates and references. Attach it when Seller Central asks.',
@@ -117,7 +145,7 @@ const en = {
   save: 'Save',
   cancel: 'Cancel',
   close: 'Close',
-  casesTotal: 'Reimbursed by Amazon',
+  casesTotal: 'Reimbursed by Amazon:',
   caseId: 'Case ID',
   type: 'Type',
   status: 'Status',
@@ -172,6 +200,8 @@ const en = {
   amazonRefreshToken: 'Refresh token',
   amazonMarketplaces: 'Marketplace ids',
   amazonConnect: 'Connect to Amazon',
+  amazonUnavailable:
+    'This server cannot connect to Amazon yet: its operator must set RECLAIM_SECRET_KEY (openssl rand -hex 32), which seals the credentials, and restart Reclaim. Until then, upload the reports here.',
   amazonConnected: 'Connected',
   amazonRefused: 'Amazon refused the connection',
   amazonRunning: 'Syncing now…',
@@ -206,12 +236,19 @@ const fr: Record<Key, string> = {
   signOut: 'Se déconnecter',
   language: 'English',
   languageName: 'Langue',
+  navName: 'Vues',
+  totalsName: 'Totaux',
+  colon: '\u00a0: ',
   navMissing: 'Produits manquants',
   navCases: 'Dossiers',
-  navImports: 'Imports',
+  navImports: 'Importations',
   totalsMissing: 'Manquants',
-  totalsClaimable: 'Réclamables',
-  totalsClaimed: 'Réclamés',
+  totalsClaimable: 'Réclamables maintenant',
+  totalsClaimed: 'Réclamés (en attente)',
+  claimedHelp: 'Unités réclamées dans des dossiers ouverts qu’Amazon n’a pas encore payés.',
+  reimbursedHelp: 'Ce qu’Amazon a payé pour vos dossiers.',
+  missingHelp:
+    'Unités manquantes et non expirées\u00a0: réclamables maintenant, ou plus tard une fois le délai d’attente d’Amazon passé.',
   totalsExpired: 'Expirés',
   totalsReimbursable: 'Remboursable',
   totalsReimbursed: 'Remboursé',
@@ -220,7 +257,7 @@ const fr: Record<Key, string> = {
   reimbursableHelp:
     'Ce que valent les unités manquantes selon votre valorisation (dernier prix de vente, sinon votre coût).',
   expectedPayoutHelp:
-    'Ce que la politique actuelle d’Amazon paie pour les unités manquantes : votre coût de fabrication pour les unités perdues ou endommagées dans ses entrepôts (depuis le 10 mars 2025), le prix de la commande moins les frais pour les remboursements non retournés.',
+    'Ce que la politique actuelle d’Amazon paie pour les unités manquantes\u00a0: votre coût de fabrication pour les unités perdues ou endommagées dans ses entrepôts (depuis le 10 mars 2025), le prix de la commande moins les frais pour les remboursements non retournés.',
   underpaidHelp: 'Ce qui manque aux remboursements d’Amazon par rapport à sa propre politique.',
   expectedPayout: 'Paiement attendu',
   basis_MANUFACTURING_COST: 'coût de fabrication',
@@ -230,19 +267,19 @@ const fr: Record<Key, string> = {
   basis_ORDER_PRICE_FEES_UNKNOWN: 'prix remboursé, frais inconnus',
   costUnknownTitle: 'Produits sans coût',
   costUnknownOne:
-    '1 produit n’a pas de coût : Amazon paie désormais le coût de fabrication, Reclaim ne peut donc pas dire ce qu’il paiera.',
+    '1 produit n’a pas de coût\u00a0: Amazon paie désormais le coût de fabrication, Reclaim ne peut donc pas dire ce qu’il paiera.',
   costUnknownMany:
-    '{count} produits n’ont pas de coût : Amazon paie désormais le coût de fabrication, Reclaim ne peut donc pas dire ce qu’il paiera.',
+    '{count} produits n’ont pas de coût\u00a0: Amazon paie désormais le coût de fabrication, Reclaim ne peut donc pas dire ce qu’il paiera.',
   costUnknownMore: 'et {count} autres',
   costUnknownLink: 'Importer votre fichier de coûts',
-  wizardCostUnknown: 'Aucun coût connu pour {skus} : Amazon paie ces unités à votre coût de fabrication.',
+  wizardCostUnknown: 'Aucun coût connu pour {skus}\u00a0: Amazon paie ces unités à votre coût de fabrication.',
   costsTitle: 'Votre fichier de coûts',
   costsHelp:
-    'Une ligne par SKU avec les colonnes sku, cost et currency (par exemple SKU-MUG-01, 5.10, USD), séparées par des tabulations ou des virgules : le coût est ce qu’une unité vous a coûté à fabriquer ou à acheter, sans transport, douane ni emballage. Amazon paie à ce coût les unités perdues ou endommagées dans ses entrepôts depuis le 10 mars 2025 : saisissez les mêmes coûts sur la page « Manage Your Manufacturing Cost » de Seller Central.',
+    'Une ligne par SKU avec les colonnes sku, cost et currency (par exemple SKU-MUG-01, 5.10, USD), séparées par des tabulations ou des virgules\u00a0: le coût est ce qu’une unité vous a coûté à fabriquer ou à acheter, sans transport, douane ni emballage. Amazon paie à ce coût les unités perdues ou endommagées dans ses entrepôts depuis le 10 mars 2025\u00a0: saisissez les mêmes coûts sur la page «\u00a0Gérer votre coût de fabrication\u00a0» de Seller Central.',
   costsChoose: 'Choisir le fichier de coûts',
   underpaidTitle: 'Remboursements sous-payés',
   underpaidIntro:
-    'Amazon a payé ces lignes moins de 95 % de ce que prévoit sa propre politique. Demandez à Amazon de réexaminer chacune : les preuves et le texte sont prêts.',
+    'Amazon a payé ces lignes moins de 95\u00a0% de ce que prévoit sa propre politique. Demandez à Amazon de réexaminer chacune\u00a0: les preuves et le texte sont prêts.',
   reimbursementId: 'Remboursement',
   date: 'Date',
   paid: 'Payé',
@@ -253,9 +290,10 @@ const fr: Record<Key, string> = {
   reviewTitle: 'Réexamen du remboursement {id}',
   reviewStep1Help:
     'Le fichier Excel montre la ligne, ce qu’Amazon a payé, ce que prévoit sa politique et les lignes de coût ou de commande dont cela provient.',
-  evidenceUnits: '{units} unités',
-  amazonCounts: 'Amazon : {reconciled} rapprochées, {unreconciled} non rapprochées',
-  amazonSettled: 'Amazon considère cet événement comme réglé : vérifiez avant de le réclamer',
+  units_one: '{count} unité',
+  units_other: '{count} unités',
+  amazonCounts: 'Amazon\u00a0: {reconciled} rapprochées, {unreconciled} non rapprochées',
+  amazonSettled: 'Amazon considère cet événement comme réglé\u00a0: vérifiez avant de le réclamer',
   filterType: 'Type',
   allTypes: 'Tous les types',
   sortBy: 'Trier par',
@@ -270,11 +308,33 @@ const fr: Record<Key, string> = {
   nextDeadline: 'Prochaine échéance',
   actions: 'Actions',
   claim: 'Réclamer',
-  claimType: 'Réclamer : {type}',
-  daysLeft: '{days} jours restants',
-  dayLeft: '1 jour restant',
+  claimType: 'Réclamer\u00a0: {type}',
+  claimableNow: 'Réclamables maintenant',
+  daysLeft_one: '{count} jour restant',
+  daysLeft_other: '{count} jours restants',
+  now: 'maintenant',
+  later: 'plus tard',
+  valueBasis_SALE_PRICE: 'dernier prix de vente',
+  valueBasis_COST: 'votre coût',
+  reimbursableHow:
+    '{value} par unité ({basis}). Réclamable maintenant\u00a0: {now}. Pas encore réclamable\u00a0: {later}.',
+  reimbursableUnits: '{units}, {amount}',
+  typeClaimable_one: '{count} réclamable maintenant',
+  typeClaimable_other: '{count} réclamables maintenant',
+  typeWaiting_one: '{count} pas encore réclamable',
+  typeWaiting_other: '{count} pas encore réclamables',
+  typeClaimed_one: '{count} réclamée',
+  typeClaimed_other: '{count} réclamées',
+  typeExpired_one: '{count} expirée',
+  typeExpired_other: '{count} expirées',
+  pageOf: 'Page {page} sur {pages}',
+  products_one: '{count} produit',
+  products_other: '{count} produits',
+  lines_one: '{count} ligne',
+  lines_other: '{count} lignes',
+  claimColumn: 'Réclamer',
   today: 'échéance aujourd’hui',
-  noMissing: 'Rien ne manque : importez vos rapports Amazon pour trouver ce qui vous est dû.',
+  noMissing: 'Rien ne manque\u00a0: importez vos rapports Amazon pour trouver ce qui vous est dû.',
   previous: 'Page précédente',
   next: 'Page suivante',
   loading: 'Chargement…',
@@ -285,7 +345,7 @@ const fr: Record<Key, string> = {
   REMOVAL: 'Retrait',
   removalWaitingTitle: 'Retraits en attente de votre réception',
   removalWaitingHelp:
-    "Vous seul savez ce qui est arrivé : saisissez les unités reçues de chaque envoi. Ce qui manque se réclame de 15 à 75 jours après l'envoi.",
+    'Vous seul savez ce qui est arrivé\u00a0: saisissez les unités reçues de chaque envoi. Ce qui manque se réclame de 15 à 75 jours après l’envoi.',
   removalOrder: 'Ordre de retrait',
   removalTracking: 'Suivi',
   removalShipped: 'Expédié le',
@@ -293,12 +353,12 @@ const fr: Record<Key, string> = {
   removalReceived: 'Unités reçues',
   removalReceivedFor: 'Unités reçues de {shipment}',
   removalSave: 'Enregistrer',
-  deadlineAlert: '{sku} : {units} unités ({type}) à réclamer avant le {deadline}',
-  wizardTitle: 'Réclamer : {type}',
+  deadlineAlert_one: '{sku}\u00a0: {count} unité ({type}) à réclamer avant le {deadline}',
+  deadlineAlert_other: '{sku}\u00a0: {count} unités ({type}) à réclamer avant le {deadline}',
+  wizardTitle: 'Réclamer\u00a0: {type}',
   wizardProducts: 'Produits de la réclamation',
   addProduct: 'Ajouter un produit du même type',
   add: 'Ajouter',
-  units: 'unités',
   step1: '1. Télécharger les preuves',
   step1Help:
     'Le fichier Excel liste chaque unité manquante, ses dates et ses références. Joignez-le quand Seller Central le demande.',
@@ -309,11 +369,11 @@ const fr: Record<Key, string> = {
   step3: '3. Ouvrir le dossier dans Seller Central',
   openSellerCentral: 'Ouvrir Seller Central',
   caseIdLabel: 'Numéro de dossier Amazon',
-  caseIdHelp: 'Le numéro donné par Seller Central : 8 à 12 chiffres.',
+  caseIdHelp: 'Le numéro donné par Seller Central\u00a0: 8 à 12 chiffres.',
   save: 'Enregistrer',
   cancel: 'Annuler',
   close: 'Fermer',
-  casesTotal: 'Remboursé par Amazon',
+  casesTotal: 'Remboursé par Amazon\u00a0:',
   caseId: 'Dossier',
   type: 'Type',
   status: 'État',
@@ -327,18 +387,18 @@ const fr: Record<Key, string> = {
   CLOSED: 'Fermé',
   closeCase: 'Fermer le dossier {id}',
   deleteCase: 'Supprimer le dossier {id}',
-  confirmClose: 'Fermer le dossier {id} ? Amazon ne l’a pas payé en entier.',
-  confirmDelete: 'Supprimer le dossier {id} ? Ses unités redeviennent réclamables.',
+  confirmClose: 'Fermer le dossier {id}\u00a0? Amazon ne l’a pas payé en entier.',
+  confirmDelete: 'Supprimer le dossier {id}\u00a0? Ses unités redeviennent réclamables.',
   yesClose: 'Oui, fermer',
   yesDelete: 'Oui, supprimer',
-  noCases: 'Aucun dossier : réclamez les unités manquantes depuis la vue Produits manquants.',
+  noCases: 'Aucun dossier\u00a0: réclamez les unités manquantes depuis la vue Produits manquants.',
   dropTitle: 'Déposez vos rapports Amazon ici',
   dropHelp:
-    'Registre d’inventaire, remboursements, retours clients, règlements, expéditions, coûts : le type est reconnu à l’en-tête.',
+    'Registre d’inventaire, remboursements, retours clients, règlements, expéditions, coûts\u00a0: le type est reconnu à l’en-tête.',
   chooseFiles: 'Choisir des fichiers',
-  uploading: 'Envoi {percent} %',
-  processing: 'Import : {rows} lignes lues',
-  importsTitle: 'Imports récents',
+  uploading: 'Envoi {percent}\u00a0%',
+  processing: 'Importation\u00a0: {rows} lignes lues',
+  importsTitle: 'Importations récentes',
   file: 'Fichier',
   kind: 'Type',
   rows: 'Lignes',
@@ -346,7 +406,7 @@ const fr: Record<Key, string> = {
   duplicates: 'Doublons',
   problems: 'Problèmes',
   line: 'ligne {line}',
-  noImports: 'Aucun import.',
+  noImports: 'Aucune importation.',
   QUEUED: 'En attente',
   RUNNING: 'En cours',
   SUCCEEDED: 'Terminé',
@@ -358,7 +418,7 @@ const fr: Record<Key, string> = {
   INBOUND_SHIPMENTS: 'Expéditions entrantes',
   PRODUCT_COSTS: 'Coûts des produits',
   REMOVAL_ORDERS: 'Ordres de retrait',
-  REMOVAL_SHIPMENTS: 'Expéditions de retrait',
+  REMOVAL_SHIPMENTS: 'Envois de retrait',
   REMOVAL_RECEIPTS: 'Réceptions de retrait',
   amazonTitle: 'Amazon (Selling Partner API)',
   amazonHelp:
@@ -368,6 +428,8 @@ const fr: Record<Key, string> = {
   amazonRefreshToken: 'Jeton de rafraîchissement',
   amazonMarketplaces: 'Identifiants de places de marché',
   amazonConnect: 'Se connecter à Amazon',
+  amazonUnavailable:
+    'Ce serveur ne peut pas encore se connecter à Amazon\u00a0: son administrateur doit définir RECLAIM_SECRET_KEY (openssl rand -hex 32), qui chiffre les identifiants, puis redémarrer Reclaim. En attendant, importez les rapports ici.',
   amazonConnected: 'Connecté',
   amazonRefused: 'Amazon a refusé la connexion',
   amazonRunning: 'Synchronisation en cours…',
@@ -412,18 +474,54 @@ export function t(key: Key, params: Record<string, string | number> = {}): strin
   return dictionaries[language.value][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
+/** The locale Intl formats numbers, dates and plurals in. */
+export function locale(): string {
+  return language.value === 'fr' ? 'fr-FR' : 'en-US';
+}
+
+type Plural<K extends string> = K extends `${infer Base}_other` ? Base : never;
+/** The keys that have plural forms (`key_one`, `key_other`…, chosen by Intl.PluralRules). */
+export type PluralKey = Plural<Key>;
+
+/** A sentence about `count` things, in the plural form the language gives that number; `{count}` is formatted. */
+export function tn(key: PluralKey, count: number, params: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(locale()).select(count);
+  const chosen = `${key}_${form}` in dictionaries[language.value] ? (`${key}_${form}` as Key) : (`${key}_other` as Key);
+  return t(chosen, { ...params, count: number(count) });
+}
+
+/** A whole number with the language's thousands separator (36,401; 36 401). */
+export function number(value: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A day (YYYY-MM-DD, or the day of an ISO instant, UTC) as the language writes it (Jun 19, 2025; 19 juin 2025), with
+ * non-breaking spaces so that a date never breaks across lines.
+ */
+export function day(value: string): string {
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' })
+    .format(date)
+    .replace(/ /g, '\u00a0');
+}
+
+/** An instant to the minute, UTC, as the language writes it. */
+export function instant(value: string): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+    .format(new Date(value))
+    .replace(/ /g, '\u00a0');
+}
+
 /**
  * Money as the seller's language writes it (25.98 USD, 1,234.50 USD; 25,98 USD, 1 234,50 USD), from the decimal
- * string the API gives: no float ever touches an amount.
+ * string the API gives: Intl formats the string itself, so no float ever touches an amount.
  */
 export function money(value: { amount: string; currency: string } | null | undefined): string {
   if (!value) return '—';
-  const negative = value.amount.startsWith('-');
-  const [whole = '0', fraction = ''] = value.amount.replace(/^-/, '').split('.');
-  const french = language.value === 'fr';
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, french ? '\u202f' : ',');
-  const cents = fraction.padEnd(2, '0');
-  return `${negative ? '-' : ''}${grouped}${french ? ',' : '.'}${cents} ${value.currency}`;
+  const format = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // A numeric string keeps its exact decimal value (Intl.NumberFormat v3); the types only know numbers.
+  return `${format.format(value.amount as unknown as number)}\u00a0${value.currency}`;
 }
 
 /** An amount in cents, exactly (the API gives at most two decimals). */

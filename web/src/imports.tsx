@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AmazonPanel } from './amazon.js';
 import { ApiError, request, subscribe, upload } from './api.js';
-import { type Key, t } from './i18n.js';
+import { type Key, number, t } from './i18n.js';
 import { importsVersion, missingVersion, useQuery } from './live.js';
 import { costsRequested } from './navigation.js';
 
@@ -65,7 +65,9 @@ function Problems({ problems }: { problems: Problem[] }) {
       {problems.map((problem) => (
         <li key={`${problem.line}-${problem.column}-${problem.message}`}>
           {t('line', { line: problem.line })}
-          {problem.column ? ` (${problem.column})` : ''}: {problem.message}
+          {problem.column ? ` (${problem.column})` : ''}
+          {t('colon')}
+          {problem.message}
         </li>
       ))}
     </ul>
@@ -223,7 +225,7 @@ export function ImportsView() {
         <ul class="sending" aria-live="polite">
           {sending.map((item) => (
             <li key={item.key} class={item.failed ? 'failed' : ''} data-file={item.name}>
-              <strong>{item.name}</strong> <span class="state">{item.state}</span>
+              <strong translate={false}>{item.name}</strong> <span class="state">{item.state}</span>
               <Problems problems={item.problems} />
             </li>
           ))}
@@ -233,7 +235,7 @@ export function ImportsView() {
       {imports.data && rows.length === 0 && <p class="empty">{t('noImports')}</p>}
       {rows.length > 0 && (
         <div class="table-wrap">
-          <table class="imports">
+          <table class="imports stack">
             <thead>
               <tr>
                 <th scope="col">{t('file')}</th>
@@ -254,20 +256,22 @@ export function ImportsView() {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} data-import={row.fileName} data-status={row.status}>
-                  <th scope="row">{row.fileName}</th>
+                  <th scope="row" translate={false}>
+                    {row.fileName}
+                  </th>
                   <td data-label={t('kind')}>{row.kind ? t(row.kind as Key) : '—'}</td>
                   <td data-label={t('status')}>{t(row.status as Key)}</td>
                   <td class="number" data-label={t('rows')}>
-                    {row.rows}
+                    {number(row.rows)}
                   </td>
                   <td class="number" data-label={t('inserted')}>
-                    {row.inserted}
+                    {number(row.inserted)}
                   </td>
                   <td class="number" data-label={t('duplicates')}>
-                    {row.duplicates}
+                    {number(row.duplicates)}
                   </td>
                   <td data-label={t('problems')}>
-                    {row.errorCount > 0 ? row.errorCount : ''}
+                    {row.errorCount > 0 ? number(row.errorCount) : ''}
                     <Problems problems={row.errors} />
                   </td>
                 </tr>

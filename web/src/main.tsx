@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, onUnauthorized, request, savedToken, saveToken } from './api.js';
 import { CasesView } from './cases.js';
 import { HistoryChart } from './history-chart.js';
-import { type Key, language, money, setLanguage, t } from './i18n.js';
+import { day, type Key, language, money, number, setLanguage, t, tn } from './i18n.js';
 import { ImportsView } from './imports.js';
 import { casesVersion, deadlineAlerts, listen, missingVersion, useQuery } from './live.js';
 import { MissingView } from './missing.js';
@@ -110,17 +110,17 @@ function Totals({ totals }: { totals: Header['viewer']['totals'] }) {
   const amounts = (values: Array<{ amount: string; currency: string }>) => values.map(money).join(' + ') || '—';
   // The third value explains a card whose name alone would not say what it counts.
   const items: Array<[Key, string, string, Key?]> = [
-    ['totalsMissing', String(totals.missingUnits), 'missing'],
-    ['totalsClaimable', String(totals.claimableUnits), 'claimable'],
-    ['totalsClaimed', String(totals.claimedUnits), 'claimed'],
-    ['totalsExpired', String(totals.expiredUnits), 'expired'],
+    ['totalsMissing', number(totals.missingUnits), 'missing', 'missingHelp'],
+    ['totalsClaimable', number(totals.claimableUnits), 'claimable'],
+    ['totalsClaimed', number(totals.claimedUnits), 'claimed', 'claimedHelp'],
+    ['totalsExpired', number(totals.expiredUnits), 'expired'],
     ['totalsReimbursable', amounts(totals.reimbursable), 'reimbursable', 'reimbursableHelp'],
     ['totalsExpectedPayout', amounts(totals.expectedPayout), 'expected-payout', 'expectedPayoutHelp'],
     ['totalsUnderpaid', amounts(totals.underpaid), 'underpaid', 'underpaidHelp'],
-    ['totalsReimbursed', amounts(totals.reimbursed), 'reimbursed'],
+    ['totalsReimbursed', amounts(totals.reimbursed), 'reimbursed', 'reimbursedHelp'],
   ];
   return (
-    <dl class="totals" aria-label="Totals">
+    <dl class="totals" aria-label={t('totalsName')}>
       {items.map(([label, value, id, help]) => (
         <div key={id} data-total={id} title={help ? t(help) : undefined}>
           <dt>{t(label)}</dt>
@@ -145,9 +145,11 @@ function Dashboard() {
       <header class="top">
         <div class="brand">
           <strong>{t('appName')}</strong>
-          <span>{header.data ? `${header.data.viewer.name} · ${header.data.viewer.region}` : ''}</span>
+          <span translate={false}>
+            {header.data ? `${header.data.viewer.name} · ${header.data.viewer.region}` : ''}
+          </span>
         </div>
-        <nav aria-label="Views">
+        <nav aria-label={t('navName')}>
           {VIEWS.map((item) => (
             <button
               key={item.id}
@@ -161,9 +163,11 @@ function Dashboard() {
           ))}
         </nav>
         <div class="tools">
+          {/* Named by what it shows (the other language, in that language), as it reads. */}
           <button
             type="button"
-            aria-label={t('languageName')}
+            lang={language.value === 'en' ? 'fr' : 'en'}
+            title={t('languageName')}
             onClick={() => setLanguage(language.value === 'en' ? 'fr' : 'en')}
           >
             {t('language')}
@@ -185,11 +189,10 @@ function Dashboard() {
         <ul class="alerts" aria-live="polite">
           {deadlineAlerts.value.map((alert) => (
             <li key={`${alert.sku}-${alert.type}`}>
-              {t('deadlineAlert', {
+              {tn('deadlineAlert', alert.units, {
                 sku: alert.sku,
-                units: alert.units,
                 type: t(alert.type as Key),
-                deadline: alert.deadline,
+                deadline: day(alert.deadline),
               })}
             </li>
           ))}

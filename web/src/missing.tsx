@@ -1,8 +1,9 @@
 // Missing products: what Amazon owes, per product and type, the most urgent first; "Claim" starts the wizard.
 import { useMemo, useState } from 'preact/hooks';
-import { type Key, money, t, toCents } from './i18n.js';
+import { day, number, t, tn, toCents } from './i18n.js';
 import { missingVersion, useQuery } from './live.js';
-import { CostsUploadLink, type Money, PAYOUT_FIELDS, Payout, type PayoutBasis } from './payout.js';
+import { MissingHead, MissingRow, Pager, type ProductNumbers, type TypeNumbers } from './missing-row.js';
+import { CostsUploadLink, PAYOUT_FIELDS } from './payout.js';
 import { RemovalReceipts } from './removals.js';
 import { UnderpaidList } from './underpaid.js';
 import { ClaimWizard } from './wizard.js';
@@ -11,32 +12,12 @@ export const TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED', 'REMOVAL'] as 
 export type MissingType = (typeof TYPES)[number];
 const PAGE = 25;
 
-interface ByType {
-  type: MissingType;
-  missingUnits: number;
-  claimableUnits: number;
-  claimedUnits: number;
-  expiredUnits: number;
-  nextDeadline: string | null;
-  payoutBasis: PayoutBasis | null;
-}
-
-interface Row {
-  sku: string;
-  title: string | null;
-  missingUnits: number;
-  claimableUnits: number;
-  claimedUnits: number;
-  expiredUnits: number;
-  nextDeadline: string | null;
-  reimbursable: Money | null;
-  expectedPayout: Money | null;
-  payoutBasis: PayoutBasis | null;
-  byType: ByType[];
-}
+type ByType = TypeNumbers;
+type Row = ProductNumbers;
 
 interface Page {
   missingProducts: {
+    totalCount: number;
     edges: Array<{ node: Row }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
@@ -44,8 +25,10 @@ interface Page {
 
 const MISSING = `query Missing($type: MissingType, $first: Int, $after: String) {
   missingProducts(type: $type, first: $first, after: $after) {
+    totalCount
     edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
-      reimbursable { amount currency } ${PAYOUT_FIELDS}
+      reimbursable { amount currency } claimableReimbursable { amount currency }
+      unitValue { amount currency } lastSalePrice { amount currency } ${PAYOUT_FIELDS}
       byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline payoutBasis } } }
     pageInfo { hasNextPage endCursor }
   }
@@ -56,13 +39,13 @@ export function daysBetween(today: string, day: string): number {
   return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
-function Deadline({ day, today }: { day: string | null; today: string }) {
-  if (!day) return <span class="muted">—</span>;
-  const days = daysBetween(today, day);
-  const left = days === 0 ? t('today') : days === 1 ? t('dayLeft') : t('daysLeft', { days });
+function Deadline({ date, today }: { date: string | null; today: string }) {
+  if (!date) return <span class="muted">—</span>;
+  const days = daysBetween(today, date);
+  const left = days === 0 ? t('today') : tn('daysLeft', days);
   return (
     <span class={days < 7 ? 'deadline urgent' : 'deadline'}>
-      <time dateTime={day}>{day}</time> <small>{left}</small>
+      <time dateTime={date}>{day(date)}</time> <small>{left}</small>
     </span>
   );
 }
@@ -107,7 +90,7 @@ function CostUnknownNotice() {
       <p>{skus.length === 1 ? t('costUnknownOne') : t('costUnknownMany', { count })}</p>
       <ul class="sku-list">
         {skus.slice(0, SHOWN_WITHOUT_COST).map((row) => (
-          <li key={row.sku} data-sku={row.sku}>
+          <li key={row.sku} data-sku={row.sku} class="nowrap" translate={false}>
             {row.sku}
           </li>
         ))}
@@ -180,94 +163,30 @@ export function MissingView({ today }: { today: string }) {
       {page.data && rows.length === 0 && <p class="empty">{t('noMissing')}</p>}
       {rows.length > 0 && (
         <div class="table-wrap">
-          <table class="missing" aria-busy={page.loading}>
-            <thead>
-              <tr>
-                <th scope="col">{t('product')}</th>
-                <th scope="col">{t('types')}</th>
-                <th scope="col" class="number">
-                  {t('missingClaimed')}
-                </th>
-                <th scope="col" class="number">
-                  {t('expired')}
-                </th>
-                <th scope="col" class="number">
-                  {t('reimbursable')}
-                </th>
-                <th scope="col" class="number" title={t('expectedPayoutHelp')}>
-                  {t('expectedPayout')}
-                </th>
-                <th scope="col">{t('nextDeadline')}</th>
-                <th scope="col">{t('actions')}</th>
-              </tr>
-            </thead>
+          <table class="missing stack" aria-busy={page.loading}>
+            <MissingHead />
             <tbody>
               {rows.map((row) => (
-                <tr key={row.sku} data-sku={row.sku}>
-                  <th scope="row">
-                    <span class="sku">{row.sku}</span>
-                    {row.title && <span class="title">{row.title}</span>}
-                  </th>
-                  <td data-label={t('types')}>
-                    {row.byType
-                      .filter((item) => item.missingUnits + item.claimedUnits + item.expiredUnits > 0)
-                      .map((item) => (
-                        <span key={item.type} class={`badge ${item.type.toLowerCase()}`}>
-                          {t(item.type as Key)}
-                        </span>
-                      ))}
-                  </td>
-                  <td class="number" data-column="missing-claimed" data-label={t('missingClaimed')}>
-                    {row.missingUnits} | {row.claimedUnits}
-                  </td>
-                  <td
-                    class={row.expiredUnits > 0 ? 'number expired' : 'number'}
-                    data-column="expired"
-                    data-label={t('expired')}
-                  >
-                    {row.expiredUnits}
-                  </td>
-                  <td class="number" data-column="reimbursable" data-label={t('reimbursable')}>
-                    {money(row.reimbursable)}
-                  </td>
-                  <td class="number" data-column="expected-payout" data-label={t('expectedPayout')}>
-                    <Payout amount={row.expectedPayout} basis={row.payoutBasis} />
-                  </td>
-                  <td data-column="deadline" data-label={t('nextDeadline')}>
-                    <Deadline day={row.nextDeadline} today={today} />
-                  </td>
-                  <td class="row-actions">
-                    {row.byType
-                      .filter((item) => item.claimableUnits > 0)
-                      .map((item) => (
-                        <button
-                          key={item.type}
-                          type="button"
-                          class="primary small"
-                          onClick={() => setClaim({ type: item.type, sku: row.sku })}
-                        >
-                          {t('claimType', { type: t(item.type as Key) })}
-                        </button>
-                      ))}
-                  </td>
-                </tr>
+                <MissingRow
+                  key={row.sku}
+                  row={row}
+                  deadline={<Deadline date={row.nextDeadline} today={today} />}
+                  onClaim={(type) => setClaim({ type, sku: row.sku })}
+                />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <div class="pager">
-        <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-          {t('previous')}
-        </button>
-        <button
-          type="button"
-          disabled={!page.data?.missingProducts.pageInfo.hasNextPage}
-          onClick={() => setCursors([...cursors, page.data?.missingProducts.pageInfo.endCursor ?? null])}
-        >
-          {t('next')}
-        </button>
-      </div>
+      <Pager
+        page={cursors.length}
+        total={page.data?.missingProducts.totalCount}
+        pageSize={PAGE}
+        hasPrevious={cursors.length > 1}
+        hasNext={Boolean(page.data?.missingProducts.pageInfo.hasNextPage)}
+        onPrevious={() => setCursors(cursors.slice(0, -1))}
+        onNext={() => setCursors([...cursors, page.data?.missingProducts.pageInfo.endCursor ?? null])}
+      />
       <UnderpaidList />
       {claim && <ClaimWizard type={claim.type} sku={claim.sku} onClose={() => setClaim(undefined)} />}
     </section>

@@ -2,7 +2,7 @@
 // and a shipment short of what Amazon shipped is REMOVAL units lost in transit. The last 75 days, newest first.
 import { useState } from 'preact/hooks';
 import { ApiError, request } from './api.js';
-import { t } from './i18n.js';
+import { day, number, t } from './i18n.js';
 import { missingVersion, useQuery } from './live.js';
 
 interface Shipment {
@@ -56,19 +56,31 @@ function ShipmentRow({ shipment }: { shipment: Shipment }) {
   return (
     <tr data-tracking={shipment.trackingNumber}>
       <th scope="row">
-        <span class="sku">{shipment.product.sku}</span>
-        {shipment.product.title && <span class="title">{shipment.product.title}</span>}
+        <span class="sku" translate={false}>
+          {shipment.product.sku}
+        </span>
+        {shipment.product.title && (
+          <span class="title" translate={false}>
+            {shipment.product.title}
+          </span>
+        )}
       </th>
-      <td data-label={t('removalOrder')}>{shipment.orderId}</td>
+      <td data-label={t('removalOrder')}>
+        <span class="nowrap" translate={false}>
+          {shipment.orderId}
+        </span>
+      </td>
       <td data-label={t('removalTracking')}>
-        {shipment.trackingNumber}
-        {shipment.carrier && <small> {shipment.carrier}</small>}
+        <span translate={false}>
+          <span class="nowrap">{shipment.trackingNumber}</span>
+          {shipment.carrier && <small> {shipment.carrier}</small>}
+        </span>
       </td>
       <td data-label={t('removalShipped')}>
-        <time dateTime={shipment.shipmentDate}>{shipment.shipmentDate.slice(0, 10)}</time>
+        <time dateTime={shipment.shipmentDate}>{day(shipment.shipmentDate)}</time>
       </td>
       <td class="number" data-label={t('removalShippedUnits')}>
-        {shipment.shippedUnits}
+        {number(shipment.shippedUnits)}
       </td>
       <td data-label={t('removalReceived')}>
         <form class="receipt" onSubmit={save}>
@@ -109,7 +121,7 @@ export function RemovalReceipts() {
       <h2 id="removal-receipts-title">{t('removalWaitingTitle')}</h2>
       <p class="muted">{t('removalWaitingHelp')}</p>
       <div class="table-wrap">
-        <table class="missing receipts">
+        <table class="receipts stack">
           <thead>
             <tr>
               <th scope="col">{t('product')}</th>

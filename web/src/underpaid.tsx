@@ -2,8 +2,9 @@
 // to ask Amazon for a review: the Excel evidence, the text to paste, Seller Central and what to pick there.
 import { useState } from 'preact/hooks';
 import { CopyText, Dialog } from './dialog.js';
-import { type Key, money, t } from './i18n.js';
+import { day, type Key, language, money, number, t } from './i18n.js';
 import { missingVersion, useQuery } from './live.js';
+import { Pager } from './missing-row.js';
 import { basisName, type Money, type PayoutBasis } from './payout.js';
 
 interface Line {
@@ -50,19 +51,24 @@ interface Review {
 }
 
 // The list is paged by position: the review asks for the page that holds the line again, with the links it needs.
-const REVIEW = `query UnderpaidReview($first: Int, $after: String) {
+const REVIEW = `query UnderpaidReview($first: Int, $after: String, $language: DescriptionLanguage) {
   underpaidReimbursements(first: $first, after: $after) {
-    edges { node { reimbursementId documentUrl description sellerCentralUrl guidance } }
+    edges { node { reimbursementId documentUrl description sellerCentralUrl guidance(language: $language) } }
   }
 }`;
 
 const PAGE = 25;
 
-const times = (units: number, perUnit: Money) => `${units} × ${money(perUnit)}`;
+const times = (units: number, perUnit: Money) => `${number(units)} × ${money(perUnit)}`;
 
 /** The review of the line at `index` of the page after `after` (a reimbursement ID may name several lines). */
 function ReviewDialog(props: { id: string; index: number; after: string | null; onClose(): void }) {
-  const review = useQuery<Review>(REVIEW, { first: PAGE, after: props.after }, [props.index, props.after]);
+  const guidanceLanguage = language.value === 'fr' ? 'FR' : 'EN';
+  const review = useQuery<Review>(REVIEW, { first: PAGE, after: props.after, language: guidanceLanguage }, [
+    props.index,
+    props.after,
+    guidanceLanguage,
+  ]);
   const found = review.data?.underpaidReimbursements.edges[props.index]?.node;
   // The list may have changed since it was shown (an import): then the line is looked for by its ID.
   const line =
@@ -122,11 +128,11 @@ export function UnderpaidList() {
   return (
     <section class="underpaid" aria-labelledby="underpaid-title">
       <h2 id="underpaid-title">
-        {t('underpaidTitle')} ({connection.totalCount})
+        {t('underpaidTitle')} ({number(connection.totalCount)})
       </h2>
       <p class="help">{t('underpaidIntro')}</p>
       <div class="table-wrap">
-        <table class="underpaid-lines" aria-busy={page.loading}>
+        <table class="underpaid-lines stack" aria-busy={page.loading}>
           <thead>
             <tr>
               <th scope="col">{t('reimbursementId')}</th>
@@ -148,14 +154,18 @@ export function UnderpaidList() {
             {connection.edges.map(({ node, cursor }, index) => (
               <tr key={cursor} data-reimbursement={node.reimbursementId}>
                 <th scope="row">
-                  <span class="sku">{node.reimbursementId}</span>
+                  <span class="sku" translate={false}>
+                    {node.reimbursementId}
+                  </span>
                   <span class="title">{t(node.type as Key)}</span>
                 </th>
                 <td data-column="sku" data-label={t('product')}>
-                  {node.product.sku}
+                  <span class="nowrap" translate={false}>
+                    {node.product.sku}
+                  </span>
                 </td>
                 <td data-column="date" data-label={t('date')}>
-                  <time dateTime={node.approvalDate}>{node.approvalDate.slice(0, 10)}</time>
+                  <time dateTime={node.approvalDate}>{day(node.approvalDate)}</time>
                 </td>
                 <td class="number" data-column="paid" data-label={t('paid')}>
                   {times(node.cashUnits, node.amountPerUnit)}
@@ -185,18 +195,16 @@ export function UnderpaidList() {
         </table>
       </div>
       {(cursors.length > 1 || connection.pageInfo.hasNextPage) && (
-        <div class="pager">
-          <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-            {t('previous')}
-          </button>
-          <button
-            type="button"
-            disabled={!connection.pageInfo.hasNextPage}
-            onClick={() => setCursors([...cursors, connection.pageInfo.endCursor])}
-          >
-            {t('next')}
-          </button>
-        </div>
+        <Pager
+          page={cursors.length}
+          total={connection.totalCount}
+          pageSize={PAGE}
+          noun="lines"
+          hasPrevious={cursors.length > 1}
+          hasNext={connection.pageInfo.hasNextPage}
+          onPrevious={() => setCursors(cursors.slice(0, -1))}
+          onNext={() => setCursors([...cursors, connection.pageInfo.endCursor])}
+        />
       )}
       {reviewing && (
         <ReviewDialog id={reviewing.id} index={reviewing.index} after={after} onClose={() => setReviewing(undefined)} />

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, request } from './api.js';
 import { CopyText, Dialog } from './dialog.js';
-import { type Key, money, t } from './i18n.js';
+import { day, type Key, language, money, t, tn } from './i18n.js';
 import { casesVersion, missingVersion, useQuery } from './live.js';
 import type { MissingType } from './missing.js';
 import { CostsUploadLink, type Money, PAYOUT_FIELDS, Payout, type PayoutBasis } from './payout.js';
@@ -39,9 +39,10 @@ interface Draft {
   };
 }
 
-const DRAFT = `query Draft($type: MissingType!, $skus: [String!]!) {
+const DRAFT = `query Draft($type: MissingType!, $skus: [String!]!, $language: DescriptionLanguage) {
   claimDraft(type: $type, skus: $skus) {
-    units reimbursable { amount currency } ${PAYOUT_FIELDS} documentUrl description sellerCentralUrl guidance
+    units reimbursable { amount currency } ${PAYOUT_FIELDS} documentUrl description sellerCentralUrl
+    guidance(language: $language)
     items { units ${PAYOUT_FIELDS} product { sku title }
       evidence { date units source reference reconciledQuantity unreconciledQuantity amazonReconciled } }
   }
@@ -52,8 +53,15 @@ function Evidence({ line }: { line: EvidenceLine }) {
   const counted = line.reconciledQuantity !== null || line.unreconciledQuantity !== null;
   return (
     <li class={line.amazonReconciled ? 'settled' : undefined} data-reference={line.reference ?? undefined}>
-      <time dateTime={line.date}>{line.date}</time> · {t('evidenceUnits', { units: line.units })}
-      {line.reference && <> · {line.reference}</>}
+      <time dateTime={line.date}>{day(line.date)}</time> · {tn('units', line.units)}
+      {line.reference && (
+        <>
+          {' · '}
+          <span class="reference" translate={false}>
+            {line.reference}
+          </span>
+        </>
+      )}
       {counted && (
         <span class="reconciliation">
           {' '}
@@ -91,7 +99,12 @@ export function ClaimWizard(props: { type: MissingType; sku: string; onClose(): 
   const [caseId, setCaseId] = useState('');
   const [caseError, setCaseError] = useState<string>();
   const [saving, setSaving] = useState(false);
-  const draft = useQuery<Draft>(DRAFT, { type: props.type, skus }, [skus.join(',')]);
+  // The steps in Seller Central follow the dashboard's language; the description stays in the account's.
+  const guidanceLanguage = language.value === 'fr' ? 'FR' : 'EN';
+  const draft = useQuery<Draft>(DRAFT, { type: props.type, skus, language: guidanceLanguage }, [
+    skus.join(','),
+    guidanceLanguage,
+  ]);
   const candidates = useQuery<{ missingProducts: { edges: Array<{ node: { sku: string; claimableUnits: number } }> } }>(
     CANDIDATES,
     { type: props.type },
@@ -137,7 +150,10 @@ export function ClaimWizard(props: { type: MissingType; sku: string; onClose(): 
       <ul class="claim-items">
         {claim?.items.map((item) => (
           <li key={item.product.sku} data-sku={item.product.sku}>
-            <strong>{item.product.sku}</strong> {item.product.title} — {item.units} {t('units')}
+            <strong class="sku-inline" translate={false}>
+              {item.product.sku}
+            </strong>{' '}
+            {item.product.title && <span translate={false}>{item.product.title}</span>} — {tn('units', item.units)}
             {' · '}
             {t('expectedPayout')} <Payout amount={item.expectedPayout} basis={item.payoutBasis} />
             <ul class="evidence">
@@ -150,7 +166,7 @@ export function ClaimWizard(props: { type: MissingType; sku: string; onClose(): 
       </ul>
       {claim && (
         <p class="claim-sum">
-          {claim.units} {t('units')} · {t('reimbursable')} {money(claim.reimbursable)} · {t('expectedPayout')}{' '}
+          {tn('units', claim.units)} · {t('reimbursable')} {money(claim.reimbursable)} · {t('expectedPayout')}{' '}
           <Payout amount={claim.expectedPayout} basis={claim.payoutBasis} />
         </p>
       )}
@@ -173,7 +189,7 @@ export function ClaimWizard(props: { type: MissingType; sku: string; onClose(): 
             <option value="" />
             {others.map((node) => (
               <option key={node.sku} value={node.sku}>
-                {node.sku} ({node.claimableUnits})
+                {node.sku} ({tn('units', node.claimableUnits)})
               </option>
             ))}
           </select>

@@ -7,6 +7,7 @@ import type { PayoutBasis } from '../payout.js';
 import type { MissingType } from '../types.js';
 import type { ClaimProduct } from './claim.js';
 import { type DescriptionLanguage, templateOf } from './description.js';
+import type { GuidanceLanguage } from './seller-central.js';
 
 /** One underpaid line with what explains its expected payout. */
 export interface UnderpaidReview {
@@ -66,7 +67,24 @@ export function describeUnderpaid(review: UnderpaidReview, language: Description
 }
 
 /** Which options to pick in Seller Central to have a reimbursement's amount reviewed. */
-export function reviewGuidance(reimbursementId: string, basis: PayoutBasis): string[] {
+export function reviewGuidance(
+  reimbursementId: string,
+  basis: PayoutBasis,
+  language: GuidanceLanguage = 'EN',
+): string[] {
+  if (language === 'FR') {
+    const nbsp = '\u00a0';
+    return [
+      `Vérifiez la ligne dans Rapports > Expédié par Amazon > Remboursements${nbsp}: cherchez le remboursement ${reimbursementId}.`,
+      `Choisissez «${nbsp}Vendre sur Amazon${nbsp}», puis «${nbsp}Expédié par Amazon${nbsp}», puis «${nbsp}Remboursement de stock Expédié par Amazon${nbsp}» et demandez le réexamen du montant du remboursement, en donnant son identifiant.`,
+      ...(basis === 'MANUFACTURING_COST'
+        ? [
+            `Vérifiez d’abord que votre coût figure sur la page «${nbsp}Gérer votre coût de fabrication${nbsp}»${nbsp}: depuis le 10${nbsp}mars${nbsp}2025, Amazon paie à ce coût les unités perdues ou endommagées avant une commande client.`,
+          ]
+        : []),
+      'Collez la description que Reclaim a rédigée pour cette ligne et joignez son fichier Excel.',
+    ];
+  }
   return [
     `Check the line in Reports > Fulfillment > Reimbursements: search for reimbursement ID ${reimbursementId}.`,
     'Choose "Selling on Amazon", then "Fulfillment by Amazon", then "FBA inventory reimbursement" and ask for a review of the reimbursement amount, giving the reimbursement ID.',
