@@ -56,7 +56,7 @@ const WORDS = {
   fr: {
     title: 'Historique par mois',
     intro:
-      'Unités manquantes (au jour où Amazon les a perdues), réclamées dans vos dossiers, remboursées par Amazon (au jour de l’approbation ; les annulations se déduisent) et expirées sans réclamation (à leur dernier jour), mois par mois.',
+      'Unités manquantes (au jour où Amazon les a perdues), réclamées dans vos dossiers, remboursées par Amazon (au jour de l’approbation\u00a0; les annulations se déduisent) et expirées sans réclamation (à leur dernier jour), mois par mois.',
     missing: 'Manquantes',
     claimed: 'Réclamées',
     reimbursed: 'Remboursées',
@@ -67,7 +67,7 @@ const WORDS = {
     currency: 'Devise',
     month: 'Mois',
     table: 'Les chiffres, mois par mois',
-    chart: '{title}, {measure}, de {from} à {to} : les mêmes chiffres sont dans le tableau « {table} ».',
+    chart: '{title}, {measure}, de {from} à {to}\u00a0: les mêmes chiffres sont dans le tableau «\u00a0{table}\u00a0».',
     empty: 'Rien n’a manqué, n’a été réclamé, remboursé ni n’a expiré pendant ces mois.',
     noValue: 'Aucune valeur n’est encore connue pour ces unités.',
     loading: 'Chargement…',
@@ -293,7 +293,9 @@ export function HistoryChart() {
           )}
           <details class="history-table">
             <summary>{say('table')}</summary>
-            <div class="table-wrap">
+            {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too. */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus (axe scrollable-region-focusable) */}
+            <section class="table-wrap" tabIndex={0} aria-label={say('table')}>
               <table>
                 <caption class="visually-hidden">{say('table')}</caption>
                 <thead>
@@ -319,7 +321,7 @@ export function HistoryChart() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           </details>
         </>
       )}
