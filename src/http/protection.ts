@@ -159,8 +159,10 @@ export function useBodyLimits(maxUploadBytes: number): Plugin {
       if (multipart && request.method === 'POST') {
         setRequestParser(async () => {
           try {
+            // A file a little over the limit reaches the import, which refuses it as an INVALID_FILE result with
+            // the limit; past the body's own limit it is refused here, while it streams.
             const parsed = await parseMultipart(counted as unknown as AsyncIterable<Uint8Array>, contentType, {
-              fileBytes: maxUploadBytes,
+              fileBytes: limit,
               fieldBytes: MULTIPART_OVERHEAD_BYTES,
             });
             uploads.set(request, parsed.dispose);
