@@ -2,12 +2,28 @@
 // file part is written to a temporary file while it streams in, and the operation gets a File backed by that file on
 // disk. Yoga's own parser holds the whole file in memory before the operation starts.
 import { createWriteStream, openAsBlob } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Busboy, type BusboyFileStream } from '@fastify/busboy';
 import { GraphQLError } from 'graphql';
+
+const PREFIX = 'reclaim-upload-';
+
+/**
+ * Removes the temporary files of uploads older than `olderThanMs`: a process killed during a request leaves its
+ * own behind. Old enough that no running process is still reading them (several servers may share the directory).
+ */
+export async function removeAbandonedUploads(olderThanMs = 24 * 3600 * 1000, dir = os.tmpdir()): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter((one) => one.startsWith(PREFIX))) {
+    const where = path.join(dir, name);
+    const info = await stat(where).catch(() => undefined);
+    // The files' own time (the disk's clock), not the application's clock, which tests and demos may set.
+    if (info && Date.now() - info.mtimeMs > olderThanMs) await rm(where, { recursive: true, force: true });
+  }
+}
 
 /** The file parts of one request: more is refused rather than spread over as many temporary files. */
 export const MAX_UPLOAD_FILES = 10;
@@ -72,7 +88,7 @@ export async function parseMultipart(
   contentType: string,
   limits: UploadLimits,
 ): Promise<ParsedMultipart> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-upload-'));
+  const dir = await mkdtemp(path.join(os.tmpdir(), PREFIX));
   const dispose = () => rm(dir, { recursive: true, force: true });
   const fields = new Map<string, string>();
   const files = new Map<string, { path: string; name: string; type: string }>();

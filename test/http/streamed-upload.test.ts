@@ -1,11 +1,12 @@
 // Issue 20: a multipart upload goes to disk as it arrives, so the server's memory does not grow with the file, and a
 // file over the limit is refused with 413 while it streams, not once it is whole. The server runs in a process of its
 // own, so that its resident memory (/proc/PID/status) is the server's alone.
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeAbandonedUploads } from '../../src/http/uploads.js';
 import { type ProcessDatabase, processDatabase, type ReclaimServer, startReclaim } from '../support/process.js';
 
 const ADMIN = 'admin-token-for-uploads-3c9d1e';
@@ -248,5 +249,24 @@ describe('the upload limit', () => {
       body: JSON.stringify({ query: '{ imports(first: 5) { edges { node { id } } } }' }),
     });
     expect(((await imports.json()) as { data: { imports: { edges: unknown[] } } }).data.imports.edges).toEqual([]);
+  });
+});
+
+describe('temporary files of uploads', () => {
+  it('removes those a killed process left behind, once a day old, and no others', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-upload-sweep-'));
+    try {
+      const old = path.join(dir, 'reclaim-upload-old');
+      const fresh = path.join(dir, 'reclaim-upload-fresh');
+      const other = path.join(dir, 'someone-else');
+      for (const one of [old, fresh, other]) await mkdir(one);
+      const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+      await utimes(old, twoDaysAgo, twoDaysAgo);
+      await utimes(other, twoDaysAgo, twoDaysAgo);
+      await removeAbandonedUploads(24 * 3600 * 1000, dir);
+      expect((await readdir(dir)).sort()).toEqual(['reclaim-upload-fresh', 'someone-else']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
