@@ -29,6 +29,7 @@ import {
   useTextArguments,
 } from './http/protection.js';
 import { startRevocationSweep } from './http/revocation.js';
+import { removeAbandonedUploads } from './http/uploads.js';
 import { serveWeb } from './http/web.js';
 import { announceCaseEvents } from './jobs/announce.js';
 import type { JobEnqueuer } from './jobs/kit.js';
@@ -368,6 +369,7 @@ export function buildApp({ config, db, log, clock, events, jobs, server: listeni
     fetch: async (input, init) => yoga.fetch(input as URL, init ?? {}),
     start: () =>
       new Promise((resolve, reject) => {
+        removeAbandonedUploads().catch((error: unknown) => log.warn({ err: error }, 'abandoned uploads not removed'));
         if (server.listening) return resolve(server.address() as AddressInfo);
         server.once('error', reject);
         server.listen(config.port, config.host, () => {

@@ -13,12 +13,13 @@ import {
   type ValueNode,
   visit,
 } from 'graphql';
-import { maskError, type Plugin } from 'graphql-yoga';
+import { type GraphQLParams, maskError, type Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { Context } from '../schema/context.js';
+import { parseMultipart, UploadTooLargeError } from './uploads.js';
 
 /**
  * The shape limits. The deepest query a client needs (cases → items → product → byType) is 7 levels; GraphiQL's
@@ -129,11 +130,15 @@ function bodyTooLarge(maxUploadBytes: number): GraphQLError {
 /**
  * Bodies are counted as they stream, declared length or not (chunked): the request fails with 413 as soon as it
  * passes its limit, 1 MiB for an operation and the upload limit for multipart. Yoga's own limit is one size for all.
+ * Multipart bodies are read by parseMultipart, which writes each file to a temporary file as it arrives (yoga's
+ * parser would hold it in memory); those files are removed once the response is out.
  */
 export function useBodyLimits(maxUploadBytes: number): Plugin {
+  const uploads = new WeakMap<Request, () => Promise<void>>();
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
-      const multipart = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
+      const contentType = request.headers.get('content-type') ?? '';
+      const multipart = contentType.toLowerCase().startsWith('multipart/form-data');
       const limit = multipart ? maxUploadBytes + MULTIPART_OVERHEAD_BYTES : MAX_OPERATION_BYTES;
       const declared = request.headers.get('content-length');
       if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw bodyTooLarge(maxUploadBytes);
@@ -151,6 +156,23 @@ export function useBodyLimits(maxUploadBytes: number): Plugin {
           },
         }),
       );
+      if (multipart && request.method === 'POST') {
+        setRequestParser(async () => {
+          try {
+            // A file a little over the limit reaches the import, which refuses it as an INVALID_FILE result with
+            // the limit; past the body's own limit it is refused here, while it streams.
+            const parsed = await parseMultipart(counted as unknown as AsyncIterable<Uint8Array>, contentType, {
+              fileBytes: limit,
+              fieldBytes: MULTIPART_OVERHEAD_BYTES,
+            });
+            uploads.set(request, parsed.dispose);
+            return parsed.params as GraphQLParams;
+          } catch (error) {
+            throw read > limit || error instanceof UploadTooLargeError ? bodyTooLarge(maxUploadBytes) : error;
+          }
+        });
+        return;
+      }
       const parse = requestParser;
       const limited = new fetchAPI.Request(request.url, {
         method: request.method,
@@ -159,7 +181,6 @@ export function useBodyLimits(maxUploadBytes: number): Plugin {
         body: counted,
         duplex: 'half',
       } as RequestInit);
-      // The multipart parser reports any stream error as invalid multipart data (400): the size is the reason.
       setRequestParser(async () => {
         try {
           return await parse(limited);
@@ -167,6 +188,12 @@ export function useBodyLimits(maxUploadBytes: number): Plugin {
           throw read > limit ? bodyTooLarge(maxUploadBytes) : error;
         }
       });
+    },
+    async onResponse({ request }) {
+      const dispose = uploads.get(request);
+      if (!dispose) return;
+      uploads.delete(request);
+      await dispose();
     },
   };
 }

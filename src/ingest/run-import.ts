@@ -106,8 +106,11 @@ async function recordImport(
     },
   });
   try {
-    const size = await storeFile(db, { accountId: input.accountId, importId: record.id }, bytes, options.maxBytes);
-    await db.prisma.import.update({ where: { id: record.id }, data: { bytes: size } });
+    const stored = await storeFile(db, { accountId: input.accountId, importId: record.id }, bytes, options.maxBytes);
+    await db.prisma.import.update({
+      where: { id: record.id },
+      data: { bytes: stored.bytes, contentHash: stored.sha256 },
+    });
     return { importId: record.id, fileName: input.fileName };
   } catch (error) {
     await db.prisma.import.delete({ where: { id: record.id } });
@@ -479,49 +482,59 @@ async function readIntoDatabase(
       const attributes = file.kind === 'REIMBURSEMENTS' && !options.deferNumbers;
       if (attributes) await lockCases(sql, target.accountId);
       let encoding = 'utf-8';
-      const opening = await openReport(
-        () =>
-          storedContent(sql, target.importId, file.encoding, (used) => {
-            encoding = used;
-          }),
-        {
-          kind: file.kind,
-          region: file.region,
-          shipmentId: file.shipmentId,
-          batchSize: BATCH_ROWS,
-          problems,
-          onRows: (read) => {
-            rows = read;
-            options.onProgress?.(read);
+      let kind: ReportKind = file.kind;
+      const same = await sameFileImported(sql, target, file);
+      if (same) {
+        encoding = same.encoding ?? encoding;
+        rows = same.rows;
+        counts.duplicates = same.rows;
+        options.onProgress?.(rows);
+      } else {
+        const opening = await openReport(
+          () =>
+            storedContent(sql, target.importId, file.encoding, (used) => {
+              encoding = used;
+            }),
+          {
+            kind: file.kind,
+            region: file.region,
+            shipmentId: file.shipmentId,
+            batchSize: BATCH_ROWS,
+            problems,
+            onRows: (read) => {
+              rows = read;
+              options.onProgress?.(read);
+            },
           },
-        },
-      );
-      if (!opening.ok) {
-        return failed(target.importId, opening.code, problems.kept, Math.max(problems.count, 1), opening.message);
-      }
-      const { format } = opening;
-      const products = new ProductResolver(target.accountId);
-      const writer = writerFor(format, target, products, problems);
-      // Writing a batch (in the database) overlaps with reading and preparing the next one (here).
-      let writing: Promise<void> = Promise.resolve();
-      for await (const rows of opening.batches) {
-        if (problems.count > 0) continue;
-        const batch = writer.prepare(rows);
+        );
+        if (!opening.ok) {
+          return failed(target.importId, opening.code, problems.kept, Math.max(problems.count, 1), opening.message);
+        }
+        const { format } = opening;
+        kind = format.kind;
+        const products = new ProductResolver(target.accountId);
+        const writer = writerFor(format, target, products, problems);
+        // Writing a batch (in the database) overlaps with reading and preparing the next one (here).
+        let writing: Promise<void> = Promise.resolve();
+        for await (const rows of opening.batches) {
+          if (problems.count > 0) continue;
+          const batch = writer.prepare(rows);
+          await writing;
+          writing = writer.write(sql, batch, counts);
+          writing.catch(() => {});
+        }
         await writing;
-        writing = writer.write(sql, batch, counts);
-        writing.catch(() => {});
+        if (problems.count > 0) throw new RowsRefused();
+        for (const id of await products.finish(sql)) counts.products.add(id);
       }
-      await writing;
-      if (problems.count > 0) throw new RowsRefused();
-      for (const id of await products.finish(sql)) counts.products.add(id);
-      if (format.kind === 'SETTLEMENT') await updateLastSalePrices(sql, target.accountId, counts.products);
+      if (kind === 'SETTLEMENT') await updateLastSalePrices(sql, target.accountId, counts.products);
       await markStale(sql, target.accountId, counts.products);
       await markShipmentsStale(sql, target.accountId, counts.receivedShipments);
       const now = options.now();
       const settled = options.deferNumbers
         ? { refreshed: [], caseEvents: [] }
         : await recomputeNumbers(sql, { id: target.accountId, region: file.region }, options.policy, {
-            kind: format.kind,
+            kind: kind,
             inserted: counts.inserted,
             attributes,
             now,
@@ -535,7 +548,7 @@ async function readIntoDatabase(
          WHERE id = $1`,
         [
           target.importId,
-          format.kind,
+          kind,
           encoding,
           rows,
           counts.inserted,
@@ -545,12 +558,38 @@ async function readIntoDatabase(
           options.deferNumbers ?? false,
         ],
       );
-      return { ok: true, importId: target.importId, kind: format.kind, rows, counts, ...settled };
+      return { ok: true, importId: target.importId, kind: kind, rows, counts, ...settled };
     });
   } catch (error) {
     if (!(error instanceof RowsRefused)) throw error;
     return failed(target.importId, 'INVALID_FILE', problems.kept, problems.count);
   }
+}
+
+/** The reports whose rows are events, only ever added: the same rows again change nothing (docs/reports.md). */
+const APPEND_ONLY: ReadonlySet<ReportKind> = new Set(['LEDGER', 'REIMBURSEMENTS', 'CUSTOMER_RETURNS', 'SETTLEMENT']);
+
+/**
+ * An earlier import of the account that succeeded with the very same bytes as this one's, read as the same report:
+ * this file then holds only rows already stored, all duplicates, and need not be read again (1M rows in well under a
+ * second instead of half a minute). Only for append-only reports: a shipments or costs file again may undo what a
+ * later one changed. Stored rows are never deleted, so what that import stored (or found stored) is still there.
+ */
+async function sameFileImported(
+  sql: Sql,
+  target: { accountId: number; importId: number },
+  file: { kind: ReportKind; shipmentId?: string },
+): Promise<{ rows: number; encoding: string | null } | undefined> {
+  if (!APPEND_ONLY.has(file.kind)) return undefined;
+  const [found] = await sql.query<{ rows: number; encoding: string | null }>(
+    `SELECT earlier.rows, earlier.encoding FROM import this
+       JOIN import earlier ON earlier.account_id = this.account_id AND earlier.content_hash = this.content_hash
+      WHERE this.id = $1 AND this.account_id = $2 AND earlier.id <> this.id AND earlier.status = 'SUCCEEDED'
+        AND earlier.kind = this.kind AND earlier.shipment_id IS NOT DISTINCT FROM this.shipment_id
+      ORDER BY earlier.id DESC LIMIT 1`,
+    [target.importId, target.accountId],
+  );
+  return found;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Every imported file is kept, gzip-compressed in chunks, with its import: the raw rows behind any number stay
 // traceable by line, and a queued import can be processed by whichever process picks it up, even after a restart.
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -13,14 +14,17 @@ export class FileTooLargeError extends Error {
   }
 }
 
-/** Stores a file for an import and returns its size; fails with FileTooLargeError past `maxBytes`. */
+/**
+ * Stores a file for an import and returns its size and SHA-256 (hex); fails with FileTooLargeError past `maxBytes`.
+ */
 export async function storeFile(
   db: Database,
   target: { accountId: number; importId: number },
   source: AsyncIterable<Uint8Array>,
   maxBytes: number,
-): Promise<number> {
+): Promise<{ bytes: number; sha256: string }> {
   let bytes = 0;
+  const hash = createHash('sha256');
   let seq = 0;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -39,6 +43,7 @@ export async function storeFile(
     for await (const chunk of source) {
       bytes += chunk.byteLength;
       if (bytes > maxBytes) throw new FileTooLargeError(maxBytes);
+      hash.update(chunk);
       yield chunk;
     }
   }
@@ -51,7 +56,7 @@ export async function storeFile(
     }
     await flush();
   });
-  return bytes;
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 /**
