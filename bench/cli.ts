@@ -1,4 +1,4 @@
-// npm run bench:cli: how fast `reclaim` answers (API.md, Command line): `reclaim --help`, and `reclaim import` of the
+// npm run bench:cli: how fast `reclaim` answers (docs/api.md, Command line): `reclaim --help`, and `reclaim import` of the
 // six sample files through a running embedded server (goals: under 0.5 s and under 3 s). Load is printed beside.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';

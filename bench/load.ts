@@ -1,7 +1,7 @@
 // npm run bench:load — throughput under load: autocannon (in its own process, so it does not share the server's
 // event loop) against the first page of missingProducts (50 of 20,000 SKUs) and against `{ __typename }` on the same
 // server in the same run, 10 s each; prints req/s, p50/p99 and the ratio of the two. The ratio is what to read: it
-// is the cost of Reclaim's own work over yoga's floor on this machine (PERFORMANCE.md: yoga `{ hello }` 2.1–2.3k req/s).
+// is the cost of Reclaim's own work over yoga's floor on this machine (docs/performance.md: yoga `{ hello }` 2.1–2.3k req/s).
 // Options: PRODUCTS (default 20000), LEDGER_ROWS (default 400000: the page reads per-product summaries, whose number
 // follows the SKUs, not the rows), CONNECTIONS (default 10), SECONDS (default 10); DATABASE_URL adds a PostgreSQL run.
 import { execFile } from 'node:child_process';

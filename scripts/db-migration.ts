@@ -3,7 +3,7 @@
 // the schema has changes that no migration holds (CI runs it).
 //
 // Prisma's native schema engine cannot be downloaded on these machines, so this drives the published WASM build
-// of the same engine, with an in-memory PGlite as the shadow database (see STACK.md).
+// of the same engine, with an in-memory PGlite as the shadow database (see docs/stack.md).
 
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Configuration is read once, from the environment, and every problem is reported at once (API.md, Configuration).
+// Configuration is read once, from the environment, and every problem is reported at once (docs/api.md, Configuration).
 import path from 'node:path';
 import { z } from 'zod';
 

@@ -1,4 +1,4 @@
-// The `reclaim` command as a seller runs it (API.md, Command line): real processes of bin/reclaim.js on a database of
+// The `reclaim` command as a seller runs it (docs/api.md, Command line): real processes of bin/reclaim.js on a database of
 // this test's own.
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';

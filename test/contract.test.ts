@@ -1,4 +1,4 @@
-// Clients and the acceptance tests rely on spec/contract.graphql (API.md): the generated schema must contain all of it.
+// Clients and the acceptance tests rely on spec/contract.graphql (docs/api.md): the generated schema must contain all of it.
 // (That schema.graphql is what the code builds is checked by `npm run schema:check`, which `npm test` runs.)
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -74,7 +74,7 @@ function valuesOf<T>(files: Map<ReportKind, ParsedFile>, kind: ReportKind): T[] 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// An independent reading of RULES.md sections 1, 2, 4 and 7 (no cases): the missing pool of each (SKU, type), and the
+// An independent reading of docs/rules.md sections 1, 2, 4 and 7 (no cases): the missing pool of each (SKU, type), and the
 // window state of each unit on asOf.
 
 type WindowState = 'WAITING' | 'CLAIMABLE' | 'EXPIRED';
@@ -417,7 +417,7 @@ describe('generateDemo', () => {
     expect(reimbursements.every((line) => line.caseId === undefined)).toBe(true);
   });
 
-  it('has removal orders telling every story of RULES.md section 10 on asOf, and receipts only for real shipments', async () => {
+  it('has removal orders telling every story of docs/rules.md section 10 on asOf, and receipts only for real shipments', async () => {
     const files = await parseAll({ asOf: AS_OF });
     const orders = valuesOf<RemovalOrderValues>(files, 'REMOVAL_ORDERS');
     const shipments = valuesOf<RemovalShipmentValues>(files, 'REMOVAL_SHIPMENTS');

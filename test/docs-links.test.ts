@@ -23,8 +23,7 @@ function filesUnder(folder: string, extensions: readonly string[]): string[] {
 const documents = ['README.md', ...filesUnder('docs', ['.md']), ...filesUnder('spec', ['.md'])];
 
 /**
- * What the product cites by name: the schema's descriptions, the code's comments, the specification's copies. The
- * rewrite of their bare citations (`RULES.md` → `docs/rules.md`…) is pending, hence `it.fails` below.
+ * What the product cites by name: the schema's descriptions, the code's comments, the specification's copies.
  */
 const citingFiles = [
   'schema.graphql',
@@ -164,9 +163,7 @@ describe('the repository stands alone', () => {
     expect(problems).toEqual([]);
   });
 
-  // Becomes it(...) once the citations in src/, prisma/, scripts/, bench/, schema.graphql and spec/ are rewritten
-  // from the bare names (RULES.md, REPORTS.md, API.md, STACK.md, PERFORMANCE.md) to docs/rules.md and the others.
-  it.fails('every document the code, the schema and the specification cite exists in the repository', () => {
+  it('every document the code, the schema and the specification cite exists in the repository', () => {
     expect(citingFiles.flatMap((file) => brokenCitations(file, ['.']))).toEqual([]);
   });
 

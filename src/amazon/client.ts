@@ -312,7 +312,7 @@ export class SpApiClient {
   /**
    * A report document's text, as UTF-8 bytes: gunzipped when Amazon compressed it, decoded from the charset its
    * Content-Type names (Amazon serves EU documents in Cp1252 and Japanese ones in Shift_JIS). Without a charset the
-   * bytes go as they are, and the import pipeline recognises their encoding (REPORTS.md). The URL is pre-signed:
+   * bytes go as they are, and the import pipeline recognises their encoding (docs/reports.md). The URL is pre-signed:
    * no credential goes with it, and it is never logged.
    */
   async downloadDocument(document: ReportDocument): Promise<AsyncIterable<Uint8Array>> {

@@ -1,4 +1,4 @@
-// The `reclaim` command (API.md, Command line). Only the arguments are read here: each command's module is loaded
+// The `reclaim` command (docs/api.md, Command line). Only the arguments are read here: each command's module is loaded
 // when it runs, so that `reclaim --help` answers at once.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { REGIONS, REPORT_KINDS } from '../domain/types.js';

@@ -1,4 +1,4 @@
-// `reclaim removal receive ORDER TRACKING SKU UNITS`: what arrived of one SKU of a removal shipment (RULES.md
+// `reclaim removal receive ORDER TRACKING SKU UNITS`: what arrived of one SKU of a removal shipment (docs/rules.md
 // section 10), as recordRemovalReceipt. Beside a running server, through its GraphQL API; else on the database.
 import { InvalidArgumentError } from 'commander';
 import { DomainError } from '../domain/errors.js';

@@ -1,4 +1,4 @@
-// `reclaim serve`: the GraphQL server and, unless --no-worker, the background jobs (API.md, Command line).
+// `reclaim serve`: the GraphQL server and, unless --no-worker, the background jobs (docs/api.md, Command line).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../app.js';

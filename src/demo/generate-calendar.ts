@@ -1,5 +1,5 @@
 // Days as whole numbers (UTC days since 1970-01-01), and the ways Amazon's reports write them.
-// Windows compare UTC calendar days (RULES.md), so every event of the world is placed on such a day, counted back
+// Windows compare UTC calendar days (docs/rules.md), so every event of the world is placed on such a day, counted back
 // from asOf and never from the real clock.
 
 const MS_PER_DAY = 86_400_000;

@@ -1,4 +1,4 @@
-// The Inventory Ledger, detailed view (REPORTS.md section 1), day by day: the world's rows of the day, the everyday
+// The Inventory Ledger, detailed view (docs/reports.md section 1), day by day: the world's rows of the day, the everyday
 // returns due that day, then each product's everyday traffic. Besides the world, only the current chunk and the
 // returns still to come are held in memory, however many rows are asked for.
 import type { Product } from './generate-catalog.js';

@@ -1,4 +1,4 @@
-// The demo seller's removal orders (RULES.md section 10): units the seller asked Amazon to send back or dispose of.
+// The demo seller's removal orders (docs/rules.md section 10): units the seller asked Amazon to send back or dispose of.
 // A few products per story, each placed at an age that shows it on asOf: Return orders that arrived whole, ones
 // Amazon completed without shipping every unit (lost before shipping, claimable or expired), shipments whose receipt
 // the seller recorded short (lost in transit, waiting, claimable or expired), shipments still waiting for the
@@ -46,7 +46,7 @@ export interface RemovalOrder {
 }
 
 /**
- * Ages (days before asOf) of each story's key day, inside the window state it shows (RULES.md section 10, default
+ * Ages (days before asOf) of each story's key day, inside the window state it shows (docs/rules.md section 10, default
  * policy): lost before shipping is claimable at once and for 60 days after the order completed; lost in transit from
  * day 15 to day 75 after the shipment. A few days away from each edge.
  */

@@ -1,4 +1,4 @@
-// The settlement report, flat file V2 (REPORTS.md section 4): one settlement per two weeks, counted back from the last
+// The settlement report, flat file V2 (docs/reports.md section 4): one settlement per two weeks, counted back from the last
 // day of the history. Each settlement starts with its summary row, whose total needs all of its rows: the rows are
 // computed twice (once for the totals, once to write them) rather than held in memory.
 

@@ -6,7 +6,7 @@ import type { Random } from './generate-random.js';
 import { WINDOW_STATES, type WindowState } from './generate-world-types.js';
 
 /**
- * Ages (days before asOf) inside each window state of the policy table (RULES.md section 7, region NA), a few days
+ * Ages (days before asOf) inside each window state of the policy table (docs/rules.md section 7, region NA), a few days
  * away from its edges: LOST W=30 E=60, DAMAGED W=10 E=60, INBOUND W=15 E=60 (from the closed date), UNRETURNED W=60
  * E=120 (from the refund). Expired ages stay young enough for the whole story (the order before a refund, the
  * shipping before a closing) to fit in the history.

@@ -77,7 +77,7 @@ function evidenceColumns(input: WorkbookInput): Column[] {
       { header: 'Last received date', key: 'receivedOn', width: 12, format: DATE },
     );
   }
-  // Amazon's own reconciliation of the ledger row (RULES.md section 9), beside Reclaim's units.
+  // Amazon's own reconciliation of the ledger row (docs/rules.md section 9), beside Reclaim's units.
   if (input.claim.type === 'LOST' || input.claim.type === 'DAMAGED') {
     columns.push(
       { header: 'Reconciled qty', key: 'reconciledQuantity', width: 10, format: UNITS },
@@ -86,7 +86,7 @@ function evidenceColumns(input: WorkbookInput): Column[] {
     );
   }
   if (input.claim.type === 'REMOVAL') {
-    // RULES.md section 10: the removal order is the Reference; the shipment and every quantity.
+    // docs/rules.md section 10: the removal order is the Reference; the shipment and every quantity.
     columns.push(
       { header: 'Tracking number', key: 'trackingNumber', width: 20, format: TEXT },
       { header: 'Carrier', key: 'carrier', width: 10, format: TEXT },

@@ -1,4 +1,4 @@
-// The Excel evidence of an underpaid reimbursement (RULES.md section 9): the line as Amazon paid it beside what its
+// The Excel evidence of an underpaid reimbursement (docs/rules.md section 9): the line as Amazon paid it beside what its
 // policy pays, then the rows the expected payout comes from (the cost on file, the last sale, or the order's
 // settlement rows), and where to ask for the review.
 import type { UnderpaidReview } from '../domain/claims/underpaid.js';

@@ -1,4 +1,4 @@
-// RULES.md sections 3 and 5: which reimbursement lines pay which case items, and what that makes of each case
+// docs/rules.md sections 3 and 5: which reimbursement lines pay which case items, and what that makes of each case
 // (auto-close when everything claimed is paid, reopen on a reversal, the seller's own close).
 import { dayOf } from './calendar.js';
 import { Decimal, type Money, sumByCurrency } from './money.js';
@@ -63,7 +63,7 @@ function proportion(amount: Decimal, part: number, whole: number): Decimal {
 }
 
 /**
- * Attributes lines to case items in approval-date order (RULES.md section 3):
+ * Attributes lines to case items in approval-date order (docs/rules.md section 3):
  * 1. a line whose case-id is a case's Amazon case ID belongs to that case's item of its SKU;
  * 2. a line without case-id belongs to the item of its product and type in an OPEN case opened on or before the
  *    day it was approved, as far as the item still waits for units; the rest of the line stays unattributed;

@@ -1,4 +1,4 @@
-// Windows compare whole UTC days (RULES.md: "asOf's UTC calendar day against event dates").
+// Windows compare whole UTC days (docs/rules.md: "asOf's UTC calendar day against event dates").
 import type { Day } from './reports/values.js';
 
 export type { Day };

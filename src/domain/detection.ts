@@ -1,4 +1,4 @@
-// One product's missing pool, every type at once: RULES.md sections 1, 2 and 4 put together.
+// One product's missing pool, every type at once: docs/rules.md sections 1, 2 and 4 put together.
 import type { LedgerFact, MissingEvent, RefundFact, ReturnFact, ShipmentItemFact } from './missing-events.js';
 import { damagedEvents, foundUnits, inboundEvents, lostEvents, unreturnedEvents } from './missing-events.js';
 import { missingPool } from './netting.js';

@@ -1,5 +1,5 @@
 /**
- * An expected failure, with a stable code clients can act on (API.md lists them per mutation). The schema turns it
+ * An expected failure, with a stable code clients can act on (docs/api.md lists them per mutation). The schema turns it
  * into a member of the mutation's result union; anything else that is thrown stays an unexpected, masked error.
  */
 export class DomainError extends Error {

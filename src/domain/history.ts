@@ -19,7 +19,7 @@ export interface HistoryRange {
   end: Day;
   /** The first day of each month, oldest first. */
   months: Day[];
-  /** asOf's UTC day: a unit expired when its deadline is before it (RULES.md section 4: asOf > day + E). */
+  /** asOf's UTC day: a unit expired when its deadline is before it (docs/rules.md section 4: asOf > day + E). */
   asOfDay: Day;
 }
 

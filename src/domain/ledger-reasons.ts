@@ -1,4 +1,4 @@
-// The adjustment reason codes of the Inventory Ledger (REPORTS.md section 1), in words for the evidence a seller
+// The adjustment reason codes of the Inventory Ledger (docs/reports.md section 1), in words for the evidence a seller
 // attaches to a claim.
 import { type EnglishSpelling, fulfilmentCentre } from './claims/spelling.js';
 

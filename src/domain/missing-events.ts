@@ -1,4 +1,4 @@
-// RULES.md section 1: the gross missing events of one product, per type, and the units that offset them.
+// docs/rules.md section 1: the gross missing events of one product, per type, and the units that offset them.
 import type { Day } from './calendar.js';
 import type { Money } from './money.js';
 import { amazonReconciled, type OrderLine, type UnitPayout, unitPayoutByOrder } from './payout.js';
@@ -16,7 +16,7 @@ export interface MissingEvent {
   source: EvidenceSource;
   /** The ledger Reference ID, the shipment ID or the order ID (REMOVAL: the removal order's). */
   reference?: string;
-  /** REMOVAL lost in transit: dated by the policy table's in-transit window (RULES.md section 10). */
+  /** REMOVAL lost in transit: dated by the policy table's in-transit window (docs/rules.md section 10). */
   inTransit?: boolean;
   /** REMOVAL lost in transit: the shipment's tracking number and carrier. */
   trackingNumber?: string;
@@ -36,7 +36,7 @@ export interface MissingEvent {
   amazonReconciled?: boolean;
 }
 
-/** The quantities a removal claim shows (RULES.md section 10); those of the order, or of the shipment. */
+/** The quantities a removal claim shows (docs/rules.md section 10); those of the order, or of the shipment. */
 export interface RemovalQuantities {
   requested?: number;
   cancelled?: number;

@@ -1,4 +1,4 @@
-// RULES.md section 4: from the gross events of one product and type to its missing pool.
+// docs/rules.md section 4: from the gross events of one product and type to its missing pool.
 import type { MissingEvent, Offset } from './missing-events.js';
 import { oldestFirst } from './missing-events.js';
 
@@ -17,7 +17,7 @@ export interface PoolLot {
 }
 
 /**
- * The missing pool of one product and type (RULES.md section 4), in this order:
+ * The missing pool of one product and type (docs/rules.md section 4), in this order:
  * 1. Found units offset the units missing at their date, oldest first; more found than missing then resolves
  *    everything and is not carried forward as credit against units lost later. A unit found after a case claimed
  *    its event is one of the claimed units: the case may be paid less, the other events are untouched.
@@ -25,7 +25,7 @@ export interface PoolLot {
  * 3. Unattributed reimbursements, net of reversals, consume the units still in the pool oldest first; one naming an
  *    order (UNRETURNED) consumes that order's event first. Amazon pays after the fact, so their dates do not limit
  *    what they pay for. They come after the claims because a payment that outgrows its case leaves its rest
- *    unattributed (RULES.md section 3): that rest pays for units still missing, not for units a case already holds,
+ *    unattributed (docs/rules.md section 3): that rest pays for units still missing, not for units a case already holds,
  *    or paid units would be shown as missing and claimed again. (A reimbursement from before a case was opened gives
  *    the same pool either way: the case claimed what that payment had left.)
  * Each remaining unit keeps the date of its event.

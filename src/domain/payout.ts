@@ -1,4 +1,4 @@
-// RULES.md section 9 (docs/rules.md): what Amazon's current policy would pay for missing units and on what basis,
+// docs/rules.md section 9 (docs/rules.md): what Amazon's current policy would pay for missing units and on what basis,
 // which reimbursement lines it paid below that, and Amazon's own reconciliation of a ledger event.
 import type { Day } from './calendar.js';
 import { Decimal, type Money } from './money.js';

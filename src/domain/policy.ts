@@ -1,4 +1,4 @@
-// RULES.md section 7: how long to wait before claiming, and the deadline, per type (an account can change them).
+// docs/rules.md section 7: how long to wait before claiming, and the deadline, per type (an account can change them).
 
 import type { Day } from './calendar.js';
 import { DomainError } from './errors.js';
@@ -12,7 +12,7 @@ export interface Window {
 }
 
 /**
- * The rows of the policy table: one per type, and a second for REMOVAL (RULES.md section 10), whose units lost in
+ * The rows of the policy table: one per type, and a second for REMOVAL (docs/rules.md section 10), whose units lost in
  * transit have their own window. `REMOVAL` alone is the window of the other removal events (lost before shipping).
  */
 export const WINDOW_KINDS = [...MISSING_TYPES, 'REMOVAL_IN_TRANSIT'] as const;
@@ -91,7 +91,7 @@ export function validateWindows(windows: ReadonlyArray<PolicyOverride>): void {
 }
 
 /**
- * RULES.md section 9: the first day Amazon pays units lost before a customer order at their manufacturing cost
+ * docs/rules.md section 9: the first day Amazon pays units lost before a customer order at their manufacturing cost
  * (Amazon's notice: 10 March 2025, 11 March in Japan, the one FE marketplace it named). An account can set its own.
  */
 export function defaultCostBasisDay(region: Region): Day {

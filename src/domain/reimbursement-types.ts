@@ -1,4 +1,4 @@
-// RULES.md section 2: which type of missing units a reimbursement line pays, from its reason.
+// docs/rules.md section 2: which type of missing units a reimbursement line pays, from its reason.
 import type { MissingType } from './types.js';
 
 /** Reasons compare in lower case with every character that is not a letter or digit removed. */

@@ -1,4 +1,4 @@
-// RULES.md section 10: units a seller asked Amazon to send back (a removal order) that never reached the seller,
+// docs/rules.md section 10: units a seller asked Amazon to send back (a removal order) that never reached the seller,
 // lost before Amazon shipped them or lost in transit, and the seller's receipts that tell the second.
 import { addDays, type Day } from './calendar.js';
 import { DomainError } from './errors.js';

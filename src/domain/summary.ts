@@ -1,4 +1,4 @@
-// RULES.md section 6: what a product row shows (the "Missing | Claimed" view), and the account's totals.
+// docs/rules.md section 6: what a product row shows (the "Missing | Claimed" view), and the account's totals.
 import type { Day } from './calendar.js';
 import { Decimal, type Money, sumByCurrency } from './money.js';
 import {

@@ -1,4 +1,4 @@
-// The words of RULES.md and API.md as types. They match the database enums value for value.
+// The words of docs/rules.md and docs/api.md as types. They match the database enums value for value.
 
 export const MISSING_TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED', 'REMOVAL'] as const;
 export type MissingType = (typeof MISSING_TYPES)[number];

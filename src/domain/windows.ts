@@ -1,4 +1,4 @@
-// RULES.md section 4: the window state of a unit of the missing pool on asOf's UTC day.
+// docs/rules.md section 4: the window state of a unit of the missing pool on asOf's UTC day.
 import { addDays, type Day } from './calendar.js';
 import type { Window } from './policy.js';
 

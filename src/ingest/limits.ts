@@ -1,4 +1,4 @@
-// The most the readers of an uploaded file accept (STYLE.md: "Parsers are linear and bounded"), all in one place and
+// The most the readers of an uploaded file accept (parsers are linear and bounded), all in one place and
 // listed in docs/reports.md ("Limits"): a file past one is refused whole, with its line (and column when it has one),
 // before it costs much time or memory, and nothing of it is stored.
 import type { TextKind } from '../domain/reports/format.js';

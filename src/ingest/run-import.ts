@@ -1,5 +1,5 @@
 // The one import pipeline behind the GraphQL upload and the CLI: store the file, then read it into the database in
-// one transaction, all or nothing (REPORTS.md, "Bad input").
+// one transaction, all or nothing (docs/reports.md, "Bad input").
 import type { Database, Sql } from '../db/database.js';
 import { analyzeImported } from '../db/statistics.js';
 import type { Policy } from '../domain/policy.js';
@@ -411,7 +411,7 @@ export async function processImport(db: Database, importId: number, options: Pro
       );
       break;
     } catch (error) {
-      // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (REPORTS.md, Encoding).
+      // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (docs/reports.md, Encoding).
       if (error instanceof NotUtf8Error && encoding === undefined) continue;
       if (
         error instanceof UnreadableFileError ||
@@ -593,7 +593,7 @@ async function sameFileImported(
 }
 
 /**
- * The numbers of what a transaction changed, recomputed in it: the cases' attribution of reimbursements (RULES.md
+ * The numbers of what a transaction changed, recomputed in it: the cases' attribution of reimbursements (docs/rules.md
  * section 3; the caller holds the cases' lock), the planner's statistics, then every stale product of the account.
  */
 async function recomputeNumbers(

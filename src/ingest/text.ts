@@ -1,4 +1,4 @@
-// From the bytes of an uploaded file to its text: gzip unwrapped, binary refused, encoding recognised (REPORTS.md).
+// From the bytes of an uploaded file to its text: gzip unwrapped, binary refused, encoding recognised (docs/reports.md).
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';

@@ -1,4 +1,4 @@
-// After reimbursements are imported: which lines pay which cases (RULES.md section 3), auto-close and reopen
+// After reimbursements are imported: which lines pay which cases (docs/rules.md section 3), auto-close and reopen
 // (section 5), and the missing pools the attribution changed.
 import { z } from 'zod';
 import { refreshStatistics } from '../db/statistics.js';

@@ -340,7 +340,7 @@ async function allPages(fetchPage: (nextToken?: string) => Promise<JsonBody>): P
 
 /**
  * Shipments whose header changed in the window (getShipments, every status that can hold units) and the items that
- * changed in it (getShipmentItems: one paged list for every shipment), imported as the SP-API bodies (REPORTS.md
+ * changed in it (getShipmentItems: one paged list for every shipment), imported as the SP-API bodies (docs/reports.md
  * section 5). Both lists are read on their own: getShipments does not return a shipment whose only change is its
  * received quantities (selling-partner-api-docs issue #3152), so items are imported whether or not their header came
  * back, and joined with the shipments already stored. A shipment that came back without items, and whose items

@@ -46,7 +46,8 @@ const TotalsType = builder.objectRef<Totals & { reimbursed: Money[]; underpaid: 
     expectedPayout: t.field({
       type: [MoneyType],
       resolve: (totals) => totals.expectedPayout,
-      description: "What Amazon's current policy would pay for every missing unit, per currency (RULES.md section 9).",
+      description:
+        "What Amazon's current policy would pay for every missing unit, per currency (docs/rules.md section 9).",
     }),
     underpaid: t.field({
       type: [MoneyType],
@@ -62,7 +63,7 @@ const PolicyWindow = builder
   )
   .implement({
     description:
-      'When units of a type can be claimed: from waitDays to deadlineDays after their event (RULES.md section 7). REMOVAL has two windows (section 10): units lost in transit (inTransit) and the others.',
+      'When units of a type can be claimed: from waitDays to deadlineDays after their event (docs/rules.md section 7). REMOVAL has two windows (section 10): units lost in transit (inTransit) and the others.',
     fields: (t) => ({
       type: t.expose('type', { type: MissingTypeEnum }),
       inTransit: t.exposeBoolean('inTransit', {
@@ -91,7 +92,7 @@ export const AccountType = builder.prismaObject('Account', {
     costBasisDate: t.field({
       type: 'Date',
       description:
-        "From this day Amazon pays units lost or damaged before a customer order at their manufacturing cost (RULES.md section 9): the account's own, else its region's (NA and EU 2025-03-10, FE 2025-03-11).",
+        "From this day Amazon pays units lost or damaged before a customer order at their manufacturing cost (docs/rules.md section 9): the account's own, else its region's (NA and EU 2025-03-10, FE 2025-03-11).",
       resolve: (account) => accountCostBasisDay(account),
     }),
     costBasisDateIsDefault: t.boolean({
@@ -153,7 +154,7 @@ const SettingsInput = builder.inputType('SettingsInput', {
     costBasisDate: t.field({
       type: 'Date',
       description:
-        "The first day of Amazon's manufacturing-cost policy for this account (RULES.md section 9); null gives back the region's.",
+        "The first day of Amazon's manufacturing-cost policy for this account (docs/rules.md section 9); null gives back the region's.",
     }),
   }),
 });

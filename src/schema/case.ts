@@ -101,7 +101,7 @@ function totalsOf(items: ReadonlyArray<{ claimedUnits: number; reimbursedUnits: 
 }
 
 export const CaseType = builder.prismaObject('Case', {
-  description: 'A claim opened in Seller Central, followed until Amazon pays it (RULES.md section 5).',
+  description: 'A claim opened in Seller Central, followed until Amazon pays it (docs/rules.md section 5).',
   fields: (t) => ({
     id: t.exposeID('id'),
     amazonCaseId: t.exposeString('amazonCaseId'),
@@ -137,7 +137,7 @@ export const CaseType = builder.prismaObject('Case', {
     }),
     reimbursements: t.field({
       type: [ReimbursementType],
-      description: 'The reimbursement lines attributed to the case (RULES.md section 3), in approval order.',
+      description: 'The reimbursement lines attributed to the case (docs/rules.md section 3), in approval order.',
       resolve: (c, _args, ctx) => ctx.loaders.attributions.load(c.id),
     }),
   }),

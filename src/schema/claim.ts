@@ -1,4 +1,4 @@
-// The claim wizard (API.md, claimDraft): the Excel file, the description and where to open the case.
+// The claim wizard (docs/api.md, claimDraft): the Excel file, the description and where to open the case.
 
 import { GraphQLError } from 'graphql';
 import { dayOf } from '../domain/calendar.js';
@@ -74,7 +74,7 @@ const ClaimDraftType = builder.objectRef<ClaimDraftShape>('ClaimDraft').implemen
       type: MoneyType,
       nullable: true,
       description:
-        "What Amazon's current policy would pay for the claimed units (RULES.md section 9); null when none of them is priced.",
+        "What Amazon's current policy would pay for the claimed units (docs/rules.md section 9); null when none of them is priced.",
       resolve: ({ claim }) => claimPayout(claim).expectedPayout,
     }),
     payoutBasis: t.field({

@@ -1,5 +1,5 @@
 // Expected failures are data: each mutation returns a union of its success type and the error types it can give,
-// all implementing `interface Error { code message }` (API.md, Mutations).
+// all implementing `interface Error { code message }` (docs/api.md, Mutations).
 import type { ObjectRef } from '@pothos/core';
 import { DomainError } from '../domain/errors.js';
 import { type BuilderTypes, builder } from './builder.js';
@@ -34,7 +34,7 @@ export const ErrorInterface = builder.interfaceRef<ErrorResult>('Error').impleme
 });
 
 export const DomainErrorType = builder.objectRef<ErrorResult>('DomainError').implement({
-  description: 'An expected failure; `code` says which (API.md lists the codes of each mutation).',
+  description: 'An expected failure; `code` says which (docs/api.md lists the codes of each mutation).',
   interfaces: [ErrorInterface],
 });
 

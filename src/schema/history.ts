@@ -33,7 +33,7 @@ const HistoryMonthType = builder.objectRef<HistoryMonth>('HistoryMonth').impleme
     month: t.field({ type: 'Date', description: 'The first day of the month.', resolve: (month) => month.month }),
     missingUnits: t.exposeInt('missingUnits', {
       description:
-        'Units found missing by events of this month (RULES.md section 1, by event day): before found units, payments and cases.',
+        'Units found missing by events of this month (docs/rules.md section 1, by event day): before found units, payments and cases.',
     }),
     claimedUnits: t.exposeInt('claimedUnits', { description: 'Units claimed by the cases opened this month.' }),
     reimbursedUnits: t.exposeInt('reimbursedUnits', {

@@ -11,7 +11,7 @@ import { strictId } from './scalars.js';
 
 export const ReportKindEnum = builder.enumType('ReportKind', {
   values: REPORT_KINDS,
-  description: 'The Amazon report a file is (REPORTS.md).',
+  description: 'The Amazon report a file is (docs/reports.md).',
 });
 
 const ImportErrorType = builder.objectRef<ReadProblem>('ImportError').implement({

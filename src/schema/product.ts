@@ -28,17 +28,18 @@ export const MissingTypeEnum = builder.enumType('MissingType', {
 
 export const WindowStateEnum = builder.enumType('WindowState', {
   values: WINDOW_STATES,
-  description: 'WAITING: too early to claim; CLAIMABLE: claim now; EXPIRED: the deadline passed (RULES.md section 4).',
+  description:
+    'WAITING: too early to claim; CLAIMABLE: claim now; EXPIRED: the deadline passed (docs/rules.md section 4).',
 });
 
 export const PayoutBasisEnum = builder.enumType('PayoutBasis', {
   values: PAYOUT_BASES,
   description:
-    "Why Amazon's current policy pays what expectedPayout says (RULES.md section 9): MANUFACTURING_COST (the seller's cost, the policy since 10 March 2025 for units lost before an order), COST_UNKNOWN (that policy, but no cost is on file: upload the costs file), SALE_PRICE (paid before the cost-basis date), ORDER_PRICE_LESS_FEES (an unreturned refund: the order's price less its fees), ORDER_PRICE_FEES_UNKNOWN (the refunded price; the order's fees are not imported).",
+    "Why Amazon's current policy pays what expectedPayout says (docs/rules.md section 9): MANUFACTURING_COST (the seller's cost, the policy since 10 March 2025 for units lost before an order), COST_UNKNOWN (that policy, but no cost is on file: upload the costs file), SALE_PRICE (paid before the cost-basis date), ORDER_PRICE_LESS_FEES (an unreturned refund: the order's price less its fees), ORDER_PRICE_FEES_UNKNOWN (the refunded price; the order's fees are not imported).",
 });
 
 const payoutDescription =
-  "What Amazon's current policy would pay for the missing units (RULES.md section 9); null when no unit of it is priced (COST_UNKNOWN).";
+  "What Amazon's current policy would pay for the missing units (docs/rules.md section 9); null when no unit of it is priced (COST_UNKNOWN).";
 
 const claimableDescription =
   'The part of reimbursable that CLAIMABLE units are worth: what a claim can ask for today (the rest is WAITING).';
@@ -71,7 +72,7 @@ const MissingByType = builder.objectRef<TypeSummary>('MissingByType').implement(
 
 const RemovalQuantitiesType = builder.objectRef<RemovalQuantities>('RemovalQuantities').implement({
   description:
-    'The quantities behind REMOVAL units (RULES.md section 10): requested, cancelled, disposed and shipped for a removal order; shipped and received for a shipment.',
+    'The quantities behind REMOVAL units (docs/rules.md section 10): requested, cancelled, disposed and shipped for a removal order; shipped and received for a shipment.',
   fields: (t) => ({
     requested: t.int({ nullable: true, resolve: (q) => q.requested ?? null }),
     cancelled: t.int({ nullable: true, resolve: (q) => q.cancelled ?? null }),

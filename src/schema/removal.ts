@@ -1,4 +1,4 @@
-// Removal shipments and the receipts the seller records for them (RULES.md section 10): the only way Reclaim learns
+// Removal shipments and the receipts the seller records for them (docs/rules.md section 10): the only way Reclaim learns
 // that units of a removal were lost in transit.
 import { GraphQLError } from 'graphql';
 import { dayOf } from '../domain/calendar.js';
@@ -13,7 +13,7 @@ import { ProductType } from './product.js';
 
 const RemovalShipmentType = builder.objectRef<RemovalShipmentRow>('RemovalShipment').implement({
   description:
-    'One SKU of a removal shipment: what Amazon shipped back to the seller, and what the seller says arrived (RULES.md section 10).',
+    'One SKU of a removal shipment: what Amazon shipped back to the seller, and what the seller says arrived (docs/rules.md section 10).',
   fields: (t) => ({
     orderId: t.exposeString('orderId', { description: 'The removal order.' }),
     trackingNumber: t.exposeString('trackingNumber'),

@@ -1,4 +1,4 @@
-// Subscriptions (API.md): what changed, pushed to each account's own subscribers over graphql-ws and SSE. Messages
+// Subscriptions (docs/api.md): what changed, pushed to each account's own subscribers over graphql-ws and SSE. Messages
 // carry ids and, for a case, its payments and status right after the change: the fields read the rows again and lay
 // that state over them, so a subscriber sees the case as a query made right after the change would have.
 

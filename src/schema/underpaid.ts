@@ -1,4 +1,4 @@
-// Reimbursement lines Amazon paid below its own policy (RULES.md section 9): the list a seller works through to ask
+// Reimbursement lines Amazon paid below its own policy (docs/rules.md section 9): the list a seller works through to ask
 // Amazon to review the amounts.
 import { GraphQLError } from 'graphql';
 import { guidanceLanguageOf, newCaseUrl } from '../domain/claims/seller-central.js';
@@ -21,7 +21,7 @@ export function underpaidOf(ctx: Context): Promise<UnderpaidLine[]> {
 
 const UnderpaidReimbursementType = builder.objectRef<UnderpaidLine>('UnderpaidReimbursement').implement({
   description:
-    'A reimbursement line Amazon paid below 95% of what its current policy pays per unit (RULES.md section 9): ask Amazon to review the amount, showing the expected payout and its basis.',
+    'A reimbursement line Amazon paid below 95% of what its current policy pays per unit (docs/rules.md section 9): ask Amazon to review the amount, showing the expected payout and its basis.',
   fields: (t) => ({
     reimbursementId: t.exposeString('reimbursementId'),
     approvalDate: t.expose('approvalDate', { type: 'DateTime' }),

@@ -70,7 +70,7 @@ export function bearerToken(header: string | null | undefined): string | undefin
   return match?.[1];
 }
 
-/** The account's windows: those it set, the defaults of its region for the others (RULES.md section 7). */
+/** The account's windows: those it set, the defaults of its region for the others (docs/rules.md section 7). */
 export async function accountPolicy(db: Database, account: Pick<Account, 'id' | 'region'>): Promise<Policy> {
   const overrides = await db.prisma.accountPolicy.findMany({ where: { accountId: account.id } });
   return policyOf(account.region, overrides);
@@ -87,7 +87,7 @@ export async function accountsNamed(db: Database, idOrName: string): Promise<Acc
   return db.prisma.account.findMany({ where: { name: idOrName }, orderBy: { id: 'asc' } });
 }
 
-/** The account's cost-basis day: the one it set, else its region's (RULES.md section 9). */
+/** The account's cost-basis day: the one it set, else its region's (docs/rules.md section 9). */
 export function accountCostBasisDay(account: Pick<Account, 'region' | 'costBasisDate'>): string {
   return costBasisDayOf(account.region, account.costBasisDate ? dayOf(account.costBasisDate) : null);
 }

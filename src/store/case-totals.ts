@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { type Money, moneyFrom } from '../domain/money.js';
 
-/** What the account's cases (not deleted) received, per currency (RULES.md section 6, the account's totals). */
+/** What the account's cases (not deleted) received, per currency (docs/rules.md section 6, the account's totals). */
 export async function reimbursedByCases(db: Database, accountId: number): Promise<Money[]> {
   const rows = await db.sql.query<{ currency: string; amount: string }>(
     `SELECT a.currency, sum(a.amount)::text AS amount

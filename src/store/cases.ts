@@ -1,4 +1,4 @@
-// Cases (RULES.md section 5): the claim a case holds, opening, closing and deleting, and keeping every case in line
+// Cases (docs/rules.md section 5): the claim a case holds, opening, closing and deleting, and keeping every case in line
 // with the reimbursements imported (section 3), with each change written to the case's audit log.
 import type { Database, Sql } from '../db/database.js';
 import { claimWorkbook } from '../documents/claim-workbook.js';
@@ -172,7 +172,7 @@ export interface OpenCaseInput {
   type: MissingType;
   skus: readonly string[];
   amazonCaseId: string;
-  /** When the case is opened (RULES.md section 5: at asOf, by default now). */
+  /** When the case is opened (docs/rules.md section 5: at asOf, by default now). */
   asOf: Date;
 }
 
@@ -209,7 +209,7 @@ async function refuseAlreadyOpen(
 }
 
 /**
- * Opens a case (RULES.md section 5), refusing in this order: the case ID's format (INVALID_CASE_ID), a case ID
+ * Opens a case (docs/rules.md section 5), refusing in this order: the case ID's format (INVALID_CASE_ID), a case ID
  * already used (DUPLICATE_CASE_ID), an unknown SKU (NOT_FOUND), a product with an OPEN case of the type
  * (CASE_ALREADY_OPEN), a product with nothing claimable (NOTHING_TO_CLAIM). One refusal refuses the whole case.
  * The database enforces the second and the fourth too, against two requests at once.
@@ -450,7 +450,7 @@ interface StoredLine {
 }
 
 /**
- * Brings every case of the account in line with the reimbursements imported (RULES.md sections 3 and 5): which line
+ * Brings every case of the account in line with the reimbursements imported (docs/rules.md sections 3 and 5): which line
  * pays which item, how much each item received, which cases are REIMBURSED, OPEN again or closed. Returns what
  * changed; the products whose netting changed are recomputed.
  */

@@ -12,7 +12,7 @@ export interface HistoryOptions {
   type?: MissingType;
 }
 
-// RULES.md section 2's comparison of reasons: lower case, letters and digits only.
+// docs/rules.md section 2's comparison of reasons: lower case, letters and digits only.
 const normalised = (column: string) => `lower(regexp_replace(${column}, '[^[:alnum:]]', '', 'g'))`;
 
 /**

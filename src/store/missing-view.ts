@@ -30,7 +30,7 @@ export interface ViewOptions {
   accountId: number;
   asOfDay: Day;
   valuation: Valuation;
-  /** The account's cost-basis day (RULES.md section 9). */
+  /** The account's cost-basis day (docs/rules.md section 9). */
   costBasisDay: Day;
   /** Only the numbers of this type. */
   type?: MissingType;
@@ -48,7 +48,7 @@ export function unitValueOf(product: Prices, valuation: Valuation): Money | null
   );
 }
 
-/** What a unit of a LOST, DAMAGED or INBOUND lot of the product would be paid on asOf (RULES.md section 9). */
+/** What a unit of a LOST, DAMAGED or INBOUND lot of the product would be paid on asOf (docs/rules.md section 9). */
 export function payoutBeforeOrderOf(product: Prices, options: Pick<ViewOptions, 'asOfDay' | 'costBasisDay'>) {
   return unitPayoutBeforeOrder(
     {
@@ -312,7 +312,7 @@ export async function countMissingProducts(db: Database, options: ViewOptions): 
 }
 
 /**
- * The account's totals at asOf (RULES.md sections 6 and 9). The sums are made in SQL; the unit value of each product
+ * The account's totals at asOf (docs/rules.md sections 6 and 9). The sums are made in SQL; the unit value of each product
  * follows unitValue of src/domain/summary.ts (the latest sale price, else the cost; the other way round for
  * PURCHASE_COST), and the expected payout unitPayoutBeforeOrder of src/domain/payout.ts (from the cost-basis day the
  * purchase cost, before it the latest sale price, else the cost) or, for UNRETURNED, the lots' own.
@@ -397,7 +397,7 @@ export interface Evidence {
   reasonCode: string | null;
   fulfillmentCenter: string | null;
   disposition: string | null;
-  /** UNRETURNED: what Amazon would pay per unit by the event's order (RULES.md section 9). */
+  /** UNRETURNED: what Amazon would pay per unit by the event's order (docs/rules.md section 9). */
   payout: UnitPayout | null;
   /** The ledger row's own reconciliation, and whether Amazon says it settled the event (section 9). */
   reconciledQuantity: number | null;

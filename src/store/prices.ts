@@ -1,4 +1,4 @@
-// The latest sale price of each product, from its settlements (RULES.md section 6).
+// The latest sale price of each product, from its settlements (docs/rules.md section 6).
 import type { Sql } from '../db/database.js';
 import { regionCurrency } from '../domain/money.js';
 import { salePrice } from '../domain/summary.js';

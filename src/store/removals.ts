@@ -1,4 +1,4 @@
-// The removal shipments of an account and the receipts the seller records for them (RULES.md section 10). A shipment
+// The removal shipments of an account and the receipts the seller records for them (docs/rules.md section 10). A shipment
 // here is one SKU of one tracking number of one order: its rows of several dispositions are summed, as the seller
 // counts what arrived per SKU.
 import type { Database } from '../db/database.js';

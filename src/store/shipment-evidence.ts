@@ -1,5 +1,5 @@
 // The shipment behind each INBOUND line of a claim: what was shipped and received, and when (the evidence a case
-// agent checks against the shipment). Read at claim time from the tables the detection reads (RULES.md section 1).
+// agent checks against the shipment). Read at claim time from the tables the detection reads (docs/rules.md section 1).
 import type { Database } from '../db/database.js';
 import type { Day } from '../domain/calendar.js';
 import type { ShipmentEvidence } from '../domain/claims/claim.js';

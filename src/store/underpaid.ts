@@ -1,4 +1,4 @@
-// The reimbursement lines Amazon paid below its own policy (RULES.md section 9, "Underpaid reimbursements"): the
+// The reimbursement lines Amazon paid below its own policy (docs/rules.md section 9, "Underpaid reimbursements"): the
 // store reads the lines that paid cash and what prices them (the product's cost and sale price, the orders' rows);
 // src/domain/payout.ts decides. Computed when asked, so that a new cost, settlement or line counts at once.
 import type { Database } from '../db/database.js';
@@ -216,7 +216,7 @@ export interface BasisRow {
   quantity: number | null;
 }
 
-/** What explains a line's expected payout (RULES.md section 9: "the cost or order rows it came from"). */
+/** What explains a line's expected payout (docs/rules.md section 9: "the cost or order rows it came from"). */
 export async function basisRowsOf(
   db: Database,
   account: { id: number; region: Region },

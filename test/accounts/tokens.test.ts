@@ -1,4 +1,4 @@
-// A seller's tokens over the public API (API.md, tokens): listed on the account, added, revoked; the admin adds a
+// A seller's tokens over the public API (docs/api.md, tokens): listed on the account, added, revoked; the admin adds a
 // token to an account it names. A revoked token opens nothing; an account never touches another's tokens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';

@@ -1,5 +1,5 @@
-// API.md, claimDraft: the three wizard steps of one claim of one type for one or more products. The claim is what a
-// case opened at asOf would claim (RULES.md section 5: every CLAIMABLE unit of each product, oldest first).
+// docs/api.md, claimDraft: the three wizard steps of one claim of one type for one or more products. The claim is what a
+// case opened at asOf would claim (docs/rules.md section 5: every CLAIMABLE unit of each product, oldest first).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startServer, type TestServer } from '../support/server.js';
 import { costsFile, importText, LOST_DAY, ledgerFile, NOW, openedCase, RECENT_DAY } from './fixtures.js';

@@ -1,4 +1,4 @@
-// RULES.md section 5: "At most one OPEN case per (product, type)" and "The Amazon case ID ... unique within the
+// docs/rules.md section 5: "At most one OPEN case per (product, type)" and "The Amazon case ID ... unique within the
 // account", also when two requests arrive at once (two clicks, two tabs): both go over HTTP at the same time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';

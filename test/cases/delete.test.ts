@@ -1,4 +1,4 @@
-// RULES.md section 5, Delete: "the case disappears from every list and total, its claimed units go back to the
+// docs/rules.md section 5, Delete: "the case disappears from every list and total, its claimed units go back to the
 // missing pool (with their original dates and window states), and its attributed reimbursement lines become
 // unattributed and are netted again. The result is the same as if the case had never been opened."
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// API.md (claimDraft, updateSettings) and the schema: "descriptionLanguage: Used by EU accounts" — an EU account
+// docs/api.md (claimDraft, updateSettings) and the schema: "descriptionLanguage: Used by EU accounts" — an EU account
 // writes its claim descriptions in the language it chose; other regions write English (Seller Central support
 // reads English there).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
-// The Excel evidence of claims and cases (RULES.md section 5: "The case keeps, as they were at opening: ... the
-// Excel document of the claim (and each item's part of it)") and the signed links that serve it (API.md, Transport:
+// The Excel evidence of claims and cases (docs/rules.md section 5: "The case keeps, as they were at opening: ... the
+// Excel document of the claim (and each item's part of it)") and the signed links that serve it (docs/api.md, Transport:
 // "such a URL works when clicked in a browser ... and not after it expires or for another account").
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

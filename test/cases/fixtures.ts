@@ -1,5 +1,5 @@
 // Small report files built in the tests (ledger, reimbursements, costs), and the GraphQL documents the case tests
-// add to support.ts. Formats: ../shared/domain/samples/*.tsv; rules: ../shared/domain/RULES.md sections 3 and 5.
+// add to support.ts. Formats: ../shared/domain/samples/*.tsv; rules: docs/rules.md sections 3 and 5.
 import { graphql } from '../gql/index.js';
 import { gql, ImportReport, member, type TestServer, upload } from '../support/server.js';
 import { OpenCase, Totals } from './support.js';

@@ -1,4 +1,4 @@
-// RULES.md sections 3 and 5 through the GraphQL API: a case of two products, how payments are attributed to its
+// docs/rules.md sections 3 and 5 through the GraphQL API: a case of two products, how payments are attributed to its
 // items, auto-close, manual close, reversals, and the audit log. Each test has an account of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, member, startServer, type TestServer } from '../support/server.js';
@@ -149,7 +149,7 @@ describe('a case of two products of one type', () => {
       amount: { amount: '12.00', currency: 'USD' },
     });
     // The 2 unattributed units net SKU-B's pool: of its 4 WAITING units, 2 are still missing.
-    // (RULES.md 3: the rest of the line stays unattributed; 4: unattributed units net what is still in the pool.)
+    // (docs/rules.md 3: the rest of the line stays unattributed; 4: unattributed units net what is still in the pool.)
     expect(await numbers('SKU-B')).toMatchObject({
       missingUnits: 2,
       claimableUnits: 0,

@@ -1,4 +1,4 @@
-// Asking Amazon to review an underpaid reimbursement (RULES.md section 9, "Underpaid reimbursements ... listed with
+// Asking Amazon to review an underpaid reimbursement (docs/rules.md section 9, "Underpaid reimbursements ... listed with
 // what a seller needs to ask Amazon to review the amount"): the Excel evidence of sample line 5000003 read back, and
 // its description in English and in French; a refund line priced by its order, with the order's settlement rows.
 import { readFile } from 'node:fs/promises';

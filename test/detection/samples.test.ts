@@ -66,7 +66,7 @@ describe('the sample files give the numbers of EXPECTED.md (NA, default settings
     expect((await view()).viewer.totals).toEqual(EXPECTED_TOTALS);
   });
 
-  describe("RULES.md 9. expected payout by Amazon's current policy (NA: the cost from 2025-03-10)", () => {
+  describe("docs/rules.md 9. expected payout by Amazon's current policy (NA: the cost from 2025-03-10)", () => {
     async function payouts() {
       const result = await gql(server, PayoutView, { asOf: AS_OF }, token);
       expect(result.errors).toBeUndefined();
@@ -191,7 +191,7 @@ describe('the sample files give the numbers of EXPECTED.md (NA, default settings
   });
 });
 
-describe('RULES.md 9. with settlement-fees.tsv: the refund of order …01 is paid at its order price less its fees', () => {
+describe('docs/rules.md 9. with settlement-fees.tsv: the refund of order …01 is paid at its order price less its fees', () => {
   let server: TestServer;
   let token: string;
 

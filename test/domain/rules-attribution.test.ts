@@ -1,4 +1,4 @@
-// RULES.md section 3 (which reimbursement lines pay which case items) and section 5 (what that makes of each case),
+// docs/rules.md section 3 (which reimbursement lines pay which case items) and section 5 (what that makes of each case),
 // on `attribute()` alone: the numbers of the sample scenario (two lines of 12.99 USD paying the two LOST units of
 // SKU-MUG-01's case) and each clause of the rules at its edge.
 import { describe, expect, it } from 'vitest';
@@ -56,7 +56,7 @@ function received(result: Attribution, itemId: number) {
   return { units: item.reimbursedUnits, money: item.reimbursed.map((m) => `${m.amount.toFixed(2)} ${m.currency}`) };
 }
 
-describe('RULES.md 3. Attribution and 5. Cases: the sample scenario', () => {
+describe('docs/rules.md 3. Attribution and 5. Cases: the sample scenario', () => {
   it('two lines of 1 unit and 12.99 USD pay the 2 claimed units: REIMBURSED at the approval of the second', () => {
     const first = paid('2025-06-20');
     const second = paid('2025-06-25');
@@ -77,7 +77,7 @@ describe('RULES.md 3. Attribution and 5. Cases: the sample scenario', () => {
   });
 });
 
-describe('RULES.md 3.1: a line that names the case', () => {
+describe('docs/rules.md 3.1: a line that names the case', () => {
   it('belongs to that case’s item of its SKU with all its units, even beyond what the item claimed', () => {
     const line = paid('2025-06-10', { caseId: '1234567890', units: 3, amount: new Decimal('38.97') });
     const result = attribute([lostCase()], [line]);
@@ -100,7 +100,7 @@ describe('RULES.md 3.1: a line that names the case', () => {
   });
 });
 
-describe('RULES.md 3.2: a line that names no case', () => {
+describe('docs/rules.md 3.2: a line that names no case', () => {
   it('is attributed from the UTC day the case was opened, never before', () => {
     const before = paid('2025-06-14', { approvalDate: new Date('2025-06-14T23:59:59Z') });
     const sameDay = paid('2025-06-15', { approvalDate: new Date('2025-06-15T00:00:00Z') });
@@ -151,7 +151,7 @@ describe('RULES.md 3.2: a line that names no case', () => {
   });
 });
 
-describe('RULES.md 3 and 5: reversals', () => {
+describe('docs/rules.md 3 and 5: reversals', () => {
   it('take back the units of their original line and reopen an auto-closed case', () => {
     const first = paid('2025-06-20');
     const second = paid('2025-06-25');
@@ -197,7 +197,7 @@ describe('RULES.md 3 and 5: reversals', () => {
   });
 });
 
-describe('RULES.md 5: closing by hand', () => {
+describe('docs/rules.md 5: closing by hand', () => {
   const closedAt = new Date('2025-06-22T12:00:00Z');
 
   it('makes an unpaid case CLOSED and a paid one REIMBURSED, at the close', () => {

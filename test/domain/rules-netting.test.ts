@@ -1,4 +1,4 @@
-// ../shared/domain/RULES.md section 4 (netting and window states) and section 7 (the policy table).
+// docs/rules.md section 4 (netting and window states) and section 7 (the policy table).
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOf, daysBetween } from '../../src/domain/calendar.js';
 import { type ProductFacts, productPool } from '../../src/domain/detection.js';
@@ -74,7 +74,7 @@ function remainingByOrder(lots: ReadonlyArray<{ event: MissingEvent; units: numb
   return lots.map((lot) => [lot.event.orderId ?? '', lot.units]);
 }
 
-describe('RULES.md 4. Netting: offsets and unattributed reimbursements consume event units oldest first', () => {
+describe('docs/rules.md 4. Netting: offsets and unattributed reimbursements consume event units oldest first', () => {
   // LOST events of three dates: 2 on 03-01, 3 on 04-01, 1 on 05-01 (6 units).
   const events = () => lostEvents([lost('2025-05-01', 1), lost('2025-03-01', 2), lost('2025-04-01', 3)]);
 
@@ -151,7 +151,7 @@ describe('RULES.md 4. Netting: offsets and unattributed reimbursements consume e
   });
 });
 
-describe('RULES.md 4. A negative balance leaves nothing and is not carried forward as credit', () => {
+describe('docs/rules.md 4. A negative balance leaves nothing and is not carried forward as credit', () => {
   it('more offsets than events: 2 lost, 5 found leaves an empty pool (no negative units)', () => {
     const lots = missingPool(
       lostEvents([lost('2025-03-01', 2)]),
@@ -195,7 +195,7 @@ describe('RULES.md 4. A negative balance leaves nothing and is not carried forwa
   });
 });
 
-describe('RULES.md 4. UNRETURNED: a reimbursement naming an order consumes that order first, then the oldest', () => {
+describe('docs/rules.md 4. UNRETURNED: a reimbursement naming an order consumes that order first, then the oldest', () => {
   // Refunds, one unit each: order A on 01-10, B on 02-10, C on 03-10.
   const A = '111-0000001-000000A';
   const B = '111-0000002-000000B';
@@ -273,7 +273,7 @@ describe('RULES.md 4. UNRETURNED: a reimbursement naming an order consumes that 
   });
 
   it('through productPool: a CustomerReturn line of C and its reversal that names no order consume nothing', () => {
-    // The net units of the unattributed reimbursements are 1 − 1 = 0 (RULES.md 4: reversals subtract).
+    // The net units of the unattributed reimbursements are 1 − 1 = 0 (docs/rules.md 4: reversals subtract).
     // Reversals belong where their original belongs: this one takes order C from the line it names, and nets with it.
     const original = line('CustomerReturn', { reimbursementId: '9100002', orderId: C });
     const reversal = line('Reimbursement_Reversal', {
@@ -300,7 +300,7 @@ describe('RULES.md 4. UNRETURNED: a reimbursement naming an order consumes that 
   });
 });
 
-describe('RULES.md 4. Units claimed by a case are out of the pool; attributed lines do not net', () => {
+describe('docs/rules.md 4. Units claimed by a case are out of the pool; attributed lines do not net', () => {
   it('claimedByEvent takes the claimed units out of the event they came from', () => {
     const events = lostEvents([lost('2025-03-01', 2), lost('2025-04-01', 3)]);
     const claimed = new Map([[events[0]!.key, 2]]);
@@ -327,7 +327,7 @@ describe('RULES.md 4. Units claimed by a case are out of the pool; attributed li
 
   it('a payment that outgrows its case pays for units still in the pool, not for the units the case holds', () => {
     // 3 lost on 04-25 (all claimed by a case) and 4 on 06-01; of a 5-unit payment the case's item took 3, and the
-    // 2 left unattributed (RULES.md section 3) net the pool: 2 of the 06-01 units are still missing, not 4.
+    // 2 left unattributed (docs/rules.md section 3) net the pool: 2 of the 06-01 units are still missing, not 4.
     const events = lostEvents([lost('2025-04-25', 3), lost('2025-06-01', 4)]);
     const claimed = new Map([[events[0]!.key, 3]]);
     const consumption = { offsets: [], reimbursements: [{ units: 2 }] };
@@ -421,7 +421,7 @@ const EDGES: ReadonlyArray<[string, MissingType, Region, Window, string, string,
   ],
 ];
 
-describe('RULES.md 4. Window states at the edges, each type with its default windows (event on 2025-01-01)', () => {
+describe('docs/rules.md 4. Window states at the edges, each type with its default windows (event on 2025-01-01)', () => {
   describe.each(EDGES)('%s', (_name, type, region, window, before, opens, deadline, after) => {
     const policyWindow = defaultPolicy(region)[type];
 
@@ -470,7 +470,7 @@ describe('RULES.md 4. Window states at the edges, each type with its default win
   });
 });
 
-describe('RULES.md 4. Windows compare whole UTC days', () => {
+describe('docs/rules.md 4. Windows compare whole UTC days', () => {
   it("asOf's day is its UTC calendar day", () => {
     expect(dayOf(new Date('2025-03-02T23:30:00-05:00'))).toBe('2025-03-03');
     expect(dayOf(new Date('2025-03-03T00:30:00+02:00'))).toBe('2025-03-02');
@@ -489,7 +489,7 @@ describe('RULES.md 4. Windows compare whole UTC days', () => {
   });
 });
 
-describe('RULES.md 7. Policy table (defaults)', () => {
+describe('docs/rules.md 7. Policy table (defaults)', () => {
   it('NA: LOST 30/60, DAMAGED 10/60, INBOUND 15/60, UNRETURNED 60/120, REMOVAL 0/60 and in transit 15/75', () => {
     expect(defaultPolicy('NA')).toEqual({
       LOST: { waitDays: 30, deadlineDays: 60 },
@@ -526,7 +526,7 @@ describe('RULES.md 7. Policy table (defaults)', () => {
   });
 });
 
-describe('RULES.md 7. Every number of the policy table is a default an account can change', () => {
+describe('docs/rules.md 7. Every number of the policy table is a default an account can change', () => {
   it('policyOf takes the account windows where set, the region defaults elsewhere', () => {
     const policy = policyOf('NA', [{ type: 'LOST', waitDays: 20, deadlineDays: 50 }]);
     expect(policy.LOST).toEqual({ waitDays: 20, deadlineDays: 50 });
@@ -556,7 +556,7 @@ describe('RULES.md 7. Every number of the policy table is a default an account c
   });
 });
 
-describe('RULES.md 7. validateWindows refuses windows that make no sense (INVALID_POLICY)', () => {
+describe('docs/rules.md 7. validateWindows refuses windows that make no sense (INVALID_POLICY)', () => {
   function refusal(windows: ReadonlyArray<{ type: MissingType } & Window>): DomainError | undefined {
     try {
       validateWindows(windows);

@@ -19,7 +19,7 @@ const usd = (amount: string) => money(amount, 'USD');
 const shown = (value: Money | null) => (value ? { amount: formatAmount(value), currency: value.currency } : null);
 const NA = defaultCostBasisDay('NA');
 
-describe('RULES.md 9. LOST, DAMAGED, INBOUND: the sale price before the cost-basis day, the manufacturing cost from it', () => {
+describe('docs/rules.md 9. LOST, DAMAGED, INBOUND: the sale price before the cost-basis day, the manufacturing cost from it', () => {
   const prices = { purchaseCost: usd('5.10'), lastSalePrice: usd('12.99') };
 
   it('paid 2025-03-09 (NA): the sale price, 12.99', () => {
@@ -59,7 +59,7 @@ describe('RULES.md 9. LOST, DAMAGED, INBOUND: the sale price before the cost-bas
   });
 });
 
-describe("RULES.md 9. UNRETURNED: the order line's principal less its fees, else the refund's principal", () => {
+describe("docs/rules.md 9. UNRETURNED: the order line's principal less its fees, else the refund's principal", () => {
   const orderRows = [
     { amountType: 'ItemPrice', amountDescription: 'Principal', amount: usd('39.98'), quantityPurchased: 2 },
     { amountType: 'ItemPrice', amountDescription: 'Tax', amount: usd('3.20'), quantityPurchased: null },
@@ -93,7 +93,7 @@ describe("RULES.md 9. UNRETURNED: the order line's principal less its fees, else
   });
 });
 
-describe('RULES.md 9. A row of several bases: the basis of the most units, the sum of what is known', () => {
+describe('docs/rules.md 9. A row of several bases: the basis of the most units, the sum of what is known', () => {
   it('2 units at the cost 5.10 and 1 refund at 19.99: 30.19 USD, MANUFACTURING_COST', () => {
     const payout = combinePayouts([
       partOf({ basis: 'MANUFACTURING_COST', perUnit: usd('5.10') }, 2),
@@ -131,7 +131,7 @@ describe('RULES.md 9. A row of several bases: the basis of the most units, the s
   });
 });
 
-describe('RULES.md 9. Underpaid: cash paid below 95% of the expected payout per unit on the approval day', () => {
+describe('docs/rules.md 9. Underpaid: cash paid below 95% of the expected payout per unit on the approval day', () => {
   const cost = () => ({ basis: 'MANUFACTURING_COST' as const, perUnit: usd('22.50') });
 
   it('a line at 50% of the cost: underpaid by (22.50 − 11.25) × 2 = 22.50', () => {
@@ -173,7 +173,7 @@ describe('RULES.md 9. Underpaid: cash paid below 95% of the expected payout per 
   });
 });
 
-describe("RULES.md 9. Amazon's reconciliation: a ledger row fully reconciled by Amazon", () => {
+describe("docs/rules.md 9. Amazon's reconciliation: a ledger row fully reconciled by Amazon", () => {
   it("−3 with Reconciled 3 and Unreconciled 0 is reconciled; the samples' 0/3 and 0/0 rows are not", () => {
     expect(amazonReconciled({ quantity: -3, reconciledQuantity: 3, unreconciledQuantity: 0 })).toBe(true);
     expect(amazonReconciled({ quantity: -3, reconciledQuantity: 0, unreconciledQuantity: 3 })).toBe(false);
@@ -183,7 +183,7 @@ describe("RULES.md 9. Amazon's reconciliation: a ledger row fully reconciled by 
   });
 });
 
-describe('RULES.md 9. A claim paid at the manufacturing cost says the cost is on file with Amazon, in every language', () => {
+describe('docs/rules.md 9. A claim paid at the manufacturing cost says the cost is on file with Amazon, in every language', () => {
   const claim = (payoutBasis: PayoutBasis | null): Claim => ({
     type: 'LOST',
     sellerName: 'Sample Seller',

@@ -61,7 +61,7 @@ function facts(fields: Partial<ProductFacts>): ProductFacts {
   return { ledger: [], shipments: [], refunds: [], returns: [], reimbursements: [], claims: [], ...fields };
 }
 
-describe('RULES.md 10. lost before shipping: completed Return orders that shipped less than was left to ship', () => {
+describe('docs/rules.md 10. lost before shipping: completed Return orders that shipped less than was left to ship', () => {
   it('counts requested − cancelled − disposed − shipped, on the day the order completed', () => {
     expect(removalOrderEvents([order()])).toMatchObject([
       {
@@ -95,7 +95,7 @@ describe('RULES.md 10. lost before shipping: completed Return orders that shippe
   });
 });
 
-describe('RULES.md 10. lost in transit: shipments whose receipt the seller recorded short', () => {
+describe('docs/rules.md 10. lost in transit: shipments whose receipt the seller recorded short', () => {
   it('counts shipped − received on the shipment day, with the tracking number and carrier', () => {
     expect(removalShipmentEvents([shipment({ received: 2 })])).toMatchObject([
       {
@@ -151,7 +151,7 @@ describe('RULES.md 10. lost in transit: shipments whose receipt the seller recor
   });
 });
 
-describe('RULES.md 10. the windows, one per kind of event (policy table)', () => {
+describe('docs/rules.md 10. the windows, one per kind of event (policy table)', () => {
   const policy = defaultPolicy('NA');
 
   it('lost before shipping: claimable from the completion day to 60 days after it, expired the day after', () => {
@@ -190,7 +190,7 @@ describe('RULES.md 10. the windows, one per kind of event (policy table)', () =>
   });
 });
 
-describe('RULES.md 10. netting by Removal_Order_Lost and Removal_Order_Damaged reimbursements', () => {
+describe('docs/rules.md 10. netting by Removal_Order_Lost and Removal_Order_Damaged reimbursements', () => {
   it('reads both reasons as REMOVAL', () => {
     expect(typeOfReason('Removal_Order_Lost')).toBe('REMOVAL');
     expect(typeOfReason('Removal_Order_Damaged')).toBe('REMOVAL');

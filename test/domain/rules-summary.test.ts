@@ -1,4 +1,4 @@
-// ../shared/domain/RULES.md section 6 (what a product row shows), the worked example of section 8, and the products
+// docs/rules.md section 6 (what a product row shows), the worked example of section 8, and the products
 // of spec/samples/EXPECTED.md computed from hand-written facts mirroring the sample files.
 import { describe, expect, it } from 'vitest';
 import { type Lot, type ProductFacts, productPool } from '../../src/domain/detection.js';
@@ -43,7 +43,7 @@ function numbers(row: Omit<ProductSummary, 'byType' | 'payoutParts'>) {
 
 const NA = defaultPolicy('NA');
 
-describe('RULES.md 6. missingUnits = WAITING + CLAIMABLE; expired units are shown apart', () => {
+describe('docs/rules.md 6. missingUnits = WAITING + CLAIMABLE; expired units are shown apart', () => {
   // LOST 30/60, asOf 2025-06-15: 06-01 is WAITING (opens 07-01), 05-01 CLAIMABLE (05-31 … 06-30),
   // 03-01 EXPIRED (deadline 04-30).
   const pool: DatedUnits[] = [
@@ -112,7 +112,7 @@ describe('RULES.md 6. missingUnits = WAITING + CLAIMABLE; expired units are show
   });
 });
 
-describe('RULES.md 6. nextDeadline = the earliest date + E among CLAIMABLE units only', () => {
+describe('docs/rules.md 6. nextDeadline = the earliest date + E among CLAIMABLE units only', () => {
   it('the earliest deadline among claimable units of one type', () => {
     const row = summarise(
       [
@@ -188,7 +188,7 @@ describe('RULES.md 6. nextDeadline = the earliest date + E among CLAIMABLE units
   });
 });
 
-describe('RULES.md 6. reimbursable = missingUnits × unit value, in the unit value currency', () => {
+describe('docs/rules.md 6. reimbursable = missingUnits × unit value, in the unit value currency', () => {
   const pool: DatedUnits[] = [
     { type: 'LOST', date: '2025-06-10', units: 1 }, // WAITING
     { type: 'LOST', date: '2025-05-01', units: 2 }, // CLAIMABLE
@@ -235,7 +235,7 @@ describe('RULES.md 6. reimbursable = missingUnits × unit value, in the unit val
   });
 });
 
-describe('RULES.md 6. Unit value by the valuation setting', () => {
+describe('docs/rules.md 6. Unit value by the valuation setting', () => {
   const sale = usd('12.99');
   const cost = usd('5.10');
 
@@ -261,7 +261,7 @@ describe('RULES.md 6. Unit value by the valuation setting', () => {
   });
 });
 
-describe('RULES.md 6. Latest sale price = amount ÷ quantity-purchased, in exact decimals', () => {
+describe('docs/rules.md 6. Latest sale price = amount ÷ quantity-purchased, in exact decimals', () => {
   it('25.98 for 2 is 12.99 exactly', () => {
     const price = salePrice('25.98', 2, 'USD');
     expect(price.currency).toBe('USD');
@@ -300,7 +300,7 @@ describe('RULES.md 6. Latest sale price = amount ÷ quantity-purchased, in exact
   });
 });
 
-describe('RULES.md 6. Account totals: per currency, over every product', () => {
+describe('docs/rules.md 6. Account totals: per currency, over every product', () => {
   it('sums units over products and reimbursable amounts per currency (products of two currencies)', () => {
     const totals = totalsOf([
       summarise([{ type: 'LOST', date: '2025-05-01', units: 2 }], {}, NA, '2025-06-15', usd('12.99')),
@@ -379,7 +379,7 @@ function reasonsIn(lines: ReadonlyArray<ReimbursementFact>): (reimbursementId: s
   return (id) => lines.filter((line) => line.reimbursementId === id).map((line) => line.reason);
 }
 
-describe('RULES.md 8. Worked example: LOST, one product', () => {
+describe('docs/rules.md 8. Worked example: LOST, one product', () => {
   // ledger M −2 on 03-02; F +1 on 03-20; Lost_Warehouse 1 unit, id 9000001, on 04-01; its reversal −1 on 04-20.
   // Gross 2, found 1, unattributed reimbursed 1 − 1 = 0: one unit in the pool, dated 03-02.
   // W = 30 → claimable from 04-01; E = 60 → deadline 05-01.

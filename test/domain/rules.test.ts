@@ -1,4 +1,4 @@
-// ../shared/domain/RULES.md sections 1 and 2, rule by rule, on the pure functions of src/domain.
+// docs/rules.md sections 1 and 2, rule by rule, on the pure functions of src/domain.
 // Sections 4 and 7: rules-netting.test.ts. Section 6, the worked example of section 8 and EXPECTED.md:
 // rules-summary.test.ts.
 import { describe, expect, it } from 'vitest';
@@ -85,7 +85,7 @@ function totalFound(rows: Parameters<typeof foundUnits>[0]): number {
   return foundUnits(rows).reduce((sum, offset) => sum + offset.units, 0);
 }
 
-describe('RULES.md 1. LOST: ledger Adjustments with reason M or 5 and a negative quantity', () => {
+describe('docs/rules.md 1. LOST: ledger Adjustments with reason M or 5 and a negative quantity', () => {
   it.each(['M', '5'])(
     'a negative Adjustments row with reason %s loses abs(Quantity) units on the ledger date',
     (reason) => {
@@ -116,7 +116,7 @@ describe('RULES.md 1. LOST: ledger Adjustments with reason M or 5 and a negative
   });
 });
 
-describe('RULES.md 1. Found units: ledger Adjustments with reason F or N and a positive quantity offset LOST units', () => {
+describe('docs/rules.md 1. Found units: ledger Adjustments with reason F or N and a positive quantity offset LOST units', () => {
   it.each(['F', 'N'])('a positive Adjustments row with reason %s is found units', (reason) => {
     const row = ledger(reason, 2);
     expect(totalFound([row])).toBe(2);
@@ -149,7 +149,7 @@ describe('RULES.md 1. Found units: ledger Adjustments with reason F or N and a p
   });
 });
 
-describe('RULES.md 1. DAMAGED: ledger Adjustments with reason E, 6 or Q and a negative quantity', () => {
+describe('docs/rules.md 1. DAMAGED: ledger Adjustments with reason E, 6 or Q and a negative quantity', () => {
   it.each(['E', '6', 'Q'])('a negative Adjustments row with reason %s damages abs(Quantity) units', (reason) => {
     const row = ledger(reason, -2, '2025-05-25');
     const events = damagedEvents([row]);
@@ -177,7 +177,7 @@ describe('RULES.md 1. DAMAGED: ledger Adjustments with reason E, 6 or Q and a ne
   });
 });
 
-describe('RULES.md 1. Ledger rows that never count', () => {
+describe('docs/rules.md 1. Ledger rows that never count', () => {
   // 7 expired, H customer damage, K item defect, U distributor damage, D disposed, P the twin of a damage,
   // 1 2 J corrections, 3 4 redefinitions, O disposition change.
   const neverCounted = ['7', 'H', 'K', 'U', 'D', 'P', '1', '2', 'J', '3', '4', 'O'];
@@ -224,7 +224,7 @@ describe('RULES.md 1. Ledger rows that never count', () => {
   });
 });
 
-describe('RULES.md 1. INBOUND: items of CLOSED shipments, shipped − received, dated the closed day', () => {
+describe('docs/rules.md 1. INBOUND: items of CLOSED shipments, shipped − received, dated the closed day', () => {
   it('a CLOSED shipment short of 4 units (24 shipped, 20 received) gives 4 units on its closed date', () => {
     const events = inboundEvents([shipment({ destination: 'ONT8' })]);
     expect(events).toHaveLength(1);
@@ -291,7 +291,7 @@ describe('RULES.md 1. INBOUND: items of CLOSED shipments, shipped − received, 
   });
 });
 
-describe('RULES.md 1. UNRETURNED: refunds of FBA orders less the units of the order that came back', () => {
+describe('docs/rules.md 1. UNRETURNED: refunds of FBA orders less the units of the order that came back', () => {
   it('a refund row without quantity-purchased is 1 unit, dated the refund posted day, of its order', () => {
     const events = unreturnedEvents([refund('111-0000001-0000001', '2025-03-20')], []);
     expect(events).toHaveLength(1);
@@ -373,7 +373,7 @@ describe('RULES.md 1. UNRETURNED: refunds of FBA orders less the units of the or
   });
 });
 
-describe('RULES.md 2. Reimbursements: a line is typed by its reason, normalised', () => {
+describe('docs/rules.md 2. Reimbursements: a line is typed by its reason, normalised', () => {
   it('normalising: lower case, every character that is not a letter or digit removed', () => {
     expect(normaliseReason('Lost_Warehouse')).toBe('lostwarehouse');
     expect(normaliseReason(' DAMAGED-WAREHOUSE ')).toBe('damagedwarehouse');
@@ -439,7 +439,7 @@ describe('RULES.md 2. Reimbursements: a line is typed by its reason, normalised'
   });
 
   it('a reason spelled like a member of Object.prototype is unknown too', () => {
-    // A reason spelled like an Object member must not find it (RULES.md 2: anything else is ignored).
+    // A reason spelled like an Object member must not find it (docs/rules.md 2: anything else is ignored).
     expect(typeOfReason('Constructor')).toBeUndefined();
   });
 
@@ -451,7 +451,7 @@ describe('RULES.md 2. Reimbursements: a line is typed by its reason, normalised'
   });
 });
 
-describe('RULES.md 2. A reversal takes the type of its original line', () => {
+describe('docs/rules.md 2. A reversal takes the type of its original line', () => {
   const reversal = (fields: Partial<ReimbursementFact>) =>
     line('Reimbursement_Reversal', { units: -1, amount: '-12.99', originalReimbursementId: '9000001', ...fields });
 

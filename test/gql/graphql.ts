@@ -70,7 +70,7 @@ export type OpenCaseInput = {
   type: MissingType;
 };
 
-/** Why Amazon's current policy pays what expectedPayout says (RULES.md section 9): MANUFACTURING_COST (the seller's cost, the policy since 10 March 2025 for units lost before an order), COST_UNKNOWN (that policy, but no cost is on file: upload the costs file), SALE_PRICE (paid before the cost-basis date), ORDER_PRICE_LESS_FEES (an unreturned refund: the order's price less its fees), ORDER_PRICE_FEES_UNKNOWN (the refunded price; the order's fees are not imported). */
+/** Why Amazon's current policy pays what expectedPayout says (docs/rules.md section 9): MANUFACTURING_COST (the seller's cost, the policy since 10 March 2025 for units lost before an order), COST_UNKNOWN (that policy, but no cost is on file: upload the costs file), SALE_PRICE (paid before the cost-basis date), ORDER_PRICE_LESS_FEES (an unreturned refund: the order's price less its fees), ORDER_PRICE_FEES_UNKNOWN (the refunded price; the order's fees are not imported). */
 export type PayoutBasis =
   | 'COST_UNKNOWN'
   | 'MANUFACTURING_COST'
@@ -102,7 +102,7 @@ export type RemovalReceiptInput = {
   trackingNumber: string;
 };
 
-/** The Amazon report a file is (REPORTS.md). */
+/** The Amazon report a file is (docs/reports.md). */
 export type ReportKind =
   | 'CUSTOMER_RETURNS'
   | 'INBOUND_SHIPMENTS'
@@ -115,7 +115,7 @@ export type ReportKind =
   | 'SETTLEMENT';
 
 export type SettingsInput = {
-  /** The first day of Amazon's manufacturing-cost policy for this account (RULES.md section 9); null gives back the region's. */
+  /** The first day of Amazon's manufacturing-cost policy for this account (docs/rules.md section 9); null gives back the region's. */
   costBasisDate?: string | null | undefined;
   /** Used by EU accounts. */
   descriptionLanguage?: DescriptionLanguage | null | undefined;
@@ -142,7 +142,7 @@ export type Valuation =
   | 'LAST_SALE_PRICE'
   | 'PURCHASE_COST';
 
-/** WAITING: too early to claim; CLAIMABLE: claim now; EXPIRED: the deadline passed (RULES.md section 4). */
+/** WAITING: too early to claim; CLAIMABLE: claim now; EXPIRED: the deadline passed (docs/rules.md section 4). */
 export type WindowState =
   | 'CLAIMABLE'
   | 'EXPIRED'

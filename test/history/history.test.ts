@@ -1,6 +1,6 @@
 // The `history` query on the sample files (docs/api.md): every number worked by hand from spec/samples.
 //
-// Unit values (RULES.md section 6, LAST_SALE_PRICE): MUG 12.99, LAMP 22.50 (cost), BAG 34.00, CAP 19.99,
+// Unit values (docs/rules.md section 6, LAST_SALE_PRICE): MUG 12.99, LAMP 22.50 (cost), BAG 34.00, CAP 19.99,
 // PEN 3.00 (cost), CUP none.
 // Gross events (section 1): CAP refund …03 2025-01-10 (1); PEN M 2025-03-01 (1); CAP refund …01 2025-03-20 (1; …02 was
 // returned); MUG M 2025-04-20 (3); BAG FBA15ABCDE1 closed 2025-05-10 (4); LAMP E 2025-05-25 (1); CAP refund …04

@@ -1,5 +1,5 @@
 // Bad input gets a clear error naming the line (the header is line 1) and the column, and changes nothing
-// (REPORTS.md, "Bad input").
+// (docs/reports.md, "Bad input").
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Importing the Amazon files through the GraphQL upload (REPORTS.md; issue: ingestion of all six kinds).
+// Importing the Amazon files through the GraphQL upload (docs/reports.md; issue: ingestion of all six kinds).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';

@@ -1,5 +1,5 @@
 // Live: each account's subscribers see what changes in their cases and numbers, over graphql-ws and SSE, and no other
-// account's (API.md, Subscriptions).
+// account's (docs/api.md, Subscriptions).
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';

@@ -29,7 +29,7 @@ function random(seed: number) {
   };
 }
 
-describe('the SQL window counts and expected payouts agree with RULES.md sections 4, 6 and 9 as src/domain computes them', () => {
+describe('the SQL window counts and expected payouts agree with docs/rules.md sections 4, 6 and 9 as src/domain computes them', () => {
   let database: TestDatabase;
   let accountId: number;
   let products: Product[];
@@ -65,7 +65,7 @@ describe('the SQL window counts and expected payouts agree with RULES.md section
           date: addDays('2025-01-01', Math.floor(next() * 300)),
           units: 1 + Math.floor(next() * 5),
         };
-        // UNRETURNED lots carry their order's payout (RULES.md section 9): priced in one of two currencies, or not.
+        // UNRETURNED lots carry their order's payout (docs/rules.md section 9): priced in one of two currencies, or not.
         if (type === 'UNRETURNED') {
           const priced = next() < 0.8;
           lot.payout = {
@@ -73,7 +73,7 @@ describe('the SQL window counts and expected payouts agree with RULES.md section
             perUnit: priced ? money((1 + Math.floor(next() * 99999)) / 1000, pick(['USD', 'EUR'])) : null,
           };
         }
-        // REMOVAL lots lost in transit take the policy table's second REMOVAL window (RULES.md section 10).
+        // REMOVAL lots lost in transit take the policy table's second REMOVAL window (docs/rules.md section 10).
         if (type === 'REMOVAL' && next() < 0.5) lot.inTransit = true;
         pool.push(lot);
         rows.push({

@@ -156,7 +156,7 @@ export async function expectSampleNumbers(server: { url: string }, token: string
   expect(viewer.totals).toEqual(EXPECTED_TOTALS);
 }
 
-/** EXPECTED.md "Expected payout" (RULES.md section 9): each row's payout and basis, the totals, the underpaid line. */
+/** EXPECTED.md "Expected payout" (docs/rules.md section 9): each row's payout and basis, the totals, the underpaid line. */
 export const PayoutView = graphql(`
   query PayoutView($asOf: DateTime) {
     missingProducts(asOf: $asOf, first: 50) {

@@ -112,7 +112,7 @@ function tsvRows(text: string): { header: string; rows: Array<{ line: string; fi
   };
 }
 
-/** An inbound shipments file (REPORTS.md section 5) as Fulfillment Inbound v0 knows it: shipments, and their items. */
+/** An inbound shipments file (docs/reports.md section 5) as Fulfillment Inbound v0 knows it: shipments, and their items. */
 function inboundShipments(text: string): Map<string, FakeShipment> {
   const { rows } = tsvRows(text);
   const shipments = new Map<string, FakeShipment>();

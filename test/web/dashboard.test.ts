@@ -98,7 +98,7 @@ async function openCase(sku: string, typeName: string, caseId: string) {
   await expectPage(dialog).toBeHidden();
 }
 
-// With RULES.md section 9's expected payout and its basis, as the dashboard words it.
+// With docs/rules.md section 9's expected payout and its basis, as the dashboard words it.
 const EXPECTED_ROWS = [
   {
     sku: 'SKU-MUG-01',
@@ -201,7 +201,7 @@ describe('the dashboard', () => {
       else
         await expectPage(line.locator('[data-column="deadline"] time')).toHaveAttribute('datetime', expected.deadline);
     }
-    // 2 units worth 39.98 USD, of which 1 claimable now; the other waits (RULES.md section 6).
+    // 2 units worth 39.98 USD, of which 1 claimable now; the other waits (docs/rules.md section 6).
     const cap = row(page, 'SKU-CAP-04');
     await expectPage(cap.locator('[data-column="claimable"]')).toHaveText('1');
     await expectPage(cap.locator('[data-part="now"]')).toHaveText('19.99 USD now');

@@ -1,4 +1,4 @@
-// RULES.md section 5: "The Amazon case ID is the number Seller Central gave the case: digits only, 8 to 12 of them."
+// docs/rules.md section 5: "The Amazon case ID is the number Seller Central gave the case: digits only, 8 to 12 of them."
 import { DomainError } from '../errors.js';
 
 export function validateAmazonCaseId(caseId: string): string {

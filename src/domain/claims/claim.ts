@@ -1,5 +1,5 @@
 // What a claim holds: the CLAIMABLE units of each product at asOf, oldest first, with the evidence behind them
-// (RULES.md section 5: opening a case claims every CLAIMABLE unit of the type).
+// (docs/rules.md section 5: opening a case claims every CLAIMABLE unit of the type).
 import type { Day } from '../calendar.js';
 import type { RemovalQuantities } from '../missing-events.js';
 import type { Money } from '../money.js';
@@ -21,7 +21,7 @@ export interface ClaimedEvidence {
   reasonCode?: string;
   fulfillmentCenter?: string;
   disposition?: string;
-  /** What Amazon's current policy would pay per unit of these units, and on what basis (RULES.md section 9). */
+  /** What Amazon's current policy would pay per unit of these units, and on what basis (docs/rules.md section 9). */
   payout?: UnitPayout;
   /** The ledger row's own Reconciled and Unreconciled Quantity, and whether they settle it. */
   reconciledQuantity?: number;
@@ -29,7 +29,7 @@ export interface ClaimedEvidence {
   amazonReconciled?: boolean;
   /** INBOUND: the shipment item the shortfall comes from, as a case agent checks it against the shipment. */
   shipment?: ShipmentEvidence;
-  /** REMOVAL lost in transit: the shipment's tracking number and carrier (RULES.md section 10). */
+  /** REMOVAL lost in transit: the shipment's tracking number and carrier (docs/rules.md section 10). */
   trackingNumber?: string;
   carrier?: string;
   /** REMOVAL: the quantities of the order or shipment. */
@@ -86,7 +86,7 @@ export function claimDates(evidence: readonly ClaimedEvidence[]): { from?: Day; 
   return { from: days[0], to: days.at(-1), deadline: deadlines[0] };
 }
 
-/** The expected payout of a whole claim: its units on their bases, as for a product row (RULES.md section 9). */
+/** The expected payout of a whole claim: its units on their bases, as for a product row (docs/rules.md section 9). */
 export function claimPayout(claim: Pick<Claim, 'items'>): Payout {
   return combinePayouts(
     claim.items.flatMap((item) =>

@@ -25,7 +25,7 @@ export interface ClaimTemplate {
   evidence: Record<MissingType, (line: ClaimedEvidence) => string>;
   /** What is asked of Amazon. */
   ask: Record<MissingType, string>;
-  /** Where Amazon finds the seller's cost, when the claim is paid at it (RULES.md section 9). */
+  /** Where Amazon finds the seller's cost, when the claim is paid at it (docs/rules.md section 9). */
   manufacturingCost: string;
   attachment: string;
   closing: string;

@@ -1,4 +1,4 @@
-// Asking Amazon to review a reimbursement it paid below its own policy (RULES.md section 9, "Underpaid
+// Asking Amazon to review a reimbursement it paid below its own policy (docs/rules.md section 9, "Underpaid
 // reimbursements"): the text to paste into the case, in the account's language, and where to open it. The words are
 // in the claim templates (templates/, `underpaid`); the layout is here.
 import type { Day } from '../calendar.js';

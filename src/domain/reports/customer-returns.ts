@@ -1,4 +1,4 @@
-// FBA customer returns (GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA): REPORTS.md section 3.
+// FBA customer returns (GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA): docs/reports.md section 3.
 import type { ReportFormat } from './format.js';
 
 export interface CustomerReturnValues {

@@ -1,4 +1,4 @@
-// REPORTS.md: "UTF-8 (strip a BOM); when the bytes are not valid UTF-8, read them as Windows-1252. Japanese files may
+// docs/reports.md: "UTF-8 (strip a BOM); when the bytes are not valid UTF-8, read them as Windows-1252. Japanese files may
 // be Shift_JIS (cp932). Never drop a row silently because of its encoding."
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'shift_jis';

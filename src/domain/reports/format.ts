@@ -1,12 +1,12 @@
 // What every report format shares: its columns, how a header is matched to them, and how one row's fields are read
-// with each problem reported by line and column (REPORTS.md, "Reading rules that apply to every file").
+// with each problem reported by line and column (docs/reports.md, "Reading rules that apply to every file").
 import { fitsAmountColumn, MAX_AMOUNT } from '../money.js';
 import type { ReportKind } from '../types.js';
 import { type FileConventions, PENDING, type Pending } from './conventions.js';
 import type { Day, DayOrder } from './values.js';
 
 export interface Column {
-  /** The column as REPORTS.md names it, used in error messages when the file has no header text for it. */
+  /** The column as docs/reports.md names it, used in error messages when the file has no header text for it. */
   readonly name: string;
   /** Other spellings seen in downloads (Seller Central and the SP-API name some columns differently). */
   readonly aliases?: readonly string[];
@@ -64,10 +64,10 @@ export interface ReportFormat<Values = unknown, Key extends string = string> {
   readonly columns: Readonly<Record<Key, Column>>;
   /**
    * Whether two identical rows of one file are two events (ledger movements, returns) or one line written twice
-   * (reimbursements, whose identity RULES.md section 2 defines without any position in the file).
+   * (reimbursements, whose identity docs/rules.md section 2 defines without any position in the file).
    */
   readonly repeatedRowsAreDistinct: boolean;
-  /** The order Amazon's own download writes `NN/NN/YYYY` dates in, when the report has one (REPORTS.md). */
+  /** The order Amazon's own download writes `NN/NN/YYYY` dates in, when the report has one (docs/reports.md). */
   readonly dayOrder?: DayOrder;
   /**
    * A reader for one file, returning undefined for a row that has problems (recorded in the reader).

@@ -1,4 +1,4 @@
-// Which report a file is, from its header (REPORTS.md: "Recognise the kind of a file from its header, not its name").
+// Which report a file is, from its header (docs/reports.md: "Recognise the kind of a file from its header, not its name").
 import type { ReportKind } from '../types.js';
 import { customerReturnsFormat } from './customer-returns.js';
 import { type HeaderMatch, matchHeader, type ReadProblem, type ReportFormat } from './format.js';

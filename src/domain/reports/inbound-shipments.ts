@@ -1,4 +1,4 @@
-// Inbound shipments, shipped against received: REPORTS.md section 5. Reclaim's tab-separated file (one row per
+// Inbound shipments, shipped against received: docs/reports.md section 5. Reclaim's tab-separated file (one row per
 // shipment item) and the JSON bodies of the SP-API Fulfillment Inbound v0 operations getShipments and getShipmentItems.
 import type { ParsedRow, ReadProblem, ReportFormat, TextKind, TextLimits } from './format.js';
 import type { Day } from './values.js';

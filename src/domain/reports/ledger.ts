@@ -1,4 +1,4 @@
-// Inventory Ledger, detailed view (GET_LEDGER_DETAIL_VIEW_DATA): REPORTS.md section 1.
+// Inventory Ledger, detailed view (GET_LEDGER_DETAIL_VIEW_DATA): docs/reports.md section 1.
 import type { ReportFormat } from './format.js';
 import type { Day } from './values.js';
 

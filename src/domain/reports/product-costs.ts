@@ -1,4 +1,4 @@
-// Product costs (Reclaim's own file): REPORTS.md section 6. The seller's purchase cost per unit of each SKU.
+// Product costs (Reclaim's own file): docs/reports.md section 6. The seller's purchase cost per unit of each SKU.
 import type { ReportFormat } from './format.js';
 
 export interface ProductCostValues {

@@ -1,4 +1,4 @@
-// Reimbursements (GET_FBA_REIMBURSEMENTS_DATA): REPORTS.md section 2; a line's identity is RULES.md section 2.
+// Reimbursements (GET_FBA_REIMBURSEMENTS_DATA): docs/reports.md section 2; a line's identity is docs/rules.md section 2.
 import { normaliseReason } from '../reimbursement-types.js';
 import type { ReportFormat } from './format.js';
 

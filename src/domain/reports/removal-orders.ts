@@ -1,4 +1,4 @@
-// Removal Order Detail (GET_FBA_FULFILLMENT_REMOVAL_ORDER_DETAIL_DATA): REPORTS.md section 7. Amazon rewrites a row as
+// Removal Order Detail (GET_FBA_FULFILLMENT_REMOVAL_ORDER_DETAIL_DATA): docs/reports.md section 7. Amazon rewrites a row as
 // its order progresses: identity (order-id, sku, disposition), the latest last-updated-date wins.
 import type { ReportFormat } from './format.js';
 

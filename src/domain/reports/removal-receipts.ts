@@ -1,5 +1,5 @@
 // Removal receipts (Reclaim's own file): what the seller received of each removal shipment, one row per SKU of a
-// tracking number, as recordRemovalReceipt records one (RULES.md section 10). Identity (order-id, tracking-number,
+// tracking number, as recordRemovalReceipt records one (docs/rules.md section 10). Identity (order-id, tracking-number,
 // sku): a later row, or a later file, replaces the receipt.
 import type { ReportFormat } from './format.js';
 

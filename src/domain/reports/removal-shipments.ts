@@ -1,4 +1,4 @@
-// Removal Shipment Detail (GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA): REPORTS.md section 7. Identity
+// Removal Shipment Detail (GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA): docs/reports.md section 7. Identity
 // (order-id, tracking-number, sku, disposition).
 import type { ReportFormat } from './format.js';
 

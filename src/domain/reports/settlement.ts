@@ -1,4 +1,4 @@
-// Settlement report, flat file V2 (GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2): REPORTS.md section 4.
+// Settlement report, flat file V2 (GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2): docs/reports.md section 4.
 import type { ReportFormat } from './format.js';
 
 export interface SettlementValues {

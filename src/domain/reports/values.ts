@@ -1,4 +1,4 @@
-// How the values of Amazon's files are written (REPORTS.md, "Reading rules that apply to every file").
+// How the values of Amazon's files are written (docs/reports.md, "Reading rules that apply to every file").
 // Each parser returns undefined for text it cannot read; the caller reports the line and column.
 
 /** A calendar day, `YYYY-MM-DD`. */

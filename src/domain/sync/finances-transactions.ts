@@ -1,5 +1,5 @@
 // Orders and refunds Amazon has not settled yet, from Finances 2024-06-19 listTransactions: they become rows of a
-// provisional settlement in the settlement report's format (REPORTS.md section 4), so that detection reads them like
+// provisional settlement in the settlement report's format (docs/reports.md section 4), so that detection reads them like
 // any settlement: each refunded item's principal (the UNRETURNED rule), each sold item's principal (the last sale
 // price), and the fees Amazon took or gave back on each (amount-type ItemFees, as the settlement itemises them). The
 // settlement that later holds them replaces them (dropSettledProvisionalRefunds).

@@ -62,7 +62,7 @@ export const REPORT_SLICE_DAYS = 90;
  * order's request date, not by when a row last changed (selling-partner-api-models issue #2538: "the dataStartTime
  * param of createReport API is created time of the removal order"): an order requested months ago that ships or
  * completes today is only seen again by a window that reaches back to its request. Orders take weeks to complete,
- * and the in-transit window runs 75 days after a shipment (RULES.md section 10): 120 days covers both.
+ * and the in-transit window runs 75 days after a shipment (docs/rules.md section 10): 120 days covers both.
  */
 export const REMOVAL_LOOKBACK_DAYS = 120;
 

@@ -1,4 +1,4 @@
-// REPORTS.md, "Encoding": UTF-8 (strip a BOM); when the bytes are not valid UTF-8, read them as Windows-1252.
+// docs/reports.md, "Encoding": UTF-8 (strip a BOM); when the bytes are not valid UTF-8, read them as Windows-1252.
 // Japanese files may be Shift_JIS (cp932). And "Bad input": a binary file is refused.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// REPORTS.md, "Headers", "Quoting" and "Bad input": how a header is matched to the columns of a format, which report a
+// docs/reports.md, "Headers", "Quoting" and "Bad input": how a header is matched to the columns of a format, which report a
 // header is, and how the fields of one row are read with every problem recorded by line and column.
 
 import { describe, expect, it } from 'vitest';
@@ -198,7 +198,7 @@ describe('FieldReader conversions: values, and a problem for each field that can
     ]);
   });
 
-  it('names a required column the file lacks by its REPORTS.md name', () => {
+  it('names a required column the file lacks by its docs/reports.md name', () => {
     const { reader: row, problems } = reader(['Date', 'MSKU', 'Event Type'], ['03/01/2025', 'SKU-1', 'Adjustments'], 4);
     expect(row.integer('quantity', true)).toBeUndefined();
     expect(problems).toEqual([{ line: 4, column: 'Quantity', message: 'Quantity is empty' }]);
@@ -240,7 +240,7 @@ describe('FieldReader.next: one reader serves a whole file', () => {
   });
 });
 
-// REPORTS.md: "Recognise the kind of a file from its header, not its name", and a missing required column is an error
+// docs/reports.md: "Recognise the kind of a file from its header, not its name", and a missing required column is an error
 // that names the column (line 1).
 function kindOf(header: readonly string[], requested?: ReportKind): ReportKind | string {
   const verdict = recogniseHeader(header, requested);

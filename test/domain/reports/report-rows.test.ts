@@ -1,5 +1,5 @@
 // The row reader of each report format: the values and the identity of the rows of each sample file, and the rules
-// of REPORTS.md and RULES.md section 2 that apply to single rows. One top-level describe per format.
+// of docs/reports.md and docs/rules.md section 2 that apply to single rows. One top-level describe per format.
 import { describe, expect, it } from 'vitest';
 import { isReversal, normaliseReason, typeOfReason } from '../../../src/domain/reimbursement-types.js';
 import { customerReturnsFormat } from '../../../src/domain/reports/customer-returns.js';
@@ -15,8 +15,8 @@ import { reimbursementsFormat } from '../../../src/domain/reports/reimbursements
 import { settlementFormat } from '../../../src/domain/reports/settlement.js';
 import { readTsv, sample, sampleHeader, sampleRow, tsv } from './read-tsv.js';
 
-// REPORTS.md section 1: the Inventory Ledger, detailed view.
-describe('ledgerFormat (REPORTS.md section 1)', () => {
+// docs/reports.md section 1: the Inventory Ledger, detailed view.
+describe('ledgerFormat (docs/reports.md section 1)', () => {
   const HEADER = sampleHeader('ledger.tsv');
 
   function readOne(overrides: Record<string, string>, header: readonly string[] = HEADER) {
@@ -152,8 +152,8 @@ describe('ledgerFormat (REPORTS.md section 1)', () => {
   });
 });
 
-// REPORTS.md section 2 (the reimbursements report) and RULES.md section 2 (a line's units and identity).
-describe('reimbursementsFormat (REPORTS.md section 2, RULES.md section 2)', () => {
+// docs/reports.md section 2 (the reimbursements report) and docs/rules.md section 2 (a line's units and identity).
+describe('reimbursementsFormat (docs/reports.md section 2, docs/rules.md section 2)', () => {
   const HEADER = sampleHeader('reimbursements.tsv');
 
   function readOne(overrides: Record<string, string>, header: readonly string[] = HEADER) {
@@ -349,9 +349,9 @@ describe('reimbursementsFormat (REPORTS.md section 2, RULES.md section 2)', () =
   });
 });
 
-// RULES.md section 2: a reimbursement line's type comes from its reason, compared in lower case with every character
+// docs/rules.md section 2: a reimbursement line's type comes from its reason, compared in lower case with every character
 // that is not a letter or digit removed.
-describe('reimbursement-types (RULES.md section 2)', () => {
+describe('reimbursement-types (docs/rules.md section 2)', () => {
   describe('normaliseReason: lower case, letters and digits only', () => {
     it.each([
       ['Lost_Warehouse', 'lostwarehouse'],
@@ -368,7 +368,7 @@ describe('reimbursement-types (RULES.md section 2)', () => {
     });
   });
 
-  describe('typeOfReason: the table of RULES.md section 2', () => {
+  describe('typeOfReason: the table of docs/rules.md section 2', () => {
     it.each([
       ['Lost_Warehouse', 'LOST'],
       ['Lost_warehouse', 'LOST'],
@@ -398,7 +398,7 @@ describe('reimbursement-types (RULES.md section 2)', () => {
       },
     );
 
-    // A reason spelled like an Object member must not find it: RULES.md section 2, "anything else: ignored".
+    // A reason spelled like an Object member must not find it: docs/rules.md section 2, "anything else: ignored".
     it.each(['Constructor', 'CONSTRUCTOR', 'con_structor'])(
       'ignores the reason %j, spelled like an Object member',
       (reason) => {
@@ -421,8 +421,8 @@ describe('reimbursement-types (RULES.md section 2)', () => {
   });
 });
 
-// REPORTS.md section 3: FBA customer returns.
-describe('customerReturnsFormat (REPORTS.md section 3)', () => {
+// docs/reports.md section 3: FBA customer returns.
+describe('customerReturnsFormat (docs/reports.md section 3)', () => {
   const HEADER = sampleHeader('customer-returns.tsv');
 
   function readOne(overrides: Record<string, string>, header: readonly string[] = HEADER) {
@@ -520,8 +520,8 @@ describe('customerReturnsFormat (REPORTS.md section 3)', () => {
   });
 });
 
-// REPORTS.md section 4: the settlement report, flat file V2.
-describe('settlementFormat (REPORTS.md section 4)', () => {
+// docs/reports.md section 4: the settlement report, flat file V2.
+describe('settlementFormat (docs/reports.md section 4)', () => {
   const HEADER = sampleHeader('settlement.tsv');
   const SUMMARY = sampleRow('settlement.tsv', 2);
   const ORDER = sampleRow('settlement.tsv', 5);
@@ -686,9 +686,9 @@ describe('settlementFormat (REPORTS.md section 4)', () => {
   });
 });
 
-// REPORTS.md section 5: inbound shipments, as Reclaim's tab-separated file and as the SP-API getShipments and
+// docs/reports.md section 5: inbound shipments, as Reclaim's tab-separated file and as the SP-API getShipments and
 // getShipmentItems JSON bodies.
-describe('inboundShipmentsFormat and readInboundShipmentsJson (REPORTS.md section 5)', () => {
+describe('inboundShipmentsFormat and readInboundShipmentsJson (docs/reports.md section 5)', () => {
   const HEADER = sampleHeader('inbound-shipments.tsv');
 
   function readOne(overrides: Record<string, string>, header: readonly string[] = HEADER) {
@@ -742,7 +742,7 @@ describe('inboundShipmentsFormat and readInboundShipmentsJson (REPORTS.md sectio
       expect(readOne({ ShipmentStatus: text }).row?.values.status).toBe(status);
     });
 
-    it('reports a status that is not one of REPORTS.md', () => {
+    it('reports a status that is not one of docs/reports.md', () => {
       const { row, problems } = readOne({ ShipmentStatus: 'LOST_IN_SPACE' });
       expect(row).toBeUndefined();
       expect(problems).toHaveLength(1);
@@ -889,7 +889,7 @@ describe('inboundShipmentsFormat and readInboundShipmentsJson (REPORTS.md sectio
       ]);
     });
 
-    it('reads the status of a shipment as REPORTS.md spells it', () => {
+    it('reads the status of a shipment as docs/reports.md spells it', () => {
       const body = { payload: { ShipmentData: [{ ShipmentId: 'FBA1', ShipmentStatus: 'in_transit' }] } };
       expect(readInboundShipmentsJson(JSON.stringify(body)).rows[0]?.values.status).toBe('IN_TRANSIT');
     });
@@ -1033,8 +1033,8 @@ describe('inboundShipmentsFormat and readInboundShipmentsJson (REPORTS.md sectio
   });
 });
 
-// REPORTS.md section 6: product costs (Reclaim's own file), and RULES.md section 6 (a costs file: sku, cost, currency).
-describe('productCostsFormat (REPORTS.md section 6)', () => {
+// docs/reports.md section 6: product costs (Reclaim's own file), and docs/rules.md section 6 (a costs file: sku, cost, currency).
+describe('productCostsFormat (docs/reports.md section 6)', () => {
   function readLine(line: string, header = 'sku\tcost\tcurrency') {
     const { rows, problems } = readTsv(productCostsFormat, `${header}\n${line}\n`);
     return { row: rows[0], problems };

@@ -1,4 +1,4 @@
-// REPORTS.md, "Reading rules that apply to every file": numbers and dates as Amazon writes them.
+// docs/reports.md, "Reading rules that apply to every file": numbers and dates as Amazon writes them.
 import { describe, expect, it } from 'vitest';
 import {
   dayOrdersOf,
@@ -235,7 +235,7 @@ describe('parseInstant: impossible dates and times are refused', () => {
     expect(instant('2024-02-29 12:00:00 UTC')).toBe('2024-02-29T12:00:00.000Z');
   });
 
-  // A time that does not read must be reported, not dropped to midnight of its day (REPORTS.md: "an unparseable date
+  // A time that does not read must be reported, not dropped to midnight of its day (docs/reports.md: "an unparseable date
   // or number: the import reports each problem with its line number").
   it('refuses a date and time it cannot read rather than reading it as midnight', () => {
     expect(parseInstant('2025-04-01T08:00:00Zjunk')).toBeUndefined();

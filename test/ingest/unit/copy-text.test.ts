@@ -1,5 +1,5 @@
-// PostgreSQL COPY text, and the key that makes a row the same row in two imports (REPORTS.md, "Idempotency": the same
-// rows imported twice count once; RULES.md section 2: a reimbursement line's identity).
+// PostgreSQL COPY text, and the key that makes a row the same row in two imports (docs/reports.md, "Idempotency": the same
+// rows imported twice count once; docs/rules.md section 2: a reimbursement line's identity).
 import { describe, expect, it } from 'vitest';
 import { copyFields, copyValue, identityKey, OccurrenceCounter } from '../../../src/ingest/copy-text.js';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { HEAD_BYTES, readHead, recogniseFile } from '../../../src/ingest/peek.js';
 import { decodeText, NotUtf8Error, UnreadableFileError } from '../../../src/ingest/text.js';
 
-// From the bytes of an upload to its text: REPORTS.md, "Encoding" (UTF-8 with its BOM stripped, Windows-1252 when the
+// From the bytes of an upload to its text: docs/reports.md, "Encoding" (UTF-8 with its BOM stripped, Windows-1252 when the
 // bytes are not UTF-8, Shift_JIS) and "Bad input" (an empty or binary file is refused).
 describe('decodeText (src/ingest/text.ts)', () => {
   async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
@@ -77,7 +77,7 @@ describe('decodeText (src/ingest/text.ts)', () => {
       expect(await decode(encode(text, 'windows-1252'))).toEqual({ encoding: 'windows-1252', text });
     });
 
-    // REPORTS.md: "when the bytes are not valid UTF-8, read them as Windows-1252 [...] Never drop a row silently
+    // docs/reports.md: "when the bytes are not valid UTF-8, read them as Windows-1252 [...] Never drop a row silently
     // because of its encoding."
     it('reads a Windows-1252 file whose accents sit inside words as Windows-1252', async () => {
       const text = 'sku\tcost\tcurrency\ttitle\nSKU-1\t5\tEUR\tTasse für Kaffee\n';
@@ -148,7 +148,7 @@ describe('decodeText (src/ingest/text.ts)', () => {
   });
 });
 
-// Recognising an upload from its first bytes (REPORTS.md: "Recognise the kind of a file from its header, not its
+// Recognising an upload from its first bytes (docs/reports.md: "Recognise the kind of a file from its header, not its
 // name"; "Bad input": an empty file, a binary file, an unknown header are refused, the header being line 1).
 describe('recogniseFile and readHead (src/ingest/peek.ts)', () => {
   const SAMPLES = path.resolve(import.meta.dirname, '../../../spec/samples');

@@ -1,4 +1,4 @@
-// From text to records of fields with their line numbers (the header is line 1): REPORTS.md, "Quoting" and
+// From text to records of fields with their line numbers (the header is line 1): docs/reports.md, "Quoting" and
 // "Bad input" (each problem is reported with its line number).
 import { describe, expect, it } from 'vitest';
 import { READ_LIMITS, ReadLimitError, type ReadLimits } from '../../../src/ingest/limits.js';
@@ -135,7 +135,7 @@ describe('readRecords: quoted files (the header starts with ")', () => {
     ]);
   });
 
-  // A CRLF inside a quoted field is one line break: REPORTS.md, "the import reports each problem with its line number".
+  // A CRLF inside a quoted field is one line break: docs/reports.md, "the import reports each problem with its line number".
   it('numbers records by their first line in a Windows file with a line break inside a quoted field', async () => {
     const text = '"a"\t"b"\r\n"1"\t"first\r\nsecond"\r\n"2"\t"y"\r\n';
     expect(await records(text)).toEqual([
