@@ -30,6 +30,7 @@ const citingFiles = [
   'spec/contract.graphql',
   ...filesUnder('spec', ['.md']).filter((file) => file !== 'spec/README.md'),
   ...filesUnder('src', ['.ts', '.mts', '.mjs', '.js']),
+  ...filesUnder('web/src', ['.ts', '.tsx']),
   'prisma/schema.prisma',
   ...filesUnder('scripts', ['.ts']),
   ...filesUnder('bench', ['.ts', '.mjs']),

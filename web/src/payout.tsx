@@ -1,4 +1,4 @@
-// What Amazon's current policy pays (RULES.md section 9), beside what the seller's valuation says: the amount and,
+// What Amazon's current policy pays (docs/rules.md section 9), beside what the seller's valuation says: the amount and,
 // under it, the basis in words, so that a phone shows it as well as a desktop (no tooltip needed).
 import { type Key, money, t } from './i18n.js';
 import { COSTS_HASH } from './navigation.js';
