@@ -1,19 +1,15 @@
 // The dashboard in a real browser (Debian's Chromium, driven by playwright-core) against a real server: the sample
 // files dropped in, the numbers of samples/EXPECTED.md on screen, the claim wizard, a case turning green in one tab
 // when a payment is imported in another, delete and close. Screenshots of each view go to test/artifacts/screenshots.
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_DIST } from '../../src/http/web.js';
 import { FakeSellingPartnerApi, MARKETPLACE_US } from '../support/fake-sp-api.js';
 import { SAMPLE_FILES, SAMPLES, SAMPLES_AS_OF, startServer, type TestServer, testConfig } from '../support/server.js';
 import { accessibilityProblems } from './accessibility.js';
+import { launchBrowser, SHOTS } from './browser.js';
 import { expectPage } from './expect-page.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve(import.meta.dirname, '../artifacts/screenshots');
 
 let server: TestServer;
 let token: string;
@@ -23,15 +19,6 @@ let page: Page;
 const fake = new FakeSellingPartnerApi();
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium; .ci/run does)`,
-    );
-  }
-  if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
-    throw new Error(`the dashboard is not built (${WEB_DIST}): npm ci builds it, or npm run build:web`);
-  }
-  await mkdir(SHOTS, { recursive: true });
   await fake.start();
   fake.grantedRates = { createReport: 1, getReportDocument: 1, getReports: 1 };
   server = await startServer({
@@ -39,7 +26,7 @@ beforeAll(async () => {
     amazon: { ...testConfig().amazon, lwaUrl: `${fake.url}/auth/o2/token`, spApiUrl: fake.url },
   });
   token = await server.account('Browser Seller', 'NA');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   page = await context.newPage();
 }, 60_000);

@@ -1,12 +1,9 @@
 // The dashboard's history chart in a real browser (Debian's Chromium): the bars carry the numbers of the `history`
 // query and their heights follow them, in units and in value, on a desktop and on a phone, in English and in French,
 // with the same numbers in its table, and axe-core finds nothing.
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_DIST } from '../../src/http/web.js';
 import type { HistoryChartQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import {
@@ -19,10 +16,9 @@ import {
   uploadSample,
 } from '../support/server.js';
 import { accessibilityProblems } from './accessibility.js';
+import { launchBrowser, SHOTS, signedInTab } from './browser.js';
 import { expectPage } from './expect-page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve(import.meta.dirname, '../artifacts/screenshots');
 const SERIES = ['missing', 'claimed', 'reimbursed', 'expired'] as const;
 
 const HistoryChart = graphql(`
@@ -48,9 +44,6 @@ let browser: Browser;
 let months: Month[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
-  if (!existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error('the dashboard is not built: npm run build:web');
-  await mkdir(SHOTS, { recursive: true });
   server = await startServer({ now: new Date(SAMPLES_AS_OF) });
   token = await server.account('History Browser Seller', 'NA');
   for (const file of SAMPLE_FILES)
@@ -58,7 +51,7 @@ beforeAll(async () => {
   const history = await gql(server, HistoryChart, {}, token);
   expect(history.errors).toBeUndefined();
   months = history.data!.history.months;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  browser = await launchBrowser();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -66,11 +59,7 @@ afterAll(async () => {
 });
 
 async function signedIn(viewport: { width: number; height: number }, locale = 'en-US'): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale });
-  const tab = await context.newPage();
-  await tab.goto(server.url);
-  await tab.locator('#token').fill(token);
-  await tab.locator('form.token-form button[type="submit"]').click();
+  const tab = await signedInTab(browser, { url: server.url, token, viewport, locale });
   await expectPage(tab.locator('.history-svg')).toBeVisible();
   return tab;
 }

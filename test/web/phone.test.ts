@@ -3,13 +3,10 @@
 // number of a row shown and matching the API, one claim button per claimable type, dates and SKUs never broken
 // inside, page N of M, no English left in French, the Amazon connection only where the server can make one, and
 // axe-core clean. The sample files join the demo account so that the underpaid, removal and case lists have rows.
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load.js';
-import { WEB_DIST } from '../../src/http/web.js';
 import { createLogger } from '../../src/logger.js';
 import { graphql } from '../gql/index.js';
 import {
@@ -23,10 +20,9 @@ import {
   uploadSample,
 } from '../support/server.js';
 import { accessibilityProblems } from './accessibility.js';
+import { launchBrowser, SHOTS, signedInTab } from './browser.js';
 import { expectPage } from './expect-page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve(import.meta.dirname, '../artifacts/screenshots');
 const PAGE_SIZE = 25;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -50,9 +46,6 @@ let token: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
-  if (!existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error('the dashboard is not built: npm run build:web');
-  await mkdir(SHOTS, { recursive: true });
   server = await startServer({ now: new Date(SAMPLES_AS_OF) });
   const demo = await loadDemo(
     {
@@ -67,7 +60,7 @@ beforeAll(async () => {
   token = demo.token;
   for (const file of [...SAMPLE_FILES, 'removal-orders.tsv', 'removal-shipments.tsv'])
     member((await uploadSample(server, token, file)).data?.importReport, 'ImportReportSuccess');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  browser = await launchBrowser();
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
@@ -75,11 +68,7 @@ afterAll(async () => {
 });
 
 async function signedIn(viewport: { width: number; height: number }, into = server, with_ = token): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'en-US' });
-  const tab = await context.newPage();
-  await tab.goto(into.url);
-  await tab.getByLabel('Account token').fill(with_);
-  await tab.getByRole('button', { name: 'Open' }).click();
+  const tab = await signedInTab(browser, { url: into.url, token: with_, viewport });
   await expectPage(tab.getByRole('heading', { level: 1, name: 'Missing products' })).toBeVisible();
   return tab;
 }

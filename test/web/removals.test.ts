@@ -1,31 +1,23 @@
 // The dashboard's "Removal shipments waiting for your receipt" (docs/rules.md section 10) in a real browser: the
 // seller enters what arrived, the shipment leaves the list and its missing units appear as REMOVAL, on a desktop and
 // on a phone.
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_DIST } from '../../src/http/web.js';
 import { member, SAMPLES_AS_OF, startServer, type TestServer, uploadSample } from '../support/server.js';
+import { launchBrowser, SHOTS, signedInTab } from './browser.js';
 import { expectPage } from './expect-page.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve(import.meta.dirname, '../artifacts/screenshots');
 
 let server: TestServer;
 let token: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
-  if (!existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error('the dashboard is not built: npm run build:web');
-  await mkdir(SHOTS, { recursive: true });
   server = await startServer({ now: new Date(SAMPLES_AS_OF) });
   token = await server.account('Removal Browser Seller', 'NA');
   for (const file of ['product-costs.tsv', 'removal-orders.tsv', 'removal-shipments.tsv'])
     member((await uploadSample(server, token, file)).data?.importReport, 'ImportReportSuccess');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  browser = await launchBrowser();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -33,11 +25,7 @@ afterAll(async () => {
 });
 
 async function signedIn(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'en-US' });
-  const tab = await context.newPage();
-  await tab.goto(server.url);
-  await tab.getByLabel('Account token').fill(token);
-  await tab.getByRole('button', { name: 'Open' }).click();
+  const tab = await signedInTab(browser, { url: server.url, token, viewport });
   await expectPage(tab.getByRole('heading', { level: 1, name: 'Missing products' })).toBeVisible();
   return tab;
 }
