@@ -28,7 +28,7 @@ program
   .description('import Amazon report files into an account (the kind is recognised from each header)')
   .argument(
     '<files...>',
-    'report files (ledger, reimbursements, customer returns, settlement, inbound shipments, costs) as .txt/.tsv, .csv, .xlsx, .gz or .zip',
+    'report files (ledger, reimbursements, customer returns, settlement, inbound shipments, costs, removal orders, removal shipments, removal receipts) as .txt/.tsv, .csv, .xlsx, .gz or .zip',
   )
   .option('--account <token>', 'the account token (or set RECLAIM_TOKEN)')
   .addOption(new Option('--kind <kind>', 'read every file as this kind').choices(REPORT_KINDS))
