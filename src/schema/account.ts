@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import { DESCRIPTION_LANGUAGES } from '../domain/claims/description.js';
 import { type Money, sumByCurrency } from '../domain/money.js';
 import { defaultPolicy, validateWindows, WINDOW_KINDS, windowKey } from '../domain/policy.js';
 import type { Totals } from '../domain/summary.js';
@@ -12,6 +11,7 @@ import { accountTotals } from '../store/missing-view.js';
 import { builder } from './builder.js';
 import { asOfOf, type Context, unauthenticated, viewerOf } from './context.js';
 import { resultOf, resultUnion } from './errors.js';
+import { DescriptionLanguageEnum } from './language.js';
 import { MoneyType } from './money.js';
 import { MissingTypeEnum } from './product.js';
 import { underpaidOf } from './underpaid.js';
@@ -74,8 +74,6 @@ const PolicyWindow = builder
       isDefault: t.exposeBoolean('isDefault', { description: "Whether it is the region's default." }),
     }),
   });
-
-export const DescriptionLanguageEnum = builder.enumType('DescriptionLanguage', { values: DESCRIPTION_LANGUAGES });
 
 export const AccountType = builder.prismaObject('Account', {
   description: "A seller's account: everything a token opens belongs to one.",

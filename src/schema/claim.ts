@@ -10,9 +10,9 @@ import { sumByCurrency } from '../domain/money.js';
 import type { MissingType } from '../domain/types.js';
 import type { Product } from '../generated/prisma/client.js';
 import { claimOf, claimProducts, descriptionLanguageOf } from '../store/cases.js';
-import { DescriptionLanguageEnum } from './account.js';
 import { builder } from './builder.js';
 import { asOfOf, viewerOf } from './context.js';
+import { DescriptionLanguageEnum } from './language.js';
 import { MoneyType } from './money.js';
 import { EvidenceType, MissingTypeEnum, PayoutBasisEnum, ProductType } from './product.js';
 

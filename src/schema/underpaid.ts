@@ -6,9 +6,9 @@ import { describeUnderpaid, reviewGuidance } from '../domain/claims/underpaid.js
 import { accountCostBasisDay } from '../store/accounts.js';
 import { descriptionLanguageOf } from '../store/cases.js';
 import { reviewOf, type UnderpaidLine, underpaidDocumentPath, underpaidLines } from '../store/underpaid.js';
-import { DescriptionLanguageEnum } from './account.js';
 import { builder } from './builder.js';
 import { type Context, viewerOf } from './context.js';
+import { DescriptionLanguageEnum } from './language.js';
 import { MoneyType } from './money.js';
 import { pageSize } from './pagination.js';
 import { MissingTypeEnum, PayoutBasisEnum, ProductType } from './product.js';
