@@ -1,36 +1,28 @@
 // The Selling Partner API connection, on the imports view: connect once, then Reclaim fetches the reports itself.
 // The last sync, feed by feed, and the next; "Sync now"; a refused connection says so and asks to connect again.
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, request, subscribe } from './api.js';
+import { ApiError, refusalOf, request, subscribe } from './api.js';
+import type { SyncStatusFieldsFragment } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 import { instant, type Key, number, t } from './i18n.js';
 import { importsVersion, missingVersion } from './live.js';
 
-interface Feed {
-  feed: string;
-  status: string;
-  rows: number;
-  inserted: number;
-  duplicates: number;
-  error: string | null;
-}
+type SyncStatus = SyncStatusFieldsFragment;
 
-interface SyncStatus {
-  running: boolean;
-  nextRunAt: string | null;
-  error: string | null;
-  connection: { status: string; marketplaceIds: string[]; clientIdEnding: string };
-  lastRun: { id: string; status: string; startedAt: string; finishedAt: string | null; feeds: Feed[] } | null;
-}
-
-const STATUS_FIELDS = `running nextRunAt error
+graphql(`fragment SyncStatusFields on SyncStatus {
+  running nextRunAt error
   connection { status marketplaceIds clientIdEnding }
-  lastRun { id status startedAt finishedAt feeds { feed status rows inserted duplicates error } }`;
+  lastRun { id status startedAt finishedAt feeds { feed status rows inserted duplicates error } }
+}`);
 
-const CONNECT = `mutation Connect($input: ConnectAmazonInput!) {
+const STATUS = graphql(`query SyncStatus { amazonConnectionAvailable syncStatus { ...SyncStatusFields } }`);
+const STATUS_CHANGES = graphql(`subscription SyncStatusChanges { syncStatusChanged { ...SyncStatusFields } }`);
+
+const CONNECT = graphql(`mutation Connect($input: ConnectAmazonInput!) {
   connectAmazon(input: $input) { __typename ... on Error { code message } }
-}`;
+}`);
 
-const SYNC = 'mutation { syncAmazon { __typename ... on Error { code message } } }';
+const SYNC = graphql(`mutation Sync { syncAmazon { __typename ... on Error { code message } } }`);
 
 function when(at: string | null): string {
   return at ? instant(at) : '—';
@@ -50,10 +42,11 @@ function ConnectForm({ onDone }: { onDone: () => void }) {
     setError(undefined);
     try {
       const marketplaceIds = marketplaces.split(/[\s,]+/).filter(Boolean);
-      const answer = await request<{ connectAmazon: { __typename: string; message?: string } }>(CONNECT, {
+      const answer = await request(CONNECT, {
         input: { clientId, clientSecret, refreshToken, marketplaceIds },
       });
-      if (answer.connectAmazon.message) setError(answer.connectAmazon.message);
+      const refused = refusalOf(answer.connectAmazon);
+      if (refused) setError(refused);
       else {
         // The credentials leave the page as soon as the server has them.
         setClientSecret('');
@@ -114,9 +107,7 @@ export function AmazonPanel() {
   const [error, setError] = useState<string>();
 
   const read = () =>
-    request<{ syncStatus: SyncStatus | null; amazonConnectionAvailable: boolean }>(
-      `{ amazonConnectionAvailable syncStatus { ${STATUS_FIELDS} } }`,
-    ).then(
+    request(STATUS, {}).then(
       ({ syncStatus, amazonConnectionAvailable }) => {
         setAvailable(amazonConnectionAvailable);
         setStatus(syncStatus);
@@ -127,27 +118,24 @@ export function AmazonPanel() {
   useEffect(() => {
     void read();
     let lastFinished: string | null | undefined;
-    return subscribe<{ syncStatusChanged: SyncStatus | null }>(
-      `subscription { syncStatusChanged { ${STATUS_FIELDS} } }`,
-      {},
-      ({ syncStatusChanged }) => {
-        setStatus(syncStatusChanged);
-        // Each feed the sync imports changes the lists: they read again.
-        const finished = syncStatusChanged?.lastRun?.feeds.filter((feed) => feed.status === 'SUCCEEDED').length;
-        if (finished !== undefined && String(finished) !== lastFinished) {
-          lastFinished = String(finished);
-          importsVersion.value++;
-          missingVersion.value++;
-        }
-      },
-    );
+    return subscribe(STATUS_CHANGES, {}, ({ syncStatusChanged }) => {
+      setStatus(syncStatusChanged);
+      // Each feed the sync imports changes the lists: they read again.
+      const finished = syncStatusChanged?.lastRun?.feeds.filter((feed) => feed.status === 'SUCCEEDED').length;
+      if (finished !== undefined && String(finished) !== lastFinished) {
+        lastFinished = String(finished);
+        importsVersion.value++;
+        missingVersion.value++;
+      }
+    });
   }, []);
 
   async function syncNow() {
-    const answer = await request<{ syncAmazon: { message?: string } }>(SYNC).catch((failure: unknown) => ({
-      syncAmazon: { message: failure instanceof ApiError ? failure.message : String(failure) },
-    }));
-    setError(answer.syncAmazon.message);
+    const refused = await request(SYNC, {}).then(
+      (answer) => refusalOf(answer.syncAmazon),
+      (failure: unknown) => (failure instanceof ApiError ? failure.message : String(failure)),
+    );
+    setError(refused);
     await read();
   }
 

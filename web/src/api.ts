@@ -2,6 +2,10 @@
 // uploads with the multipart request specification, subscriptions over graphql-ws. The token lives in this tab's
 // session storage only.
 import { type Client, createClient } from 'graphql-ws';
+import type { TypedDocumentString } from './gql/graphql.js';
+
+/** A document typed by GraphQL Code Generator (web/src/gql): its result and variables come from the schema. */
+export type Document<Result, Variables> = TypedDocumentString<Result, Variables>;
 
 const TOKEN_KEY = 'reclaim.token';
 
@@ -54,7 +58,16 @@ async function answer<T>(response: Response): Promise<T> {
   return body.data;
 }
 
-export async function request<T>(query: string, variables: Record<string, unknown> = {}, token = savedToken()) {
+/** The message of a mutation's answer when it is one of the contract's errors (`... on Error { code message }`). */
+export function refusalOf(answer: object): string | undefined {
+  return 'message' in answer && typeof answer.message === 'string' ? answer.message : undefined;
+}
+
+export async function request<Result, Variables>(
+  document: Document<Result, Variables>,
+  variables: Variables,
+  token = savedToken(),
+): Promise<Result> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: {
@@ -62,20 +75,20 @@ export async function request<T>(query: string, variables: Record<string, unknow
       accept: 'application/graphql-response+json, application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
   });
-  return answer<T>(response);
+  return answer<Result>(response);
 }
 
 /** Sends a file (multipart request), reporting the bytes sent; resolves with the mutation's data. */
-export function upload<T>(
-  query: string,
+export function upload<Result, Variables extends { file: File }>(
+  document: Document<Result, Variables>,
   file: File,
   onProgress: (sent: number, total: number) => void,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
+  variables: Omit<Variables, 'file'>,
+): Promise<Result> {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));
+  form.append('operations', JSON.stringify({ query: document.toString(), variables: { ...variables, file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', file, file.name);
   // XMLHttpRequest, not fetch: only it reports upload progress.
@@ -87,7 +100,7 @@ export function upload<T>(
     xhr.upload.onprogress = (event) => onProgress(event.loaded, event.total);
     xhr.onerror = () => reject(new ApiError('The upload failed: the server could not be reached'));
     xhr.onload = () => {
-      answer<T>(new Response(xhr.responseText, { status: xhr.status })).then(resolve, reject);
+      answer<Result>(new Response(xhr.responseText, { status: xhr.status })).then(resolve, reject);
     };
     xhr.send(form);
   });
@@ -124,12 +137,16 @@ function ws(): Client {
 }
 
 /** Subscribes for as long as the returned function is not called. */
-export function subscribe<T>(query: string, variables: Record<string, unknown>, onData: (data: T) => void): () => void {
-  return ws().subscribe<T>(
-    { query, variables },
+export function subscribe<Result, Variables extends Record<string, unknown>>(
+  document: Document<Result, Variables>,
+  variables: Variables,
+  onData: (data: Result) => void,
+): () => void {
+  return ws().subscribe<Result>(
+    { query: document.toString(), variables },
     {
       next: (value) => {
-        if (value.data) onData(value.data as T);
+        if (value.data) onData(value.data);
       },
       error: () => {},
       complete: () => {},

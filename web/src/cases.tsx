@@ -2,33 +2,25 @@
 // the total at the top. Close (X) and delete (trash) ask first.
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError, request } from './api.js';
+import { ApiError, refusalOf, request } from './api.js';
+import type { CasesQuery } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 import { day, type Key, money, number, sumMoney, t } from './i18n.js';
 import { casesVersion, missingVersion, useQuery } from './live.js';
 
-interface CaseRow {
-  id: string;
-  amazonCaseId: string;
-  caseLogUrl: string;
-  type: string;
-  status: 'OPEN' | 'REIMBURSED' | 'CLOSED';
-  claimedUnits: number;
-  reimbursedUnits: number;
-  reimbursed: Array<{ amount: string; currency: string }>;
-  openedAt: string;
-  documentUrl: string;
-  items: Array<{ product: { sku: string } }>;
-}
+type CaseRow = CasesQuery['cases']['edges'][number]['node'];
 
-const CASES = `{
+const CASES = graphql(`query Cases {
   cases(first: 100) { edges { node {
     id amazonCaseId caseLogUrl type status claimedUnits reimbursedUnits reimbursed { amount currency } openedAt
     documentUrl items { product { sku } }
   } } }
-}`;
+}`);
 
-const CLOSE = `mutation Close($id: ID!) { closeCase(id: $id) { __typename ... on Error { code message } } }`;
-const DELETE = `mutation Delete($id: ID!) { deleteCase(id: $id) { __typename ... on Error { code message } } }`;
+const CLOSE = graphql(`mutation Close($id: ID!) { closeCase(id: $id) { __typename ... on Error { code message } } }`);
+const DELETE = graphql(
+  `mutation Delete($id: ID!) { deleteCase(id: $id) { __typename ... on Error { code message } } }`,
+);
 
 // Drawn, not emoji: every system renders them the same, fonts or not.
 function CloseIcon() {
@@ -57,7 +49,7 @@ function TrashIcon() {
 type Pending = { action: 'close' | 'delete'; row: CaseRow };
 
 export function CasesView() {
-  const cases = useQuery<{ cases: { edges: Array<{ node: CaseRow }> } }>(CASES, {}, [casesVersion.value]);
+  const cases = useQuery(CASES, {}, [casesVersion.value]);
   const [pending, setPending] = useState<Pending>();
   const [error, setError] = useState<string>();
   const rows = cases.data?.cases.edges.map((edge) => edge.node) ?? [];
@@ -67,12 +59,13 @@ export function CasesView() {
     if (!pending) return;
     setError(undefined);
     try {
-      const result = await request<Record<string, { __typename: string; message?: string }>>(
-        pending.action === 'close' ? CLOSE : DELETE,
-        { id: pending.row.id },
-      );
-      const outcome = Object.values(result)[0];
-      if (outcome?.message) setError(outcome.message);
+      const variables = { id: pending.row.id };
+      const outcome =
+        pending.action === 'close'
+          ? (await request(CLOSE, variables)).closeCase
+          : (await request(DELETE, variables)).deleteCase;
+      const refused = refusalOf(outcome);
+      if (refused) setError(refused);
       casesVersion.value++;
       missingVersion.value++;
     } catch (failure) {

@@ -2,35 +2,21 @@
 // SVG here (no chart library), at the width the screen gives, with the same numbers in a table for screen readers.
 import './history-chart.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HistoryQuery } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 import { language, money, toCents } from './i18n.js';
 import { casesVersion, missingVersion, useQuery } from './live.js';
-import type { Money } from './payout.js';
 
 const SERIES = ['missing', 'claimed', 'reimbursed', 'expired'] as const;
 type Series = (typeof SERIES)[number];
 type Measure = 'units' | 'value';
 
-interface Values extends Record<Series, Money> {
-  currency: string;
-}
+type Month = HistoryQuery['history']['months'][number];
 
-interface Month {
-  month: string;
-  missingUnits: number;
-  claimedUnits: number;
-  reimbursedUnits: number;
-  expiredUnits: number;
-  values: Values[];
-}
-
-interface Data {
-  history: { from: string; to: string; months: Month[] };
-}
-
-const HISTORY = `query History { history { from to months {
+const HISTORY = graphql(`query History { history { from to months {
   month missingUnits claimedUnits reimbursedUnits expiredUnits
   values { currency missing { amount currency } claimed { amount currency } reimbursed { amount currency }
-    expired { amount currency } } } } }`;
+    expired { amount currency } } } } }`);
 
 // This view's words. They live here rather than in i18n.ts so that the chart stays one file to read and to move.
 const WORDS = {
@@ -224,7 +210,7 @@ function Bars(props: { months: Month[]; measure: Measure; currency: string | und
 }
 
 export function HistoryChart() {
-  const history = useQuery<Data>(HISTORY, {}, [missingVersion.value, casesVersion.value]);
+  const history = useQuery(HISTORY, {}, [missingVersion.value, casesVersion.value]);
   const [measure, setMeasure] = useState<Measure>('units');
   const [chosenCurrency, setCurrency] = useState<string>();
   const [ref, width] = useWidth();

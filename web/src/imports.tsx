@@ -2,44 +2,32 @@
 // imported or refused, with every problem by line. Below, the account's imports.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AmazonPanel } from './amazon.js';
-import { ApiError, request, subscribe, upload } from './api.js';
+import { ApiError, refusalOf, request, subscribe, upload } from './api.js';
+import type { ImportsQuery, ReportKind } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 import { type Key, number, t } from './i18n.js';
 import { importsVersion, missingVersion, useQuery } from './live.js';
 import { costsRequested } from './navigation.js';
 
-interface Problem {
-  line: number;
-  column: string | null;
-  message: string;
-}
+type ImportRow = ImportsQuery['imports']['edges'][number]['node'];
+type Problem = ImportRow['errors'][number];
 
-interface ImportRow {
-  id: string;
-  fileName: string;
-  kind: string | null;
-  status: string;
-  rows: number;
-  inserted: number;
-  duplicates: number;
-  errorCount: number;
-  errors: Problem[];
-  createdAt: string;
-}
-
-const IMPORTS = `{ imports(first: 50) { edges { node {
+const IMPORTS = graphql(`query Imports { imports(first: 50) { edges { node {
   id fileName kind status rows inserted duplicates errorCount errors { line column message } createdAt
-} } } }`;
+} } } }`);
+
+const PROGRESS = graphql(`subscription Progress($id: ID!) { importProgress(id: $id) { status rowsRead } }`);
 
 // wait: false — the answer comes as soon as the file is stored; importProgress then tells every step. The kind is
 // named for the costs file chosen in its own panel (its header is then checked against that report only).
-const IMPORT_REPORT = `mutation Import($file: File!, $kind: ReportKind) {
+const IMPORT_REPORT = graphql(`mutation Import($file: File!, $kind: ReportKind) {
   importReport(file: $file, kind: $kind, wait: false) {
     __typename
     ... on ImportReportSuccess { import { id status rows } }
     ... on ImportRefusedError { message errors { line column message } }
     ... on Error { code message }
   }
-}`;
+}`);
 
 interface Sending {
   key: string;
@@ -47,15 +35,6 @@ interface Sending {
   state: string;
   problems: Problem[];
   failed: boolean;
-}
-
-interface ImportAnswer {
-  importReport: {
-    __typename: string;
-    import?: { id: string; status: string; rows: number };
-    message?: string;
-    errors?: Problem[];
-  };
 }
 
 function Problems({ problems }: { problems: Problem[] }) {
@@ -120,21 +99,21 @@ function CostsPanel({ onFiles }: { onFiles(files: FileList | null): void }) {
 }
 
 export function ImportsView() {
-  const imports = useQuery<{ imports: { edges: Array<{ node: ImportRow }> } }>(IMPORTS, {}, [importsVersion.value]);
+  const imports = useQuery(IMPORTS, {}, [importsVersion.value]);
   const [sending, setSending] = useState<Sending[]>([]);
   const [over, setOver] = useState(false);
 
   const update = (key: string, change: Partial<Sending>) =>
     setSending((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
 
-  async function send(file: File, kind?: string) {
+  async function send(file: File, kind?: ReportKind) {
     const key = `${file.name}-${Date.now()}-${Math.random()}`;
     setSending((list) => [
       ...list,
       { key, name: file.name, state: t('uploading', { percent: 0 }), problems: [], failed: false },
     ]);
     try {
-      const answer = await upload<ImportAnswer>(
+      const answer = await upload(
         IMPORT_REPORT,
         file,
         (sent, total) =>
@@ -142,27 +121,24 @@ export function ImportsView() {
         { kind: kind ?? null },
       );
       const result = answer.importReport;
-      if (result.import) {
+      if (result.__typename === 'ImportReportSuccess') {
         const { id } = result.import;
         update(key, { state: t('processing', { rows: 0 }) });
-        const stop = subscribe<{ importProgress: { status: string; rowsRead: number } }>(
-          'subscription Progress($id: ID!) { importProgress(id: $id) { status rowsRead } }',
-          { id },
-          ({ importProgress }) => {
-            const { status, rowsRead } = importProgress;
-            if (status !== 'SUCCEEDED' && status !== 'FAILED') {
-              update(key, { state: t('processing', { rows: rowsRead }) });
-              return;
-            }
-            stop();
-            importsVersion.value++;
-            missingVersion.value++;
-            if (status === 'SUCCEEDED') update(key, { state: t('SUCCEEDED') });
-            else void showRefusal(key, id);
-          },
-        );
+        const stop = subscribe(PROGRESS, { id }, ({ importProgress }) => {
+          const { status, rowsRead } = importProgress;
+          if (status !== 'SUCCEEDED' && status !== 'FAILED') {
+            update(key, { state: t('processing', { rows: rowsRead }) });
+            return;
+          }
+          stop();
+          importsVersion.value++;
+          missingVersion.value++;
+          if (status === 'SUCCEEDED') update(key, { state: t('SUCCEEDED') });
+          else void showRefusal(key, id);
+        });
       } else {
-        update(key, { state: result.message ?? t('FAILED'), problems: result.errors ?? [], failed: true });
+        const problems = result.__typename === 'ImportRefusedError' ? result.errors : [];
+        update(key, { state: refusalOf(result) ?? t('FAILED'), problems, failed: true });
       }
     } catch (failure) {
       update(key, { state: failure instanceof ApiError ? failure.message : String(failure), failed: true });
@@ -173,12 +149,12 @@ export function ImportsView() {
 
   /** A file refused while it was read: its problems, by line, from the import's record. */
   async function showRefusal(key: string, id: string) {
-    const found = await request<{ imports: { edges: Array<{ node: ImportRow }> } }>(IMPORTS).catch(() => undefined);
+    const found = await request(IMPORTS, {}).catch(() => undefined);
     const refused = found?.imports.edges.find((edge) => edge.node.id === id)?.node;
     update(key, { state: t('FAILED'), problems: refused?.errors ?? [], failed: true });
   }
 
-  async function sendAll(files: FileList | null, kind?: string) {
+  async function sendAll(files: FileList | null, kind?: ReportKind) {
     // One after the other: the server imports each file as one transaction, in the order given.
     for (const file of Array.from(files ?? [])) await send(file, kind);
   }

@@ -2,19 +2,20 @@
 // again when its counter moves, so every open tab shows what changed without a reload.
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, onReconnected, request, subscribe } from './api.js';
+import { ApiError, type Document, onReconnected, request, subscribe } from './api.js';
+import type { DeadlineAlertsSubscription } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 
 export const missingVersion = signal(0);
 export const casesVersion = signal(0);
 export const importsVersion = signal(0);
 
-export interface DeadlineAlert {
-  sku: string;
-  type: string;
-  units: number;
-  deadline: string;
-}
+export type DeadlineAlert = DeadlineAlertsSubscription['deadlineApproaching'];
 export const deadlineAlerts = signal<DeadlineAlert[]>([]);
+
+const CASE_UPDATES = graphql(`subscription CaseUpdates { caseUpdated { kind caseId } }`);
+const MISSING_CHANGES = graphql(`subscription MissingChanges { missingChanged { skus } }`);
+const DEADLINE_ALERTS = graphql(`subscription DeadlineAlerts { deadlineApproaching { sku type units deadline } }`);
 
 /** Listens for the account's changes while the dashboard is open; returns the function that stops listening. */
 export function listen(): () => void {
@@ -24,24 +25,20 @@ export function listen(): () => void {
     importsVersion.value++;
   });
   const stops = [
-    subscribe('subscription { caseUpdated { kind caseId } }', {}, () => {
+    subscribe(CASE_UPDATES, {}, () => {
       casesVersion.value++;
       missingVersion.value++;
     }),
-    subscribe('subscription { missingChanged { skus } }', {}, () => {
+    subscribe(MISSING_CHANGES, {}, () => {
       missingVersion.value++;
       importsVersion.value++;
     }),
-    subscribe<{ deadlineApproaching: DeadlineAlert }>(
-      'subscription { deadlineApproaching { sku type units deadline } }',
-      {},
-      ({ deadlineApproaching }) => {
-        const others = deadlineAlerts.value.filter(
-          (alert) => alert.sku !== deadlineApproaching.sku || alert.type !== deadlineApproaching.type,
-        );
-        deadlineAlerts.value = [...others, deadlineApproaching];
-      },
-    ),
+    subscribe(DEADLINE_ALERTS, {}, ({ deadlineApproaching }) => {
+      const others = deadlineAlerts.value.filter(
+        (alert) => alert.sku !== deadlineApproaching.sku || alert.type !== deadlineApproaching.type,
+      );
+      deadlineAlerts.value = [...others, deadlineApproaching];
+    }),
   ];
   return () => {
     for (const stop of stops) stop();
@@ -55,12 +52,16 @@ export interface Loaded<T> {
 }
 
 /** Runs a query, and again whenever one of `dependencies` (variables, live counters) changes. */
-export function useQuery<T>(query: string, variables: Record<string, unknown>, dependencies: unknown[]): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined, loading: true });
+export function useQuery<Result, Variables>(
+  document: Document<Result, Variables>,
+  variables: Variables,
+  dependencies: unknown[],
+): Loaded<Result> {
+  const [state, setState] = useState<Loaded<Result>>({ data: undefined, error: undefined, loading: true });
   useEffect(() => {
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
-    request<T>(query, variables).then(
+    request(document, variables).then(
       (data) => current && setState({ data, error: undefined, loading: false }),
       (error: unknown) =>
         current &&

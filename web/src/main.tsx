@@ -5,6 +5,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, onUnauthorized, request, savedToken, saveToken } from './api.js';
 import { CasesView } from './cases.js';
+import type { HeaderQuery } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 import { HistoryChart } from './history-chart.js';
 import { day, type Key, language, money, number, setLanguage, t, tn } from './i18n.js';
 import { ImportsView } from './imports.js';
@@ -32,6 +34,8 @@ onUnauthorized(() => {
   token.value = null;
 });
 
+const VIEWER = graphql(`query Viewer { viewer { id } }`);
+
 function TokenForm() {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string>();
@@ -41,7 +45,7 @@ function TokenForm() {
     setBusy(true);
     setError(undefined);
     try {
-      await request('{ viewer { id } }', {}, value.trim());
+      await request(VIEWER, {}, value.trim());
       saveToken(value.trim());
       token.value = value.trim();
     } catch (failure) {
@@ -84,29 +88,11 @@ function TokenForm() {
   );
 }
 
-interface Header {
-  serverTime: string;
-  viewer: {
-    name: string;
-    region: string;
-    totals: {
-      missingUnits: number;
-      claimableUnits: number;
-      claimedUnits: number;
-      expiredUnits: number;
-      reimbursable: Array<{ amount: string; currency: string }>;
-      expectedPayout: Array<{ amount: string; currency: string }>;
-      underpaid: Array<{ amount: string; currency: string }>;
-      reimbursed: Array<{ amount: string; currency: string }>;
-    };
-  };
-}
-
-const HEADER = `{ serverTime viewer { name region totals {
+const HEADER = graphql(`query Header { serverTime viewer { name region totals {
   missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency }
-  expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }`;
+  expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }`);
 
-function Totals({ totals }: { totals: Header['viewer']['totals'] }) {
+function Totals({ totals }: { totals: HeaderQuery['viewer']['totals'] }) {
   const amounts = (values: Array<{ amount: string; currency: string }>) => values.map(money).join(' + ') || '—';
   // The third value explains a card whose name alone would not say what it counts.
   const items: Array<[Key, string, string, Key?]> = [
@@ -138,7 +124,7 @@ function Dashboard() {
   };
   useEffect(() => listen(), []);
   useEffect(() => followCostsLinks(), []);
-  const header = useQuery<Header>(HEADER, {}, [missingVersion.value, casesVersion.value]);
+  const header = useQuery(HEADER, {}, [missingVersion.value, casesVersion.value]);
   const today = header.data?.serverTime.slice(0, 10);
   return (
     <>

@@ -1,36 +1,13 @@
 // One product of the missing-products list: its numbers side by side (a table row on a desktop, a card on a phone),
 // the reimbursable value split into what can be claimed now and later, and per type what can be done about it: a
 // claim button when units of that type are claimable, otherwise why not (waiting, claimed, expired).
+import type { MissingQuery, MissingType } from './gql/graphql.js';
 import { type Key, money, number, sumMoney, t, tn } from './i18n.js';
-import type { MissingType } from './missing.js';
-import { type Money, Payout, type PayoutBasis } from './payout.js';
+import { type Money, Payout } from './payout.js';
 
-export interface TypeNumbers {
-  type: MissingType;
-  missingUnits: number;
-  claimableUnits: number;
-  claimedUnits: number;
-  expiredUnits: number;
-  nextDeadline: string | null;
-  payoutBasis: PayoutBasis | null;
-}
-
-export interface ProductNumbers {
-  sku: string;
-  title: string | null;
-  missingUnits: number;
-  claimableUnits: number;
-  claimedUnits: number;
-  expiredUnits: number;
-  nextDeadline: string | null;
-  reimbursable: Money | null;
-  claimableReimbursable: Money | null;
-  unitValue: Money | null;
-  lastSalePrice: Money | null;
-  expectedPayout: Money | null;
-  payoutBasis: PayoutBasis | null;
-  byType: TypeNumbers[];
-}
+/** A product's numbers as the missing-products page reads them (web/src/missing.tsx's query). */
+export type ProductNumbers = MissingQuery['missingProducts']['edges'][number]['node'];
+export type TypeNumbers = ProductNumbers['byType'][number];
 
 const same = (a: Money | null, b: Money | null) =>
   a !== null && b !== null && a.currency === b.currency && Number(a.amount) === Number(b.amount);

@@ -1,38 +1,33 @@
 // Missing products: what Amazon owes, per product and type, the most urgent first; "Claim" starts the wizard.
 import { useMemo, useState } from 'preact/hooks';
-import { day, number, t, tn, toCents } from './i18n.js';
+import type { MissingType } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
+import { day, t, tn, toCents } from './i18n.js';
 import { missingVersion, useQuery } from './live.js';
 import { MissingHead, MissingRow, Pager, type ProductNumbers, type TypeNumbers } from './missing-row.js';
-import { CostsUploadLink, PAYOUT_FIELDS } from './payout.js';
+import { CostsUploadLink } from './payout.js';
 import { RemovalReceipts } from './removals.js';
 import { UnderpaidList } from './underpaid.js';
 import { ClaimWizard } from './wizard.js';
 
-export const TYPES = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED', 'REMOVAL'] as const;
-export type MissingType = (typeof TYPES)[number];
+export const TYPES: readonly MissingType[] = ['LOST', 'DAMAGED', 'INBOUND', 'UNRETURNED', 'REMOVAL'];
+export type { MissingType };
+
 const PAGE = 25;
 
 type ByType = TypeNumbers;
 type Row = ProductNumbers;
 
-interface Page {
-  missingProducts: {
-    totalCount: number;
-    edges: Array<{ node: Row }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-const MISSING = `query Missing($type: MissingType, $first: Int, $after: String) {
+const MISSING = graphql(`query Missing($type: MissingType, $first: Int, $after: String) {
   missingProducts(type: $type, first: $first, after: $after) {
     totalCount
     edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
       reimbursable { amount currency } claimableReimbursable { amount currency }
-      unitValue { amount currency } lastSalePrice { amount currency } ${PAYOUT_FIELDS}
+      unitValue { amount currency } lastSalePrice { amount currency } expectedPayout { amount currency } payoutBasis
       byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline payoutBasis } } }
     pageInfo { hasNextPage endCursor }
   }
-}`;
+}`);
 
 /** Whole days from `today` to `day` (both YYYY-MM-DD, UTC). */
 export function daysBetween(today: string, day: string): number {
@@ -53,7 +48,9 @@ function Deadline({ date, today }: { date: string | null; today: string }) {
 type Sort = 'urgency' | 'sku' | 'value';
 
 /** Whether some of a row's missing units cannot be priced by Amazon's policy for want of the product's cost. */
-export function lacksCost(row: Pick<Row, 'missingUnits' | 'payoutBasis'> & { byType: ByType[] }): boolean {
+export function lacksCost(
+  row: Pick<Row, 'missingUnits' | 'payoutBasis'> & { byType: Array<Pick<ByType, 'missingUnits' | 'payoutBasis'>> },
+): boolean {
   return (
     row.missingUnits > 0 &&
     (row.payoutBasis === 'COST_UNKNOWN' ||
@@ -61,12 +58,12 @@ export function lacksCost(row: Pick<Row, 'missingUnits' | 'payoutBasis'> & { byT
   );
 }
 
-const WITHOUT_COST = `query WithoutCost {
+const WITHOUT_COST = graphql(`query WithoutCost {
   missingProducts(first: 100) {
     edges { node { sku missingUnits payoutBasis byType { type missingUnits payoutBasis } } }
     pageInfo { hasNextPage }
   }
-}`;
+}`);
 const SHOWN_WITHOUT_COST = 12;
 
 /**
@@ -75,12 +72,7 @@ const SHOWN_WITHOUT_COST = 12;
  * has the most urgent ones listed, and the count says "100+").
  */
 function CostUnknownNotice() {
-  const found = useQuery<{
-    missingProducts: {
-      edges: Array<{ node: Pick<Row, 'sku' | 'missingUnits' | 'payoutBasis'> & { byType: ByType[] } }>;
-      pageInfo: { hasNextPage: boolean };
-    };
-  }>(WITHOUT_COST, {}, [missingVersion.value]);
+  const found = useQuery(WITHOUT_COST, {}, [missingVersion.value]);
   const skus = (found.data?.missingProducts.edges ?? []).map((edge) => edge.node).filter(lacksCost);
   if (skus.length === 0) return null;
   const count = found.data?.missingProducts.pageInfo.hasNextPage ? `${skus.length}+` : String(skus.length);
@@ -109,7 +101,7 @@ export function MissingView({ today }: { today: string }) {
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const [claim, setClaim] = useState<{ type: MissingType; sku: string }>();
   const after = cursors[cursors.length - 1] ?? null;
-  const page = useQuery<Page>(MISSING, { type: type || null, first: PAGE, after }, [type, after, missingVersion.value]);
+  const page = useQuery(MISSING, { type: type || null, first: PAGE, after }, [type, after, missingVersion.value]);
 
   const rows = useMemo(() => {
     const list = page.data?.missingProducts.edges.map((edge) => edge.node) ?? [];

@@ -1,21 +1,15 @@
 // What Amazon's current policy pays (docs/rules.md section 9), beside what the seller's valuation says: the amount and,
 // under it, the basis in words, so that a phone shows it as well as a desktop (no tooltip needed).
+import type { PayoutBasis } from './gql/graphql.js';
 import { type Key, money, t } from './i18n.js';
 import { COSTS_HASH } from './navigation.js';
 
-export type PayoutBasis =
-  | 'MANUFACTURING_COST'
-  | 'COST_UNKNOWN'
-  | 'SALE_PRICE'
-  | 'ORDER_PRICE_LESS_FEES'
-  | 'ORDER_PRICE_FEES_UNKNOWN';
+export type { PayoutBasis };
 
 export interface Money {
   amount: string;
   currency: string;
 }
-
-export const PAYOUT_FIELDS = 'expectedPayout { amount currency } payoutBasis';
 
 export function basisName(basis: PayoutBasis): string {
   return t(`basis_${basis}` as Key);

@@ -1,28 +1,23 @@
 // Removal shipments waiting for the seller's receipt (docs/rules.md section 10): only the seller knows what arrived,
 // and a shipment short of what Amazon shipped is REMOVAL units lost in transit. The last 75 days, newest first.
 import { useState } from 'preact/hooks';
-import { ApiError, request } from './api.js';
+import { ApiError, refusalOf, request } from './api.js';
+import type { AwaitingReceiptQuery } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 import { day, number, t } from './i18n.js';
 import { missingVersion, useQuery } from './live.js';
 
-interface Shipment {
-  orderId: string;
-  trackingNumber: string;
-  carrier: string | null;
-  shipmentDate: string;
-  product: { sku: string; title: string | null };
-  shippedUnits: number;
-}
-
-const WAITING = `query AwaitingReceipt {
+const WAITING = graphql(`query AwaitingReceipt {
   removalShipments(awaitingReceipt: true, first: 20) {
     edges { node { orderId trackingNumber carrier shipmentDate product { sku title } shippedUnits } }
   }
-}`;
+}`);
 
-const RECORD = `mutation RecordRemovalReceipt($input: RemovalReceiptInput!) {
+type Shipment = AwaitingReceiptQuery['removalShipments']['edges'][number]['node'];
+
+const RECORD = graphql(`mutation RecordRemovalReceipt($input: RemovalReceiptInput!) {
   recordRemovalReceipt(input: $input) { __typename ... on Error { code message } }
-}`;
+}`);
 
 function ShipmentRow({ shipment }: { shipment: Shipment }) {
   const [units, setUnits] = useState(String(shipment.shippedUnits));
@@ -41,11 +36,9 @@ function ShipmentRow({ shipment }: { shipment: Shipment }) {
         sku: shipment.product.sku,
         receivedUnits: Number(units),
       };
-      const result = await request<{ recordRemovalReceipt: { __typename: string; message?: string } }>(RECORD, {
-        input,
-      });
+      const result = await request(RECORD, { input });
       if (result.recordRemovalReceipt.__typename === 'RecordRemovalReceiptSuccess') missingVersion.value++;
-      else setError(result.recordRemovalReceipt.message);
+      else setError(refusalOf(result.recordRemovalReceipt));
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : String(failure));
     } finally {
@@ -111,9 +104,7 @@ function ShipmentRow({ shipment }: { shipment: Shipment }) {
 
 /** Nothing when no shipment waits; else a table where each receipt is entered and saved on its own. */
 export function RemovalReceipts() {
-  const waiting = useQuery<{ removalShipments: { edges: Array<{ node: Shipment }> } }>(WAITING, {}, [
-    missingVersion.value,
-  ]);
+  const waiting = useQuery(WAITING, {}, [missingVersion.value]);
   const shipments = waiting.data?.removalShipments.edges.map((edge) => edge.node) ?? [];
   if (shipments.length === 0) return null;
   return (

@@ -2,60 +2,30 @@
 // to ask Amazon for a review: the Excel evidence, the text to paste, Seller Central and what to pick there.
 import { useState } from 'preact/hooks';
 import { CopyText, Dialog } from './dialog.js';
+import type { UnderpaidQuery } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 import { day, type Key, language, money, number, t } from './i18n.js';
 import { missingVersion, useQuery } from './live.js';
 import { Pager } from './missing-row.js';
-import { basisName, type Money, type PayoutBasis } from './payout.js';
+import { basisName, type Money } from './payout.js';
 
-interface Line {
-  reimbursementId: string;
-  approvalDate: string;
-  type: string;
-  cashUnits: number;
-  amountPerUnit: Money;
-  expectedPerUnit: Money;
-  basis: PayoutBasis;
-  underpaidBy: Money;
-  product: { sku: string; title: string | null };
-}
-
-interface Page {
-  underpaidReimbursements: {
-    totalCount: number;
-    edges: Array<{ node: Line; cursor: string }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-const UNDERPAID = `query Underpaid($first: Int, $after: String) {
+const UNDERPAID = graphql(`query Underpaid($first: Int, $after: String) {
   underpaidReimbursements(first: $first, after: $after) {
     totalCount
     edges { node { reimbursementId approvalDate type cashUnits basis product { sku title }
       amountPerUnit { amount currency } expectedPerUnit { amount currency } underpaidBy { amount currency } } cursor }
     pageInfo { hasNextPage endCursor }
   }
-}`;
+}`);
 
-interface Review {
-  underpaidReimbursements: {
-    edges: Array<{
-      node: {
-        reimbursementId: string;
-        documentUrl: string;
-        description: string;
-        sellerCentralUrl: string;
-        guidance: string[];
-      };
-    }>;
-  };
-}
+type Line = UnderpaidQuery['underpaidReimbursements']['edges'][number]['node'];
 
 // The list is paged by position: the review asks for the page that holds the line again, with the links it needs.
-const REVIEW = `query UnderpaidReview($first: Int, $after: String, $language: DescriptionLanguage) {
+const REVIEW = graphql(`query UnderpaidReview($first: Int, $after: String, $language: DescriptionLanguage) {
   underpaidReimbursements(first: $first, after: $after) {
     edges { node { reimbursementId documentUrl description sellerCentralUrl guidance(language: $language) } }
   }
-}`;
+}`);
 
 const PAGE = 25;
 
@@ -64,7 +34,7 @@ const times = (units: number, perUnit: Money) => `${number(units)} × ${money(pe
 /** The review of the line at `index` of the page after `after` (a reimbursement ID may name several lines). */
 function ReviewDialog(props: { id: string; index: number; after: string | null; onClose(): void }) {
   const guidanceLanguage = language.value === 'fr' ? 'FR' : 'EN';
-  const review = useQuery<Review>(REVIEW, { first: PAGE, after: props.after, language: guidanceLanguage }, [
+  const review = useQuery(REVIEW, { first: PAGE, after: props.after, language: guidanceLanguage }, [
     props.index,
     props.after,
     guidanceLanguage,
@@ -122,7 +92,7 @@ export function UnderpaidList() {
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const [reviewing, setReviewing] = useState<{ id: string; index: number }>();
   const after = cursors[cursors.length - 1] ?? null;
-  const page = useQuery<Page>(UNDERPAID, { first: PAGE, after }, [after, missingVersion.value]);
+  const page = useQuery(UNDERPAID, { first: PAGE, after }, [after, missingVersion.value]);
   const connection = page.data?.underpaidReimbursements;
   if (!connection || connection.totalCount === 0) return null;
   return (

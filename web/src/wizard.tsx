@@ -2,51 +2,24 @@
 // opens the case in Reclaim. Other products of the same type can join the claim (an inbound shipment holds several).
 // Each product shows its evidence with Amazon's own reconciliation of it, and what Amazon's policy would pay.
 import { useState } from 'preact/hooks';
-import { ApiError, request } from './api.js';
+import { ApiError, refusalOf, request } from './api.js';
 import { CopyText, Dialog } from './dialog.js';
+import type { DraftQuery, MissingType } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 import { day, type Key, language, money, t, tn } from './i18n.js';
 import { casesVersion, missingVersion, useQuery } from './live.js';
-import type { MissingType } from './missing.js';
-import { CostsUploadLink, type Money, PAYOUT_FIELDS, Payout, type PayoutBasis } from './payout.js';
+import { CostsUploadLink, Payout } from './payout.js';
 
-interface EvidenceLine {
-  date: string;
-  units: number;
-  source: string;
-  reference: string | null;
-  reconciledQuantity: number | null;
-  unreconciledQuantity: number | null;
-  amazonReconciled: boolean;
-}
-
-interface Draft {
-  claimDraft: {
-    units: number;
-    reimbursable: Money | null;
-    expectedPayout: Money | null;
-    payoutBasis: PayoutBasis | null;
-    documentUrl: string;
-    description: string;
-    sellerCentralUrl: string;
-    guidance: string[];
-    items: Array<{
-      units: number;
-      expectedPayout: Money | null;
-      payoutBasis: PayoutBasis | null;
-      product: { sku: string; title: string | null };
-      evidence: EvidenceLine[];
-    }>;
-  };
-}
-
-const DRAFT = `query Draft($type: MissingType!, $skus: [String!]!, $language: DescriptionLanguage) {
+const DRAFT = graphql(`query Draft($type: MissingType!, $skus: [String!]!, $language: DescriptionLanguage) {
   claimDraft(type: $type, skus: $skus) {
-    units reimbursable { amount currency } ${PAYOUT_FIELDS} documentUrl description sellerCentralUrl
-    guidance(language: $language)
-    items { units ${PAYOUT_FIELDS} product { sku title }
+    units reimbursable { amount currency } expectedPayout { amount currency } payoutBasis
+    documentUrl description sellerCentralUrl guidance(language: $language)
+    items { units expectedPayout { amount currency } payoutBasis product { sku title }
       evidence { date units source reference reconciledQuantity unreconciledQuantity amazonReconciled } }
   }
-}`;
+}`);
+
+type EvidenceLine = DraftQuery['claimDraft']['items'][number]['evidence'][number];
 
 /** One evidence line, with Amazon's Reconciled / Unreconciled Quantity beside Reclaim's units when the ledger has them. */
 function Evidence({ line }: { line: EvidenceLine }) {
@@ -77,21 +50,17 @@ function Evidence({ line }: { line: EvidenceLine }) {
   );
 }
 
-const CANDIDATES = `query Candidates($type: MissingType) {
+const CANDIDATES = graphql(`query Candidates($type: MissingType) {
   missingProducts(type: $type, first: 100) { edges { node { sku claimableUnits } } }
-}`;
+}`);
 
-const OPEN_CASE = `mutation OpenCase($input: OpenCaseInput!) {
+const OPEN_CASE = graphql(`mutation OpenCase($input: OpenCaseInput!) {
   openCase(input: $input) {
     __typename
     ... on OpenCaseSuccess { case { id amazonCaseId } }
     ... on Error { code message }
   }
-}`;
-
-interface Opened {
-  openCase: { __typename: string; case?: { id: string }; code?: string; message?: string };
-}
+}`);
 
 export function ClaimWizard(props: { type: MissingType; sku: string; onClose(): void }) {
   const [skus, setSkus] = useState([props.sku]);
@@ -101,15 +70,11 @@ export function ClaimWizard(props: { type: MissingType; sku: string; onClose(): 
   const [saving, setSaving] = useState(false);
   // The steps in Seller Central follow the dashboard's language; the description stays in the account's.
   const guidanceLanguage = language.value === 'fr' ? 'FR' : 'EN';
-  const draft = useQuery<Draft>(DRAFT, { type: props.type, skus, language: guidanceLanguage }, [
+  const draft = useQuery(DRAFT, { type: props.type, skus, language: guidanceLanguage }, [
     skus.join(','),
     guidanceLanguage,
   ]);
-  const candidates = useQuery<{ missingProducts: { edges: Array<{ node: { sku: string; claimableUnits: number } }> } }>(
-    CANDIDATES,
-    { type: props.type },
-    [props.type],
-  );
+  const candidates = useQuery(CANDIDATES, { type: props.type }, [props.type]);
   const others = (candidates.data?.missingProducts.edges ?? [])
     .map((edge) => edge.node)
     .filter((node) => node.claimableUnits > 0 && !skus.includes(node.sku));
@@ -119,14 +84,14 @@ export function ClaimWizard(props: { type: MissingType; sku: string; onClose(): 
     setSaving(true);
     setCaseError(undefined);
     try {
-      const result = await request<Opened>(OPEN_CASE, {
+      const result = await request(OPEN_CASE, {
         input: { type: props.type, skus, amazonCaseId: caseId.trim() },
       });
       if (result.openCase.__typename === 'OpenCaseSuccess') {
         missingVersion.value++;
         casesVersion.value++;
         props.onClose();
-      } else setCaseError(result.openCase.message ?? result.openCase.code);
+      } else setCaseError(refusalOf(result.openCase));
     } catch (failure) {
       setCaseError(failure instanceof ApiError ? failure.message : String(failure));
     } finally {
