@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startReclaim } from '../test/support/process.js';
 import { SAMPLE_FILES, SAMPLES } from '../test/support/server.js';
+import { record } from './common.js';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/reclaim.js');
 execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../scripts/build.mjs')]);
@@ -24,6 +25,12 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-bench-cli-'));
 const env = { RECLAIM_DATA_DIR: dir, LOG_LEVEL: 'warn' };
 try {
   const help = Array.from({ length: 5 }, () => timed(['--help'], env).seconds);
+  // The floor of any command: Node itself starting and exiting.
+  const bare = Array.from({ length: 5 }, () => {
+    const start = performance.now();
+    spawnSync(process.execPath, ['-e', '']);
+    return (performance.now() - start) / 1000;
+  });
   const server = await startReclaim(['serve'], { RECLAIM_DATA_DIR: dir });
   try {
     const imports: number[] = [];
@@ -39,10 +46,28 @@ try {
         .map((load) => load.toFixed(2))
         .join(' ')} on ${os.cpus().length} cores`,
     );
-    console.log(`reclaim --help: median ${median(help).toFixed(2)} s of ${help.map((s) => s.toFixed(2)).join(', ')}`);
+    console.log(
+      `reclaim --help: median ${median(help).toFixed(2)} s of ${help.map((s) => s.toFixed(2)).join(', ')}; node -e '' ${median(bare).toFixed(2)} s`,
+    );
     console.log(
       `reclaim import (six samples, through the server): median ${median(imports).toFixed(2)} s of ${imports.map((s) => s.toFixed(2)).join(', ')}`,
     );
+    record({
+      bench: 'cli',
+      measure: '`reclaim --help`, median of 5',
+      value: `${median(help).toFixed(2)} s`,
+      baseline: `\`node -e ''\` ${median(bare).toFixed(2)} s`,
+      ratio: median(help) / median(bare),
+      goal: '< 0.5 s',
+      met: median(help) < 0.5,
+    });
+    record({
+      bench: 'cli',
+      measure: '`reclaim import` of the six samples through a running server, median of 3',
+      value: `${median(imports).toFixed(2)} s`,
+      goal: '< 3 s',
+      met: median(imports) < 3,
+    });
   } finally {
     await server.stop();
   }

@@ -1,6 +1,7 @@
 // What the benchmarks share: a database to measure on (a fresh embedded one, or a schema of DATABASE_URL), the
 // generated demo seller, and a sampler of the process's peak memory.
 import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,3 +115,26 @@ export const FIRST_PAGE = `query FirstPage($asOf: DateTime) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+/** One line of `npm run bench`'s table: a measure, what it is compared with in the same run, and the goal. */
+export interface BenchResult {
+  bench: string;
+  measure: string;
+  /** As printed, with its unit ("231 ms", "104,000 rows/s"). */
+  value: string;
+  /** What the value is read against, measured in the same run ("bare ws p99 9.1 ms"), when there is one. */
+  baseline?: string;
+  /** value / baseline, or the share of the ceiling reached, when a baseline exists. */
+  ratio?: number;
+  goal: string;
+  met: boolean;
+}
+
+/**
+ * Prints nothing: hands the result to `npm run bench` (bench/all.ts), which runs each benchmark as a child process
+ * with BENCH_RESULTS naming a file of JSON lines. Run alone, a benchmark's own output says it all.
+ */
+export function record(result: BenchResult): void {
+  const file = process.env.BENCH_RESULTS;
+  if (file) appendFileSync(file, `${JSON.stringify(result)}\n`);
+}

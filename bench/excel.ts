@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { claimWorkbook } from '../src/documents/claim-workbook.js';
 import type { Claim, ClaimedEvidence, ClaimItem } from '../src/domain/claims/claim.js';
 import { Decimal } from '../src/domain/money.js';
+import { record } from './common.js';
 
 const lines = Number(process.env.LINES ?? 10_000);
 const productCount = Number(process.env.PRODUCTS ?? 50);
@@ -118,5 +119,15 @@ await workbook.xlsx.load(first.result as unknown as Parameters<typeof workbook.x
 const evidenceRows = (workbook.getWorksheet('Evidence')?.rowCount ?? 0) - 1;
 const summaryRows = (workbook.getWorksheet('Summary')?.rowCount ?? 0) - 1;
 const ok = evidenceRows === evidenceLines && summaryRows === claim.items.length;
+if (times.length > 0) {
+  const median = times[Math.floor(times.length / 2)]!;
+  record({
+    bench: 'excel',
+    measure: `evidence workbook of a ${evidenceLines.toLocaleString('en')}-line claim, median`,
+    value: `${median.toFixed(0)} ms, peak RSS ${mb(peakRss)}`,
+    goal: '< 1 s, peak RSS < 250 MB',
+    met: median < 1000 && peakRss < 250 * 2 ** 20,
+  });
+}
 console.log(`read back: ${evidenceRows} evidence rows, ${summaryRows} summary rows: ${ok ? 'ok' : 'MISMATCH'}`);
 if (!ok) process.exitCode = 1;
