@@ -49,8 +49,4 @@ export class DomainError extends Error {
     super(message);
     this.name = 'DomainError';
   }
-
-  static of(refused: Refusal): DomainError {
-    return new DomainError(refused.code, refused.message);
-  }
 }
