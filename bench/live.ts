@@ -8,13 +8,13 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { WebSocketServer } from 'ws';
 import { buildApp } from '../src/app.js';
+import { openCase } from '../src/cases/open-case.js';
 import { systemClock } from '../src/clock.js';
 import { type Config, readConfig } from '../src/config.js';
 import { createEvents } from '../src/events.js';
 import { importNow } from '../src/jobs/inline.js';
 import { createLogger } from '../src/logger.js';
 import { createAccount } from '../src/store/accounts.js';
-import { openCase } from '../src/store/cases.js';
 import { embeddedDatabase, ms, percentile } from './common.js';
 
 const { values } = parseArgs({
@@ -102,12 +102,14 @@ async function main() {
     { maxBytes: 2 ** 20 },
   );
   if (!imported.ok) throw new Error(imported.message);
-  const { caseId } = await openCase(db, account, {
+  const opened = await openCase({ db, log, publishCaseEvents: () => {}, publishMissingChanged: () => {} }, account, {
     type: 'LOST',
     skus: ['SKU-MUG-01'],
     amazonCaseId: '1234567890',
     asOf: AS_OF,
   });
+  if (!opened.ok) throw new Error(opened.message);
+  const { caseId } = opened;
 
   // The defaults of a fresh installation, on an ephemeral port, with no other process's settings.
   const config: Config = { ...readConfig({}), port: 0, logLevel: 'silent' };

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { z } from 'zod';
 
 // An empty variable counts as unset.
-const optional = (schema: z.ZodType) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 const switchSetting = z.enum(['true', 'false', '1', '0', 'on', 'off'], { message: 'must be true or false' });
-const isOn = (value: unknown, fallback: boolean) =>
-  value === undefined ? fallback : ['true', '1', 'on'].includes(value as string);
+const isOn = (value: z.infer<typeof switchSetting> | undefined, fallback: boolean) =>
+  value === undefined ? fallback : ['true', '1', 'on'].includes(value);
 
 const environment = z.object({
   RECLAIM_DATA_DIR: optional(z.string()),
@@ -141,44 +142,44 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Reclaim cannot start, the configuration has problems:\n${problems.join('\n')}`);
   }
-  const values = parsed.data as Record<string, string | number | undefined>;
+  const values = parsed.data;
   const production = values.NODE_ENV === 'production';
   return {
-    dataDir: path.resolve((values.RECLAIM_DATA_DIR as string | undefined) ?? './data'),
-    databaseUrl: values.DATABASE_URL as string | undefined,
-    port: (values.PORT as number | undefined) ?? 4000,
-    host: (values.HOST as string | undefined) ?? '127.0.0.1',
-    adminToken: values.RECLAIM_ADMIN_TOKEN as string | undefined,
-    redisUrl: values.REDIS_URL as string | undefined,
-    now: values.RECLAIM_NOW ? new Date(values.RECLAIM_NOW as string) : undefined,
-    logLevel: (values.LOG_LEVEL as string | undefined) ?? 'info',
-    maxUploadBytes: ((values.RECLAIM_MAX_UPLOAD_MB as number | undefined) ?? 512) * 1024 * 1024,
-    publicUrl: (values.RECLAIM_PUBLIC_URL as string | undefined)?.replace(/\/+$/, ''),
-    documentSecret: values.RECLAIM_DOCUMENT_SECRET as string | undefined,
-    documentLinkSeconds: ((values.RECLAIM_DOCUMENT_LINK_MINUTES as number | undefined) ?? 15) * 60,
-    importWaitSeconds: (values.RECLAIM_IMPORT_WAIT_SECONDS as number | undefined) ?? 60,
-    redisPrefix: (values.RECLAIM_REDIS_PREFIX as string | undefined) ?? 'reclaim',
+    dataDir: path.resolve(values.RECLAIM_DATA_DIR ?? './data'),
+    databaseUrl: values.DATABASE_URL,
+    port: values.PORT ?? 4000,
+    host: values.HOST ?? '127.0.0.1',
+    adminToken: values.RECLAIM_ADMIN_TOKEN,
+    redisUrl: values.REDIS_URL,
+    now: values.RECLAIM_NOW ? new Date(values.RECLAIM_NOW) : undefined,
+    logLevel: values.LOG_LEVEL ?? 'info',
+    maxUploadBytes: (values.RECLAIM_MAX_UPLOAD_MB ?? 512) * 1024 * 1024,
+    publicUrl: values.RECLAIM_PUBLIC_URL?.replace(/\/+$/, ''),
+    documentSecret: values.RECLAIM_DOCUMENT_SECRET,
+    documentLinkSeconds: (values.RECLAIM_DOCUMENT_LINK_MINUTES ?? 15) * 60,
+    importWaitSeconds: values.RECLAIM_IMPORT_WAIT_SECONDS ?? 60,
+    redisPrefix: values.RECLAIM_REDIS_PREFIX ?? 'reclaim',
     introspection: isOn(values.RECLAIM_INTROSPECTION, !production),
     graphiql: isOn(values.RECLAIM_GRAPHIQL, !production),
     rateLimits: {
-      mutationsPerMinute: (values.RECLAIM_MUTATIONS_PER_MINUTE as number | undefined) ?? 300,
-      importsPerHour: (values.RECLAIM_IMPORTS_PER_HOUR as number | undefined) ?? 120,
+      mutationsPerMinute: values.RECLAIM_MUTATIONS_PER_MINUTE ?? 300,
+      importsPerHour: values.RECLAIM_IMPORTS_PER_HOUR ?? 120,
     },
     cors: {
-      origins: ((values.RECLAIM_CORS_ORIGINS as string | undefined) ?? '')
+      origins: (values.RECLAIM_CORS_ORIGINS ?? '')
         .split(',')
         .map((origin) => origin.trim())
         .filter(Boolean),
       credentials: isOn(values.RECLAIM_CORS_CREDENTIALS, false),
     },
     amazon: {
-      secretKey: secretKeyOf(values.RECLAIM_SECRET_KEY as string | undefined),
-      lwaUrl: (values.RECLAIM_LWA_URL as string | undefined) ?? 'https://api.amazon.com/auth/o2/token',
-      spApiUrl: (values.RECLAIM_SPAPI_URL as string | undefined)?.replace(/\/+$/, ''),
-      syncEveryHours: (values.RECLAIM_SYNC_HOURS as number | undefined) ?? 24,
-      lookbackDays: (values.RECLAIM_SYNC_LOOKBACK_DAYS as number | undefined) ?? 45,
-      historyDays: (values.RECLAIM_SYNC_HISTORY_DAYS as number | undefined) ?? 540,
-      reportSliceDays: (values.RECLAIM_SYNC_REPORT_DAYS as number | undefined) ?? 90,
+      secretKey: secretKeyOf(values.RECLAIM_SECRET_KEY),
+      lwaUrl: values.RECLAIM_LWA_URL ?? 'https://api.amazon.com/auth/o2/token',
+      spApiUrl: values.RECLAIM_SPAPI_URL?.replace(/\/+$/, ''),
+      syncEveryHours: values.RECLAIM_SYNC_HOURS ?? 24,
+      lookbackDays: values.RECLAIM_SYNC_LOOKBACK_DAYS ?? 45,
+      historyDays: values.RECLAIM_SYNC_HISTORY_DAYS ?? 540,
+      reportSliceDays: values.RECLAIM_SYNC_REPORT_DAYS ?? 90,
     },
   };
 }

@@ -5,34 +5,9 @@
 import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
-import type { CaseEventKind } from './store/cases.js';
+import type { CaseUpdatedMessage } from './domain/case-events.js';
 
-export interface CaseUpdatedMessage {
-  kind: CaseEventKind;
-  caseId: number;
-  /** ISO instant. */
-  at: string;
-  /** The case's payments and status right after this change (store/cases.ts CaseState, as JSON). */
-  state?: CaseStateMessage;
-}
-
-export interface CaseStateMessage {
-  status: 'OPEN' | 'REIMBURSED' | 'CLOSED';
-  closedAt: string | null;
-  closedBy: 'USER' | 'REIMBURSEMENT' | null;
-  items: Array<{ id: number; reimbursedUnits: number }>;
-  reimbursements: Array<{
-    reimbursementId: string;
-    approvalDate: string;
-    reason: string;
-    sku: string;
-    units: number;
-    /** Decimal, as text. */
-    amount: string;
-    currency: string;
-    caseItemId: number;
-  }>;
-}
+export type { CaseStateMessage, CaseUpdatedMessage } from './domain/case-events.js';
 
 export interface MissingChangedMessage {
   skus: string[];

@@ -1,7 +1,7 @@
 // `reclaim removal receive ORDER TRACKING SKU UNITS`: what arrived of one SKU of a removal shipment (docs/rules.md
 // section 10), as recordRemovalReceipt. Beside a running server, through its GraphQL API; else on the database.
 import { InvalidArgumentError } from 'commander';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, type ErrorCode } from '../domain/errors.js';
 import { withRuntime } from './direct.js';
 import { printLine, tokenOf } from './options.js';
 import { request } from './remote.js';
@@ -29,7 +29,7 @@ type RecordReceiptAnswer = {
         __typename: 'RecordRemovalReceiptSuccess';
         shipment: Omit<Shipment, 'sku'> & { product: { sku: string } };
       }
-    | { __typename: string; code: string; message: string };
+    | { __typename: string; code: ErrorCode; message: string };
 };
 
 export async function removalReceive(

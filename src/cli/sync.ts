@@ -1,7 +1,7 @@
 // `reclaim sync`: a Selling Partner API sync now, to its end. On the database, run in this process; beside a
 // running server, started there (syncAmazon) and followed with syncStatusChanged.
 import { InvalidArgumentError } from 'commander';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, type ErrorCode } from '../domain/errors.js';
 import { withRuntime } from './direct.js';
 import { printLine, tokenOf } from './options.js';
 import { request, subscriptions } from './remote.js';
@@ -57,9 +57,9 @@ export async function sync(options: { account?: string; url?: string }) {
         return report(data.syncStatusChanged);
       });
       const { syncAmazon } = await request<{
-        syncAmazon: { syncStatus?: Status; code?: string; message?: string };
+        syncAmazon: { syncStatus?: Status; code?: ErrorCode; message?: string };
       }>(remote, SyncAmazon);
-      if (!syncAmazon.syncStatus) throw new DomainError(syncAmazon.code ?? 'SYNC_REFUSED', syncAmazon.message ?? '');
+      if (!syncAmazon.syncStatus) throw new DomainError(syncAmazon.code ?? 'NOT_CONNECTED', syncAmazon.message ?? '');
       runId = syncAmazon.syncStatus.lastRun?.id;
       if (!report(syncAmazon.syncStatus)) {
         void listening;

@@ -3,7 +3,7 @@
 // token a running embedded server made, or, with no server in between, access to the database itself).
 import { InvalidArgumentError } from 'commander';
 import type { Actor } from '../accounts/tokens.js';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, type ErrorCode } from '../domain/errors.js';
 import { asAdmin } from './admin.js';
 import { withRuntime } from './direct.js';
 import { isAccountToken, printLine } from './options.js';
@@ -21,7 +21,7 @@ const CreateToken = `mutation CreateToken($label: String, $account: String) {
 type CreateTokenAnswer = {
   createToken:
     | { __typename: 'CreateTokenSuccess'; token: string; apiToken: { id: string; label: string | null } }
-    | { __typename: string; code: string; message: string };
+    | { __typename: string; code: ErrorCode; message: string };
 };
 
 export async function tokenCreate(options: { account?: string; label?: string; url?: string }) {

@@ -2,7 +2,7 @@
 // token, as the admin (RECLAIM_ADMIN_TOKEN, the token a running embedded server made, or the database itself).
 import { InvalidArgumentError } from 'commander';
 import type { Actor } from '../accounts/tokens.js';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, type ErrorCode } from '../domain/errors.js';
 import { asAdmin } from './admin.js';
 import { withRuntime } from './direct.js';
 import { printLine } from './options.js';
@@ -20,7 +20,7 @@ const RevokeToken = `mutation RevokeToken($id: ID!) {
 type RevokeTokenAnswer = {
   revokeToken:
     | { __typename: 'RevokeTokenSuccess'; apiToken: { id: string; revokedAt: string } }
-    | { __typename: string; code: string; message: string };
+    | { __typename: string; code: ErrorCode; message: string };
 };
 
 export async function tokenRevoke(id: string, options: { account?: string; url?: string }) {

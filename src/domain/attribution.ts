@@ -1,6 +1,7 @@
 // docs/rules.md sections 3 and 5: which reimbursement lines pay which case items, and what that makes of each case
 // (auto-close when everything claimed is paid, reopen on a reversal, the seller's own close).
 import { dayOf } from './calendar.js';
+import { closeByUser } from './case-rules.js';
 import { Decimal, type Money, sumByCurrency } from './money.js';
 import type { MissingType } from './types.js';
 
@@ -116,11 +117,10 @@ export function attribute(cases: readonly CaseToAttribute[], lines: readonly Lin
 
   for (const step of steps) {
     if (step.close) {
-      const outcome = outcomes.get(step.close.id)!;
-      if (outcome.status === 'OPEN') {
-        const paid = step.close.items.some((item) => (received.get(item.id) ?? 0) > 0);
-        outcomes.set(step.close.id, { status: paid ? 'REIMBURSED' : 'CLOSED', closedAt: step.at, closedBy: 'USER' });
-      }
+      const paid = step.close.items.some((item) => (received.get(item.id) ?? 0) > 0);
+      const closed = closeByUser({ id: step.close.id, status: outcomes.get(step.close.id)!.status }, paid);
+      // Auto-closed before the seller's close took its place: the close changes nothing.
+      if (closed.ok) outcomes.set(step.close.id, { status: closed.status, closedAt: step.at, closedBy: 'USER' });
       continue;
     }
     const line = step.line!;

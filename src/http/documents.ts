@@ -1,6 +1,7 @@
 // GET /documents/…: the Excel files behind the links the API gives. A link carries a signature bound to the account
 // and an expiry (src/documents/signing.ts); a forged or expired one gets 403, whatever it asks for.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { claimOf, claimProducts } from '../cases/claim.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import { claimWorkbook, XLSX_CONTENT_TYPE } from '../documents/claim-workbook.js';
@@ -13,7 +14,6 @@ import { reviewGuidance } from '../domain/claims/underpaid.js';
 import { MISSING_TYPES, type MissingType } from '../domain/types.js';
 import type { Logger } from '../logger.js';
 import { accountCostBasisDay } from '../store/accounts.js';
-import { claimOf, claimProducts } from '../store/cases.js';
 import { basisRowsOf, reviewOf, underpaidLines } from '../store/underpaid.js';
 
 function send(res: ServerResponse, status: number, message: string) {
@@ -94,7 +94,12 @@ export async function serveDocument(
       : (url.searchParams.get('skus') ?? '').split(',').filter(Boolean);
     const asOfDay = url.searchParams.get('asOf') ?? dayOf(deps.clock.now());
     try {
-      const products = await claimProducts(db, accountId, skus);
+      const chosen = await claimProducts(db, accountId, skus);
+      if (!chosen.ok) {
+        deps.log.warn({ code: chosen.code, reason: chosen.message }, 'claim document refused');
+        return send(res, 403, NOT_YOURS);
+      }
+      const { products } = chosen;
       const claim = await claimOf(db, account, type, products, asOfDay);
       const bytes = await claimWorkbook({ claim, region: account.region, asOfDay });
       const fileName = claimFileName({ type, skus: products.map((product) => product.sku), day: asOfDay });

@@ -1,7 +1,10 @@
 // The one import pipeline behind the GraphQL upload and the CLI: store the file, then read it into the database in
 // one transaction, all or nothing (docs/reports.md, "Bad input").
+
+import { syncLockedCases } from '../cases/sync-cases.js';
 import type { Database, Sql } from '../db/database.js';
 import { analyzeImported } from '../db/statistics.js';
+import type { CaseEvent } from '../domain/case-events.js';
 import type { Policy } from '../domain/policy.js';
 import type { TextEncoding } from '../domain/reports/encoding.js';
 import { problemSummary, type ReadProblem } from '../domain/reports/format.js';
@@ -10,7 +13,7 @@ import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
 import type { Region, ReportKind } from '../domain/types.js';
 import type { Logger } from '../logger.js';
 import { accountPolicy } from '../store/accounts.js';
-import { type CaseEvent, lockCases, syncLockedCases } from '../store/cases.js';
+import { lockCases } from '../store/cases.js';
 import { markShipmentsStale, markStale, refreshStaleProductsIn } from '../store/missing-pool.js';
 import { updateLastSalePrices } from '../store/prices.js';
 import {

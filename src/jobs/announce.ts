@@ -1,6 +1,5 @@
 // What the jobs tell subscribers after the work they committed.
-import type { CaseStateMessage } from '../events.js';
-import type { CaseEvent, CaseState } from '../store/cases.js';
+import { type CaseEvent, caseUpdatedMessage } from '../domain/case-events.js';
 import { refreshStaleProducts } from '../store/missing-pool.js';
 import type { JobContext } from './kit.js';
 
@@ -10,27 +9,8 @@ export async function announceCaseEvents(
   events: readonly CaseEvent[],
 ) {
   for (const event of events) {
-    ctx.events.publish('case:updated', accountId, {
-      kind: event.kind,
-      caseId: event.caseId,
-      at: event.at.toISOString(),
-      ...(event.state ? { state: stateMessage(event.state) } : {}),
-    });
+    ctx.events.publish('case:updated', accountId, caseUpdatedMessage(event));
   }
-}
-
-function stateMessage(state: CaseState): CaseStateMessage {
-  return {
-    status: state.status,
-    closedAt: state.closedAt?.toISOString() ?? null,
-    closedBy: state.closedBy,
-    items: state.items,
-    reimbursements: state.reimbursements.map((line) => ({
-      ...line,
-      approvalDate: line.approvalDate.toISOString(),
-      amount: line.amount.toString(),
-    })),
-  };
 }
 
 /** Recomputes the account's stale products and tells which SKUs have new numbers. */

@@ -1,8 +1,8 @@
 // After reimbursements are imported: which lines pay which cases (docs/rules.md section 3), auto-close and reopen
 // (section 5), and the missing pools the attribution changed.
 import { z } from 'zod';
+import { syncCases } from '../cases/sync-cases.js';
 import { refreshStatistics } from '../db/statistics.js';
-import { syncCases } from '../store/cases.js';
 import { refreshStaleProducts } from '../store/missing-pool.js';
 import { announceCaseEvents, announceProducts } from './announce.js';
 import { defineJob } from './kit.js';

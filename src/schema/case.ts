@@ -1,11 +1,13 @@
 import { GraphQLError } from 'graphql';
+import { closeCase } from '../cases/close-case.js';
+import { deleteCase } from '../cases/delete-case.js';
+import { openCase } from '../cases/open-case.js';
 import { caseLogUrl } from '../domain/claims/seller-central.js';
 import { sumByCurrency } from '../domain/money.js';
 import type { Case } from '../generated/prisma/client.js';
-import { closeCase, deleteCase, openCase } from '../store/cases.js';
 import { builder } from './builder.js';
 import { asOfOf, type Context, viewerOf } from './context.js';
-import { resultOf, resultUnion } from './errors.js';
+import { ErrorResult, resultOf, resultUnion } from './errors.js';
 import { MoneyType } from './money.js';
 import { checkPageArguments, MAX_PAGE } from './pagination.js';
 import { MissingTypeEnum, ProductType } from './product.js';
@@ -208,13 +210,6 @@ const DeleteCaseSuccess = builder.objectRef<{ deletedCaseId: number }>('DeleteCa
   fields: (t) => ({ deletedCaseId: t.exposeID('deletedCaseId') }),
 });
 
-/** The SKUs of a case: their numbers change when it opens, closes or goes. */
-async function skusOfCase(ctx: Context, caseId: number): Promise<string[]> {
-  const items = await ctx.db.prisma.caseItem.findMany({ where: { caseId }, select: { productId: true } });
-  const products = await ctx.db.prisma.product.findMany({ where: { id: { in: items.map((item) => item.productId) } } });
-  return products.map((product) => product.sku);
-}
-
 async function caseById(ctx: Context, id: number): Promise<Case> {
   return ctx.db.prisma.case.findUniqueOrThrow({ where: { id } });
 }
@@ -227,17 +222,14 @@ builder.mutationField('openCase', (t) =>
     args: { input: t.arg({ type: OpenCaseInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       resultOf(async () => {
-        const account = viewerOf(ctx);
-        const { caseId, events } = await openCase(ctx.db, account, {
+        const opened = await openCase(ctx, viewerOf(ctx), {
           type: input.type,
           skus: input.skus,
           amazonCaseId: input.amazonCaseId,
           asOf: asOfOf(ctx, input.asOf),
         });
-        ctx.log.info({ caseId, type: input.type, products: input.skus.length }, 'case opened');
-        await ctx.publishCaseEvents(events);
-        ctx.publishMissingChanged(await skusOfCase(ctx, caseId));
-        return { case: await caseById(ctx, caseId) };
+        if (!opened.ok) return ErrorResult.of(opened);
+        return { case: await caseById(ctx, opened.caseId) };
       }),
   }),
 );
@@ -251,9 +243,8 @@ builder.mutationField('closeCase', (t) =>
     resolve: (_root, { id }, ctx) =>
       resultOf(async () => {
         const caseId = caseIdOf(id);
-        await closeCase(ctx.db, viewerOf(ctx), caseId, ctx.clock.now(), ctx.publishCaseEvents);
-        ctx.log.info({ caseId }, 'case closed');
-        ctx.publishMissingChanged(await skusOfCase(ctx, caseId));
+        const closed = await closeCase(ctx, viewerOf(ctx), caseId, ctx.clock.now());
+        if (!closed.ok) return ErrorResult.of(closed);
         return { case: await caseById(ctx, caseId) };
       }),
   }),
@@ -268,9 +259,8 @@ builder.mutationField('deleteCase', (t) =>
     resolve: (_root, { id }, ctx) =>
       resultOf(async () => {
         const caseId = caseIdOf(id);
-        await deleteCase(ctx.db, viewerOf(ctx), caseId, ctx.clock.now(), ctx.publishCaseEvents);
-        ctx.log.info({ caseId }, 'case deleted');
-        ctx.publishMissingChanged(await skusOfCase(ctx, caseId));
+        const deleted = await deleteCase(ctx, viewerOf(ctx), caseId, ctx.clock.now());
+        if (!deleted.ok) return ErrorResult.of(deleted);
         return { deletedCaseId: caseId };
       }),
   }),

@@ -1,15 +1,14 @@
 // The claim wizard (docs/api.md, claimDraft): the Excel file, the description and where to open the case.
 
 import { GraphQLError } from 'graphql';
+import { claimOf, claimProducts } from '../cases/claim.js';
 import { dayOf } from '../domain/calendar.js';
 import { type Claim, claimPayout } from '../domain/claims/claim.js';
-import { describeClaim } from '../domain/claims/description.js';
+import { describeClaim, descriptionLanguageOf } from '../domain/claims/description.js';
 import { guidance, guidanceLanguageOf, newCaseUrl } from '../domain/claims/seller-central.js';
-import { DomainError } from '../domain/errors.js';
 import { sumByCurrency } from '../domain/money.js';
 import type { MissingType } from '../domain/types.js';
 import type { Product } from '../generated/prisma/client.js';
-import { claimOf, claimProducts, descriptionLanguageOf } from '../store/cases.js';
 import { builder } from './builder.js';
 import { asOfOf, viewerOf } from './context.js';
 import { DescriptionLanguageEnum } from './language.js';
@@ -115,13 +114,9 @@ builder.queryField('claimDraft', (t) =>
     resolve: async (_root, { type, skus, asOf }, ctx) => {
       const account = viewerOf(ctx);
       const when = asOfOf(ctx, asOf);
-      let products: Product[];
-      try {
-        products = await claimProducts(ctx.db, account.id, skus);
-      } catch (error) {
-        if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
-        throw error;
-      }
+      const chosen = await claimProducts(ctx.db, account.id, skus);
+      if (!chosen.ok) throw new GraphQLError(chosen.message, { extensions: { code: chosen.code } });
+      const { products } = chosen;
       const claim = await claimOf(ctx.db, account, type, products, dayOf(when));
       // One `sku` parameter per product: a SKU may hold any character, commas included.
       const query = new URLSearchParams([...products.map((product) => ['sku', product.sku]), ['asOf', dayOf(when)]]);

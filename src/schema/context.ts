@@ -2,11 +2,11 @@ import { GraphQLError } from 'graphql';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import type { CaseEvent } from '../domain/case-events.js';
 import type { Events } from '../events.js';
 import type { Account } from '../generated/prisma/client.js';
 import type { JobEnqueuer } from '../jobs/kit.js';
 import type { Logger } from '../logger.js';
-import type { CaseEvent } from '../store/cases.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver gets, built per request by the same function for HTTP and WebSocket. Read-only. */

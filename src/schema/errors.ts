@@ -1,7 +1,7 @@
 // Expected failures are data: each mutation returns a union of its success type and the error types it can give,
 // all implementing `interface Error { code message }` (docs/api.md, Mutations).
 import type { ObjectRef } from '@pothos/core';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, type ErrorCode, type Refusal } from '../domain/errors.js';
 import { type BuilderTypes, builder } from './builder.js';
 
 /**
@@ -10,9 +10,13 @@ import { type BuilderTypes, builder } from './builder.js';
  */
 export class ErrorResult {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly message: string,
   ) {}
+
+  static of(refused: Refusal): ErrorResult {
+    return new ErrorResult(refused.code, refused.message);
+  }
 }
 
 /** Runs a mutation, turning the domain's expected failures into results; anything else stays an error. */

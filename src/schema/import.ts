@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../domain/errors.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import { REPORT_KINDS } from '../domain/types.js';
 import type { Import } from '../generated/prisma/client.js';
@@ -133,7 +134,7 @@ async function importSettled(ctx: Context, importId: number, timeoutMs: number):
 /** A refused file: every problem found, and the import that records it when the file was a report. */
 export class ImportRefused extends ErrorResult {
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     readonly importId: number | undefined,
     readonly problems: ReadProblem[],

@@ -1,10 +1,10 @@
 // Reimbursement lines Amazon paid below its own policy (docs/rules.md section 9): the list a seller works through to ask
 // Amazon to review the amounts.
 import { GraphQLError } from 'graphql';
+import { descriptionLanguageOf } from '../domain/claims/description.js';
 import { guidanceLanguageOf, newCaseUrl } from '../domain/claims/seller-central.js';
 import { describeUnderpaid, reviewGuidance } from '../domain/claims/underpaid.js';
 import { accountCostBasisDay } from '../store/accounts.js';
-import { descriptionLanguageOf } from '../store/cases.js';
 import { reviewOf, type UnderpaidLine, underpaidDocumentPath, underpaidLines } from '../store/underpaid.js';
 import { builder } from './builder.js';
 import { type Context, viewerOf } from './context.js';

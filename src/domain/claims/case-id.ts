@@ -1,13 +1,7 @@
 // docs/rules.md section 5: "The Amazon case ID is the number Seller Central gave the case: digits only, 8 to 12 of them."
-import { DomainError } from '../errors.js';
 
-export function validateAmazonCaseId(caseId: string): string {
-  const trimmed = caseId.trim();
-  if (!/^\d{8,12}$/.test(trimmed)) {
-    throw new DomainError(
-      'INVALID_CASE_ID',
-      `"${caseId}" is not a Seller Central case ID: it is the number Seller Central gave the case, 8 to 12 digits`,
-    );
-  }
-  return trimmed;
+/** The case ID as saved (spaces around it dropped), or undefined when it is not 8 to 12 digits. */
+export function amazonCaseIdOf(text: string): string | undefined {
+  const trimmed = text.trim();
+  return /^\d{8,12}$/.test(trimmed) ? trimmed : undefined;
 }

@@ -35,6 +35,12 @@ export interface ClaimTemplate {
 
 const TEMPLATES: Readonly<Record<DescriptionLanguage, ClaimTemplate>> = { EN: en, FR: fr, DE: de, IT: it, ES: es };
 
+/** The language of an account's case descriptions (docs/rules.md section 5): its own in the EU, English elsewhere. */
+export function descriptionLanguageOf(account: { region: Region; descriptionLanguage: DescriptionLanguage }) {
+  // Outside the EU, Seller Central support reads English.
+  return account.region === 'EU' ? account.descriptionLanguage : 'EN';
+}
+
 export function templateOf(language: DescriptionLanguage): ClaimTemplate {
   return TEMPLATES[language];
 }
