@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { messages, type ParserOptions, type Results, type RowMode, types } from '@electric-sql/pglite';
 
@@ -76,6 +78,15 @@ export class PGliteWorkerClient {
   }
 
   static async open(dataDir: string, options: { loadDataDir?: Uint8Array } = {}): Promise<PGliteWorkerClient> {
+    // Creating a data directory runs initdb, whose WebAssembly memory (about 450 MB) PGlite never gives back: it is
+    // created in a worker of its own, which exits with that memory, and then opened afresh (0.3-5 s once).
+    const fresh =
+      !dataDir.startsWith('memory://') && !options.loadDataDir && !existsSync(path.join(dataDir, 'PG_VERSION'));
+    if (fresh) await (await PGliteWorkerClient.start(dataDir, options)).close();
+    return PGliteWorkerClient.start(dataDir, options);
+  }
+
+  private static async start(dataDir: string, options: { loadDataDir?: Uint8Array }): Promise<PGliteWorkerClient> {
     const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
       workerData: { dataDir, loadDataDir: options.loadDataDir },
       // The worker is plain JavaScript: it needs none of the TypeScript loaders the main thread may run under.

@@ -14,6 +14,10 @@ const db = await PGlite.create({
   dataDir: workerData.dataDir,
   ...(workerData.loadDataDir ? { loadDataDir: new Blob([workerData.loadDataDir]) } : {}),
   parsers: rawText,
+  // PostgreSQL's default 128 MB of shared buffers live in the WebAssembly memory, which never shrinks: 100 MB of an
+  // idle server's RSS. Pages evicted from 16 MB are read again from the operating system's file cache (the 1M-row
+  // import measured no slower).
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
 });
 
 /** @type {Map<number, { tx: import('@electric-sql/pglite').Transaction, end: () => void, done: Promise<unknown> }>} */

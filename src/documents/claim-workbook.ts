@@ -2,7 +2,7 @@
 // (one row per event), with typed cells, a frozen header, filters and sized columns, written by exceljs's streaming
 // writer so that a claim of tens of thousands of lines stays cheap.
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Claim, ClaimedEvidence } from '../domain/claims/claim.js';
 import { claimDates, shortfallOf } from '../domain/claims/claim.js';
 import { type EnglishSpelling, englishOf, fulfilmentCentre } from '../domain/claims/spelling.js';
@@ -149,7 +149,9 @@ export async function writeWorkbook(
     output.on('end', resolve);
     output.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  // Loaded on the first workbook, not at start-up (about 30 MB of a server's memory).
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Reclaim';
   workbook.created = created;
   await fill(workbook);

@@ -2,7 +2,6 @@
 // streaming reader (never the whole workbook in memory). Each cell becomes the text the report would have had:
 // dates as ISO days (or ISO date and time, UTC), numbers as exact decimals.
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { READ_LIMITS, ReadLimitError } from './limits.js';
 import type { TextRecord } from './records.js';
 
@@ -53,7 +52,9 @@ function cellText(value: unknown): string {
  * the header (Excel does not store trailing empty cells) are padded with empty fields.
  */
 export async function* workbookRecords(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<TextRecord> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+  // Loaded on the first workbook, not at start-up: exceljs costs a server about 30 MB it mostly never uses.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from(bytes), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles tell which numbers are dates.
