@@ -1,12 +1,12 @@
 // `reclaim serve`: the GraphQL server and, unless --no-worker, the background jobs (docs/api.md, Command line).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import { removeServerAddress, writeServerAddress } from '../db/server-address.js';
 import { loadDemo } from '../demo/load.js';
 import { createQueue, scheduleJobs } from '../jobs/queue.js';
 import { openRuntime } from '../runtime.js';
+import { buildApp } from '../server/app.js';
 import { newToken } from '../store/accounts.js';
 
 function urlOf(address: AddressInfo): string {

@@ -8,15 +8,23 @@ import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, isAsyncIterable, mapAsyncIterator, type YogaInitialContext } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { Clock } from './clock.js';
-import type { Config } from './config.js';
-import type { Database } from './db/database.js';
-import { documentSecret, signDocumentPath } from './documents/signing.js';
-import type { Events } from './events.js';
-import type { Account } from './generated/prisma/client.js';
-import { serveDocument } from './http/documents.js';
-import { serveGraphiQL } from './http/graphiql.js';
-import { sentOnSocket, useEventsResolvedOnce } from './http/live-events.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { documentSecret, signDocumentPath } from '../documents/signing.js';
+import type { Events } from '../events.js';
+import type { Account } from '../generated/prisma/client.js';
+import { announceCaseEvents } from '../jobs/announce.js';
+import type { JobEnqueuer } from '../jobs/kit.js';
+import type { Logger } from '../logger.js';
+import type { Context } from '../schema/context.js';
+import { unauthenticated } from '../schema/context.js';
+import { schema } from '../schema/index.js';
+import { createLoaders } from '../schema/loaders.js';
+import { accountForToken, bearerToken, hashToken, sameSecret } from '../store/accounts.js';
+import { serveDocument } from './documents.js';
+import { serveGraphiQL } from './graphiql.js';
+import { sentOnSocket, useEventsResolvedOnce } from './live-events.js';
 import {
   createRateLimiters,
   maskErrorSaying,
@@ -27,18 +35,10 @@ import {
   useRateLimits,
   useRequestId,
   useTextArguments,
-} from './http/protection.js';
-import { startRevocationSweep } from './http/revocation.js';
-import { removeAbandonedUploads } from './http/uploads.js';
-import { serveWeb } from './http/web.js';
-import { announceCaseEvents } from './jobs/announce.js';
-import type { JobEnqueuer } from './jobs/kit.js';
-import type { Logger } from './logger.js';
-import type { Context } from './schema/context.js';
-import { unauthenticated } from './schema/context.js';
-import { schema } from './schema/index.js';
-import { createLoaders } from './schema/loaders.js';
-import { accountForToken, bearerToken, hashToken, sameSecret } from './store/accounts.js';
+} from './protection.js';
+import { startRevocationSweep } from './revocation.js';
+import { removeAbandonedUploads } from './uploads.js';
+import { serveWeb } from './web.js';
 
 export interface AppDependencies {
   config: Config;
