@@ -2,11 +2,12 @@
 // full recomputation of every product's missing pool, and of the first page of missingProducts over HTTP (p50/p99
 // of 100 requests). On the embedded database and, when DATABASE_URL is set, on PostgreSQL.
 // Options: PRODUCTS (default 20000), LEDGER_ROWS (default 2000000), REQUESTS (default 100).
-import { buildApp } from '../src/app.js';
+
 import { systemClock } from '../src/clock.js';
 import { type Config, readConfig } from '../src/config.js';
 import { createEvents } from '../src/events.js';
 import { createLogger } from '../src/logger.js';
+import { buildApp } from '../src/server/app.js';
 import { markStale, refreshStaleProducts } from '../src/store/missing-pool.js';
 import { benchDatabases, FIRST_PAGE, loadGeneratedSeller, ms, percentile, record } from './common.js';
 

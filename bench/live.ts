@@ -7,13 +7,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { WebSocketServer } from 'ws';
-import { buildApp } from '../src/app.js';
 import { openCase } from '../src/cases/open-case.js';
 import { systemClock } from '../src/clock.js';
 import { type Config, readConfig } from '../src/config.js';
 import { createEvents } from '../src/events.js';
 import { importNow } from '../src/jobs/inline.js';
 import { createLogger } from '../src/logger.js';
+import { buildApp } from '../src/server/app.js';
 import { createAccount } from '../src/store/accounts.js';
 import { embeddedDatabase, ms, percentile } from './common.js';
 

@@ -7,11 +7,11 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { buildApp } from '../src/app.js';
 import { systemClock } from '../src/clock.js';
 import { type Config, readConfig } from '../src/config.js';
 import { createEvents } from '../src/events.js';
 import { createLogger } from '../src/logger.js';
+import { buildApp } from '../src/server/app.js';
 import { benchDatabases, FIRST_PAGE, loadGeneratedSeller } from './common.js';
 
 const products = Number(process.env.PRODUCTS ?? 20_000);

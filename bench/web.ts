@@ -6,12 +6,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { buildApp } from '../src/app.js';
 import { systemClock } from '../src/clock.js';
 import { readConfig } from '../src/config.js';
 import { createEvents } from '../src/events.js';
-import { WEB_DIST } from '../src/http/web.js';
 import { createLogger } from '../src/logger.js';
+import { buildApp } from '../src/server/app.js';
+import { WEB_DIST } from '../src/server/web.js';
 import { embeddedDatabase, loadGeneratedSeller, record } from './common.js';
 
 const RUNS = 5;

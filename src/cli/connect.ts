@@ -54,7 +54,7 @@ export async function connect(options: {
     return;
   }
   const [{ connectAmazon }, { createQueue }, { accountForToken }] = await Promise.all([
-    import('../amazon/connect.js'),
+    import('../amazon-sync/connect.js'),
     import('../jobs/queue.js'),
     import('../store/accounts.js'),
   ]);

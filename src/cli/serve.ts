@@ -1,13 +1,14 @@
 // `reclaim serve`: the GraphQL server and, unless --no-worker, the background jobs (docs/api.md, Command line).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import { removeServerAddress, writeServerAddress } from '../db/server-address.js';
 import { loadDemo } from '../demo/load.js';
 import { createQueue, scheduleJobs } from '../jobs/queue.js';
 import { openRuntime } from '../runtime.js';
+import { buildApp } from '../server/app.js';
 import { newToken } from '../store/accounts.js';
+import { processLifecycle } from './lifecycle.js';
 
 function urlOf(address: AddressInfo): string {
   return `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
@@ -58,33 +59,20 @@ function newTokenHint(accounts: Array<{ id: number; name: string }>, more: numbe
 
 export async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolean }) {
   // Signals are heard from the first instant: a SIGTERM during start-up stops the server once it is up, cleanly.
-  let stopRequested: string | undefined;
-  let waitingForDatabase = true;
-  let stop = async (signal: string) => {
-    stopRequested = signal;
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
-
+  const lifecycle = processLifecycle('every');
   // The port is taken at once, so that a load balancer sees 503 (not a refused connection) while the database is
   // still unreachable; the app takes the server over once the database is ready.
   let server: Server | undefined;
   const runtime = await openRuntime('reclaim serve', {
     waitForDatabase: true,
     beforeDatabase: async (config, startLog) => {
-      server = await listenWhileStarting(config, () => waitingForDatabase);
+      lifecycle.waitForDatabase((signal) => startLog.info({ signal }, 'stopped before the database was reached'));
+      server = await listenWhileStarting(config, () => lifecycle.phase === 'waiting-for-database');
       const address = server.address() as AddressInfo;
       startLog.info({ url: `${urlOf(address)}/graphql` }, 'Reclaim is starting: waiting for the database');
-      stop = async (signal: string) => {
-        stopRequested = signal;
-        if (waitingForDatabase) {
-          startLog.info({ signal }, 'stopped before the database was reached');
-          process.exit(0);
-        }
-      };
     },
   });
-  waitingForDatabase = false;
+  lifecycle.databaseReached();
   const { log, db } = runtime;
   const embedded = !runtime.config.databaseUrl;
   // On the embedded database the other `reclaim` commands come through this server: without RECLAIM_ADMIN_TOKEN it
@@ -108,10 +96,7 @@ export async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolea
     queue.start();
     stopSchedule = await scheduleJobs(queue, runtime);
   }
-  let stopping = false;
-  stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  await lifecycle.running(async (signal) => {
     log.info({ signal }, 'stopping: finishing running requests and jobs');
     if (embedded) removeServerAddress(config.dataDir);
     stopSchedule();
@@ -121,8 +106,8 @@ export async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolea
     log.info('stopped');
     log.flush?.();
     process.exit(0);
-  };
-  if (stopRequested) return stop(stopRequested);
+  });
+  if (lifecycle.phase === 'stopping') return;
 
   log.info({ url: `${url}/graphql`, database: db.kind }, 'Reclaim is listening');
   if (demoToken) {

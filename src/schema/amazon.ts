@@ -1,6 +1,6 @@
 // The account's connection to Amazon's Selling Partner API and the state of its syncs. Credentials go in through
 // connectAmazon and never come out: the connection shows the end of its client id, never a secret.
-import { connectAmazon, disconnectAmazon, requestSync } from '../amazon/connect.js';
+import { connectAmazon, disconnectAmazon, requestSync } from '../amazon-sync/connect.js';
 import { SYNC_FEEDS } from '../domain/sync/windows.js';
 import type { AmazonConnection, AmazonSyncRun } from '../generated/prisma/client.js';
 import { RegionEnum } from './account.js';

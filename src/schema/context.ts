@@ -19,7 +19,7 @@ export interface Context {
   readonly account: Account | null;
   /** Whether the request carries the admin token. */
   readonly isAdmin: boolean;
-  /** Made per request, and per event for a subscription (src/http/live-events.ts): never older than what they serve. */
+  /** Made per request, and per event for a subscription (src/server/live-events.ts): never older than what they serve. */
   readonly loaders: Loaders;
   /**
    * Who may share a subscription event's resolution: the account and the origin its links point to. Subscribers of

@@ -304,7 +304,7 @@ export function reviewOf(
   };
 }
 
-/** The document path of a line's Excel evidence (served by src/http/documents.ts). */
+/** The document path of a line's Excel evidence (served by src/server/documents.ts). */
 export function underpaidDocumentPath(line: Pick<UnderpaidLine, 'key'>): string {
   return `/documents/underpaid/${encodeURIComponent(line.key)}`;
 }

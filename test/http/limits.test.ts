@@ -1,7 +1,7 @@
 // What a public GraphQL endpoint refuses before any resolver runs (depth, aliases, tokens, cost, page size), and what
 // it answers to malformed or oversized requests: always a 4xx with a message, never a 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATION_LIMITS } from '../../src/http/protection.js';
+import { OPERATION_LIMITS } from '../../src/server/protection.js';
 import { startServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;

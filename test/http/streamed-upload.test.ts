@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeAbandonedUploads } from '../../src/http/uploads.js';
+import { removeAbandonedUploads } from '../../src/server/uploads.js';
 import { type ProcessDatabase, processDatabase, type ReclaimServer, startReclaim } from '../support/process.js';
 
 const ADMIN = 'admin-token-for-uploads-3c9d1e';

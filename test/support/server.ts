@@ -2,7 +2,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type App, buildApp } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import type { Database, Sql } from '../../src/db/database.js';
@@ -10,6 +9,7 @@ import { createEvents, type Events } from '../../src/events.js';
 import type { JobQueue } from '../../src/jobs/kit.js';
 import { createQueue } from '../../src/jobs/queue.js';
 import { createLogger } from '../../src/logger.js';
+import { type App, buildApp } from '../../src/server/app.js';
 import { createAccount } from '../../src/store/accounts.js';
 import type { TypedDocumentString } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { WEB_DIST } from '../../src/http/web.js';
+import { WEB_DIST } from '../../src/server/web.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 

@@ -1,5 +1,7 @@
 // Connecting an account to the Selling Partner API, for the GraphQL mutation and the CLI alike: the credentials are
 // checked with Login with Amazon before anything is stored, then sealed, and a first sync is queued.
+
+import { AmazonRefusedError, type Credentials, endpointOf, SpApiClient } from '../amazon/client.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
@@ -7,7 +9,6 @@ import type { Events } from '../events.js';
 import type { JobEnqueuer } from '../jobs/kit.js';
 import { syncAmazon } from '../jobs/sync-amazon.js';
 import { saveConnection } from '../store/amazon.js';
-import { AmazonRefusedError, type Credentials, endpointOf, SpApiClient } from './client.js';
 
 export interface ConnectInput extends Credentials {
   marketplaceIds: readonly string[];

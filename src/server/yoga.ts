@@ -1,0 +1,113 @@
+// GraphQL over HTTP and SSE (yoga): the schema behind the protections (body, operation and rate limits, CSRF,
+// CORS), errors masked, and each operation's context built from its token.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { GraphQLError } from 'graphql';
+import { createYoga, type YogaInitialContext } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { schema } from '../schema/index.js';
+import type { Authenticate, Authentication } from './auth.js';
+import { type ContextFor, originOf } from './context.js';
+import { useEventsResolvedOnce } from './live-events.js';
+import {
+  createRateLimiters,
+  maskErrorSaying,
+  operationLimitPlugins,
+  type RateLimiters,
+  requestIdOf,
+  useBodyLimits,
+  useErrorLogging,
+  useRateLimits,
+  useRequestId,
+  useTextArguments,
+} from './protection.js';
+
+export interface RateLimiting {
+  limiters: RateLimiters;
+  close(): void;
+}
+
+/**
+ * Rate limits are counted in Redis when there is one, so that several processes share them; the client does not
+ * queue commands while Redis is away, so the in-memory insurance counts meanwhile.
+ */
+export function rateLimiting(config: Config, log: Logger): RateLimiting {
+  const limiterRedis = config.redisUrl
+    ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    : undefined;
+  limiterRedis?.on('error', (error) => log.debug({ err: error }, 'rate-limit Redis unavailable'));
+  return { limiters: createRateLimiters(config, limiterRedis), close: () => limiterRedis?.disconnect() };
+}
+
+export interface YogaDependencies {
+  config: Config;
+  log: Logger;
+  limiters: RateLimiters;
+  authenticate: Authenticate;
+  contextFor: ContextFor;
+}
+
+export function createReclaimYoga({ config, log, limiters, authenticate, contextFor }: YogaDependencies) {
+  return createYoga<{ req?: IncomingMessage; res?: ServerResponse; auth?: Authentication }>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: {
+      debug: (...args) => log.debug({ yoga: args }, 'yoga'),
+      info: (...args) => log.info({ yoga: args }, 'yoga'),
+      warn: (...args) => log.warn({ yoga: args }, 'yoga'),
+      error: (...args) => log.error({ yoga: args }, 'yoga'),
+    },
+    // GraphiQL is served before yoga (serveGraphiQL), compressed.
+    graphiql: false,
+    maskedErrors: { maskError: maskErrorSaying },
+    // Yoga's default reflects any Origin with credentials: only the configured sites may call from a browser.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !config.cors.origins.includes(origin)) return false;
+      return {
+        origin: [origin],
+        credentials: config.cors.credentials,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf', 'apollo-require-preflight'],
+        exposedHeaders: ['x-request-id', 'retry-after'],
+      };
+    },
+    plugins: [
+      useRequestId(),
+      useBodyLimits(config.maxUploadBytes),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      ...operationLimitPlugins(config),
+      useTextArguments(),
+      useRateLimits(limiters),
+      useErrorLogging(),
+      useEventsResolvedOnce(),
+    ],
+    // Yoga's cap is one size for every body: useBodyLimits holds operations and uploads to their own.
+    maxRequestBodySize: false,
+    // HTTP requests bring `request`; graphql-ws subscriptions bring the upgrade request as `req`, authenticated
+    // already in onConnect.
+    context: async (
+      initial: Partial<YogaInitialContext> & { auth?: Authentication; req?: IncomingMessage; requestId?: string },
+    ) => {
+      const requestId = initial.requestId ?? requestIdOf(initial.request);
+      const auth =
+        initial.auth ??
+        (await authenticate(initial.request?.headers.get('authorization')).catch((error: unknown) => {
+          // A refused token is the client's business; anything else (the database is gone) is the operator's.
+          if (!(error instanceof GraphQLError)) log.error({ err: error, requestId }, 'request failed');
+          throw error;
+        }));
+      const host = initial.request?.headers.get('host') ?? initial.req?.headers.host;
+      return contextFor(
+        auth,
+        originOf(host, initial.request?.url ?? `http://${config.host}:${config.port}`),
+        requestId,
+      );
+    },
+  });
+}
+
+export type ReclaimYoga = ReturnType<typeof createReclaimYoga>;
