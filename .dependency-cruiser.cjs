@@ -17,7 +17,7 @@ module.exports = {
         'src/store reads and writes rows; it never reaches up to the API, the server, jobs, documents or the CLI.',
       severity: 'error',
       from: { path: '^src/store/' },
-      to: { path: '^src/(schema|server|http|jobs|documents|cli|cases|events\\.ts|app\\.ts)' },
+      to: { path: '^src/(schema|server|jobs|documents|cli|cases|ingest|amazon-sync|events\\.ts)' },
     },
     {
       name: 'no-folder-cycles',
