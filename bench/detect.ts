@@ -58,7 +58,7 @@ for await (const bench of benchDatabases()) {
     account.id,
   ]);
   const recomputeSeconds = (performance.now() - recomputeStarted) / 1000;
-  // The floor: one aggregate pass over the same ledger, per product (docs/performance.md, "a PGlite aggregate").
+  // The floor: one aggregate pass over the same ledger, per product (the PGlite aggregate of docs/performance.md).
   const aggregateStarted = performance.now();
   await db.sql.query('SELECT product_id, sum(quantity) FROM ledger_entry WHERE account_id = $1 GROUP BY product_id', [
     account.id,
