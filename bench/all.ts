@@ -1,7 +1,7 @@
 // npm run bench: every benchmark in turn, each in its own process (one's memory and caches do not weigh on the next),
 // then one table: each measure beside what it is read against in the same run, and the goal. Absolute figures move
 // with the machine's load; the ratios much less, which is why each benchmark measures its own baseline.
-// Usage: npm run bench [-- --only ingest,load --write FILE.md]; DATABASE_URL adds the PostgreSQL runs.
+// Usage: npm run bench [-- --only ingest,load --write results.txt]; DATABASE_URL adds the PostgreSQL runs.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
