@@ -2,7 +2,7 @@
 
 import { GraphQLError } from 'graphql';
 import { dayOf } from '../domain/calendar.js';
-import { type Claim, claimPayout } from '../domain/claims/claim.js';
+import { type Claim, claimPayout, claimUnits } from '../domain/claims/claim.js';
 import { describeClaim } from '../domain/claims/description.js';
 import { guidance, guidanceLanguageOf, newCaseUrl } from '../domain/claims/seller-central.js';
 import { DomainError } from '../domain/errors.js';
@@ -61,7 +61,7 @@ const ClaimDraftType = builder.objectRef<ClaimDraftShape>('ClaimDraft').implemen
   description:
     'The three steps of a claim: 1. download the Excel evidence (documentUrl); 2. paste the description into the case; 3. open the case at sellerCentralUrl, as guidance says, then save its ID with openCase.',
   fields: (t) => ({
-    units: t.int({ resolve: ({ claim }) => claim.items.reduce((sum, item) => sum + item.units, 0) }),
+    units: t.int({ resolve: ({ claim }) => claimUnits(claim) }),
     reimbursable: t.field({
       type: MoneyType,
       nullable: true,
