@@ -3,6 +3,7 @@
 // src/domain/windows.ts stateOn, checked against src/domain by test/store/missing-view.test.ts), so that a page of the
 // most urgent products is found by index; the numbers of each row then come from src/domain/summary.ts, and its
 // expected payout from src/domain/payout.ts (the lots of UNRETURNED carry theirs, summed here per basis and currency).
+// At the account's kept day the list, its count and the totals read the kept numbers of missing-window.ts instead.
 import type { Database } from '../db/database.js';
 import type { Day } from '../domain/calendar.js';
 import type { RemovalQuantities } from '../domain/missing-events.js';
