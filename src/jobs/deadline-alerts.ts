@@ -1,6 +1,7 @@
 // Claimable units whose deadline is within 7 days and that no case claims yet: the seller should open a case now.
 import { z } from 'zod';
 import { addDays, dayOf } from '../domain/calendar.js';
+import { windowState } from '../store/sql/windows.js';
 import { defineJob } from './kit.js';
 
 export const DEADLINE_ALERT_DAYS = 7;
@@ -21,7 +22,7 @@ export const deadlineAlerts = defineJob({
     }>(
       `SELECT l.account_id, p.sku, l.type::text AS type, sum(l.units)::int AS units, l.deadline
        FROM missing_lot l JOIN product p ON p.id = l.product_id
-       WHERE ($1::int IS NULL OR l.account_id = $1) AND l.opens <= $2::date AND l.deadline >= $2::date
+       WHERE ($1::int IS NULL OR l.account_id = $1) AND ${windowState.CLAIMABLE('$2::date', 'l.')}
          AND l.deadline <= $3::date
        GROUP BY l.account_id, p.sku, l.type, l.deadline
        ORDER BY l.deadline, p.sku`,

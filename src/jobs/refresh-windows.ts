@@ -1,7 +1,10 @@
 // Daily (00:05 UTC) and at start-up: units whose window opened (CLAIMABLE) or closed (EXPIRED) since the last look
-// change their products' numbers without any new data: tell the subscribers which.
+// change their products' numbers without any new data: move the kept numbers of missingProducts to today, and tell
+// the subscribers which products changed.
 import { z } from 'zod';
 import { addDays, dayOf } from '../domain/calendar.js';
+import { moveWindows } from '../store/missing-window.js';
+import { changesStateBetween } from '../store/sql/windows.js';
 import { announceProducts } from './announce.js';
 import { deadlineAlerts } from './deadline-alerts.js';
 import { defineJob } from './kit.js';
@@ -14,13 +17,12 @@ export const refreshWindows = defineJob({
     const today = dayOf(ctx.clock.now());
     const accounts = await ctx.db.prisma.account.findMany({ select: { id: true, windowsCheckedOn: true } });
     for (const account of accounts) {
+      // The kept numbers of missingProducts first: a page at today reads them as soon as the day is moved.
+      await moveWindows(ctx.db, account.id, today);
       const last = account.windowsCheckedOn ? dayOf(account.windowsCheckedOn) : undefined;
       if (last !== undefined && last < today) {
-        // A unit opens on `opens` and expires the day after `deadline`.
         const changed = await ctx.db.sql.query<{ product_id: number }>(
-          `SELECT DISTINCT product_id FROM missing_lot
-           WHERE account_id = $1 AND ((opens > $2::date AND opens <= $3::date)
-                                      OR (deadline + 1 > $2::date AND deadline + 1 <= $3::date))`,
+          `SELECT DISTINCT product_id FROM missing_lot WHERE account_id = $1 AND ${changesStateBetween('$2::date', '$3::date')}`,
           [account.id, last, today],
         );
         await announceProducts(

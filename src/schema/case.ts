@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { closeCase } from '../cases/close-case.js';
 import { deleteCase } from '../cases/delete-case.js';
 import { openCase } from '../cases/open-case.js';
+import { pendingUnits } from '../domain/claims/claim.js';
 import { caseLogUrl } from '../domain/claims/seller-central.js';
 import { sumByCurrency } from '../domain/money.js';
 import type { Case } from '../generated/prisma/client.js';
@@ -77,7 +78,8 @@ export const CaseItemType = builder.prismaObject('CaseItem', {
     claimedUnits: t.exposeInt('claimedUnits'),
     reimbursedUnits: t.int({ resolve: (item, _args, ctx) => reimbursedUnitsOf(item, ctx) }),
     pendingUnits: t.int({
-      resolve: (item, _args, ctx) => Math.max(0, item.claimedUnits - reimbursedUnitsOf(item, ctx)),
+      resolve: (item, _args, ctx) =>
+        pendingUnits({ claimedUnits: item.claimedUnits, reimbursedUnits: reimbursedUnitsOf(item, ctx) }),
     }),
     reimbursed: t.field({
       type: [MoneyType],
@@ -98,7 +100,7 @@ export const CaseItemType = builder.prismaObject('CaseItem', {
 function totalsOf(items: ReadonlyArray<{ claimedUnits: number; reimbursedUnits: number }>) {
   const claimed = items.reduce((sum, item) => sum + item.claimedUnits, 0);
   const reimbursed = items.reduce((sum, item) => sum + item.reimbursedUnits, 0);
-  const pending = items.reduce((sum, item) => sum + Math.max(0, item.claimedUnits - item.reimbursedUnits), 0);
+  const pending = items.reduce((sum, item) => sum + pendingUnits(item), 0);
   return { claimed, reimbursed, pending };
 }
 

@@ -3,7 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { claimOf, claimProducts } from '../cases/claim.js';
 import { dayOf } from '../domain/calendar.js';
-import { type Claim, claimPayout } from '../domain/claims/claim.js';
+import { type Claim, claimPayout, claimUnits } from '../domain/claims/claim.js';
 import { describeClaim, descriptionLanguageOf } from '../domain/claims/description.js';
 import { guidance, guidanceLanguageOf, newCaseUrl } from '../domain/claims/seller-central.js';
 import { sumByCurrency } from '../domain/money.js';
@@ -60,7 +60,7 @@ const ClaimDraftType = builder.objectRef<ClaimDraftShape>('ClaimDraft').implemen
   description:
     'The three steps of a claim: 1. download the Excel evidence (documentUrl); 2. paste the description into the case; 3. open the case at sellerCentralUrl, as guidance says, then save its ID with openCase.',
   fields: (t) => ({
-    units: t.int({ resolve: ({ claim }) => claim.items.reduce((sum, item) => sum + item.units, 0) }),
+    units: t.int({ resolve: ({ claim }) => claimUnits(claim) }),
     reimbursable: t.field({
       type: MoneyType,
       nullable: true,

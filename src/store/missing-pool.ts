@@ -10,6 +10,7 @@ import type { ReimbursementFact } from '../domain/reimbursement-types.js';
 import type { MissingType, Region } from '../domain/types.js';
 import { windowDates } from '../domain/windows.js';
 import { accountPolicy } from './accounts.js';
+import { keepAllProducts, keepPendingUnits, keepProducts } from './missing-window.js';
 
 /** Products recomputed per transaction: big enough to amortise the queries, small enough to keep locks short. */
 const BATCH = 500;
@@ -489,7 +490,9 @@ async function refreshBatch(sql: Sql, account: { id: number; region: Region }, p
     stale.map((product) => product.id),
   );
   await writeLots(sql, account.id, policy, stale, computed);
-  return stale.map((product) => product.id);
+  const ids = stale.map((product) => product.id);
+  await keepProducts(sql, account.id, ids);
+  return ids;
 }
 
 /**
@@ -503,7 +506,10 @@ export async function refreshStaleProducts(db: Database, accountId: number): Pro
   const policy = await accountPolicy(db, account);
   for (;;) {
     const batch = await db.transaction((sql) => refreshBatch(sql, account, policy));
-    if (batch.length === 0) return refreshed;
+    if (batch.length === 0) {
+      await db.transaction((sql) => keepPendingUnits(sql, accountId));
+      return refreshed;
+    }
     refreshed.push(...batch);
   }
 }
@@ -522,7 +528,10 @@ export async function refreshStaleProductsIn(
   const refreshed: number[] = [];
   for (;;) {
     const batch = await refreshBatch(sql, account, policy);
-    if (batch.length === 0) return refreshed;
+    if (batch.length === 0) {
+      await keepPendingUnits(sql, account.id);
+      return refreshed;
+    }
     refreshed.push(...batch);
   }
 }
@@ -541,6 +550,7 @@ export async function applyPolicy(sql: Sql, accountId: number, policy: Policy): 
       WINDOW_KINDS.map((kind) => policy[kind].deadlineDays),
     ],
   );
+  await keepAllProducts(sql, accountId);
 }
 
 /** The accounts that have stale products (at start-up: work a crash left undone). */

@@ -3,6 +3,7 @@
 // src/domain/windows.ts stateOn, checked against src/domain by test/store/missing-view.test.ts), so that a page of the
 // most urgent products is found by index; the numbers of each row then come from src/domain/summary.ts, and its
 // expected payout from src/domain/payout.ts (the lots of UNRETURNED carry theirs, summed here per basis and currency).
+// At the account's kept day the list, its count and the totals read the kept numbers of missing-window.ts instead.
 import type { Database } from '../db/database.js';
 import type { Day } from '../domain/calendar.js';
 import type { RemovalQuantities } from '../domain/missing-events.js';
@@ -25,6 +26,8 @@ import {
 import type { MissingType, Valuation } from '../domain/types.js';
 import { stateOn, type WindowState } from '../domain/windows.js';
 import type { Product } from '../generated/prisma/client.js';
+import { COUNTS, isKeptAt, KEPT_COUNTS, type KeptCounts, keptCount, keptPage, NO_DEADLINE } from './missing-window.js';
+import * as rule from './sql/windows.js';
 
 export interface ViewOptions {
   accountId: number;
@@ -60,18 +63,9 @@ export function payoutBeforeOrderOf(product: Prices, options: Pick<ViewOptions, 
   );
 }
 
-interface CountRow {
-  product_id: number;
-  type: MissingType;
-  waiting: number;
-  claimable: number;
-  expired: number;
-  claimed: number;
-  next_deadline: Day | null;
-  payout: Array<{ basis: PayoutBasis; units: number; amount: string | null; currency: string | null }> | null;
-}
+type CountRow = KeptCounts & { product_id: number };
 
-const toStateCounts = (row: CountRow): StateCounts => ({
+const toStateCounts = (row: KeptCounts): StateCounts => ({
   type: row.type,
   waiting: row.waiting,
   claimable: row.claimable,
@@ -84,48 +78,6 @@ const toStateCounts = (row: CountRow): StateCounts => ({
     ),
   ),
 });
-
-/**
- * The units of each product and type in each window state, and the pending units of its OPEN cases
- * ($1 account, $2 asOf day, $3 a type or null, $4 product ids or null for all). The WAITING and CLAIMABLE units
- * (asOf ≤ deadline) of lots that carry their own payout come by basis and currency (`payout`, as countByState's
- * payoutParts).
- */
-const COUNTS = `
-  WITH lots AS (
-    SELECT * FROM missing_lot
-    WHERE account_id = $1 AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
-      AND ($4::int[] IS NULL OR product_id = ANY($4::int[]))
-  ), pool AS (
-    SELECT product_id, type,
-           sum(units) FILTER (WHERE $2::date < opens)::int AS waiting,
-           sum(units) FILTER (WHERE $2::date >= opens AND $2::date <= deadline)::int AS claimable,
-           sum(units) FILTER (WHERE $2::date > deadline)::int AS expired,
-           min(deadline) FILTER (WHERE $2::date >= opens AND $2::date <= deadline) AS next_deadline
-    FROM lots
-    GROUP BY product_id, type
-  ), paid AS (
-    SELECT product_id, type,
-           json_agg(json_build_object('basis', payout_basis, 'currency', payout_currency, 'units', units,
-                                      'amount', amount)) AS payout
-    FROM (SELECT product_id, type, payout_basis, payout_currency, sum(units)::int AS units,
-                 sum(units * payout_per_unit)::text AS amount
-          FROM lots WHERE payout_basis IS NOT NULL AND $2::date <= deadline
-          GROUP BY product_id, type, payout_basis, payout_currency) parts
-    GROUP BY product_id, type
-  ), claimed AS (
-    SELECT product_id, type, sum(GREATEST(claimed_units - reimbursed_units, 0))::int AS claimed
-    FROM case_item
-    WHERE account_id = $1 AND open AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
-      AND ($4::int[] IS NULL OR product_id = ANY($4::int[]))
-    GROUP BY product_id, type
-  ), counts AS (
-    SELECT COALESCE(p.product_id, c.product_id) AS product_id, COALESCE(p.type, c.type)::text AS type,
-           COALESCE(p.waiting, 0) AS waiting, COALESCE(p.claimable, 0) AS claimable,
-           COALESCE(p.expired, 0) AS expired, COALESCE(c.claimed, 0) AS claimed, p.next_deadline, paid.payout
-    FROM pool p FULL JOIN claimed c ON c.product_id = p.product_id AND c.type = p.type
-    LEFT JOIN paid ON paid.product_id = p.product_id AND paid.type = p.type
-  )`;
 
 function countParams(options: ViewOptions, productIds: readonly number[] | null): unknown[] {
   return [options.accountId, options.asOfDay, options.type ?? null, productIds ? [...productIds] : null];
@@ -202,7 +154,7 @@ async function urgentProducts(
     }>(
       `WITH walked AS (
          SELECT product_id, deadline FROM missing_lot
-         WHERE account_id = $1 AND deadline >= COALESCE($4::date, $2::date) AND opens <= $2::date
+         WHERE account_id = $1 AND ${rule.windowState.CLAIMABLE('$2::date')} AND deadline >= COALESCE($4::date, $2::date)
            AND ($3::"MissingType" IS NULL OR type = $3::"MissingType")
          ORDER BY deadline
          LIMIT $6
@@ -214,8 +166,8 @@ async function urgentProducts(
          JOIN product p ON p.id = f.product_id
          CROSS JOIN LATERAL (
            SELECT min(x.deadline) AS day FROM missing_lot x
-           WHERE x.account_id = $1 AND x.product_id = f.product_id AND x.deadline >= $2::date
-             AND x.opens <= $2::date AND ($3::"MissingType" IS NULL OR x.type = $3::"MissingType")
+           WHERE x.account_id = $1 AND x.product_id = f.product_id AND ${rule.windowState.CLAIMABLE('$2::date', 'x.')}
+             AND ($3::"MissingType" IS NULL OR x.type = $3::"MissingType")
          ) earliest
          WHERE $4::date IS NULL OR (earliest.day, p.sku) > ($4::date, $5::text)
        )
@@ -245,6 +197,24 @@ export async function missingProducts(
 ): Promise<{ rows: ProductRow[]; hasNextPage: boolean }> {
   const limit = page.first + 1;
   const after = page.after;
+  const kept = await keptPage(
+    db,
+    { accountId: options.accountId, day: options.asOfDay, type: options.type },
+    after && { sortDay: after.nextDeadline ?? NO_DEADLINE, sku: after.sku },
+    limit,
+  );
+  if (kept) {
+    const shown = kept.slice(0, page.first);
+    return {
+      rows: await rowsOf(
+        db,
+        options,
+        shown.map((row) => row.productId),
+        new Map(shown.map((row) => [row.productId, row.counts.map(toStateCounts)])),
+      ),
+      hasNextPage: kept.length > page.first,
+    };
+  }
   const ids: number[] = [];
   if (after === undefined || after.nextDeadline !== null) {
     ids.push(...(await urgentProducts(db, options, after, limit, page.firstWalk ?? limit * WALK_PER_PRODUCT)));
@@ -257,10 +227,10 @@ export async function missingProducts(
          AND (EXISTS (SELECT 1 FROM missing_lot l WHERE l.account_id = $1 AND l.product_id = p.id
                         AND ($3::"MissingType" IS NULL OR l.type = $3::"MissingType"))
               OR EXISTS (SELECT 1 FROM case_item i WHERE i.account_id = $1 AND i.product_id = p.id AND i.open
-                           AND i.claimed_units > i.reimbursed_units
+                           AND ${rule.pendingUnits('i.')} > 0
                            AND ($3::"MissingType" IS NULL OR i.type = $3::"MissingType")))
          AND NOT EXISTS (SELECT 1 FROM missing_lot l WHERE l.account_id = $1 AND l.product_id = p.id
-                           AND l.deadline >= $2::date AND l.opens <= $2::date
+                           AND ${rule.windowState.CLAIMABLE('$2::date', 'l.')}
                            AND ($3::"MissingType" IS NULL OR l.type = $3::"MissingType"))
        ORDER BY p.sku
        LIMIT $5`,
@@ -275,36 +245,45 @@ export async function missingProducts(
     ids.push(...others.map((row) => row.id));
   }
   const shown = ids.slice(0, page.first);
-  const [products, counts] = await Promise.all([
-    db.prisma.product.findMany({ where: { id: { in: shown } } }),
-    countsOf(db, options, shown),
-  ]);
-  const byId = new Map(products.map((product) => [product.id, product]));
   return {
-    rows: shown.map((id) => {
-      const product = byId.get(id)!;
-      return {
-        product,
-        summary: summaryFromCounts(
-          counts.get(id) ?? [],
-          unitValueOf(product, options.valuation),
-          payoutBeforeOrderOf(product, options),
-        ),
-      };
-    }),
+    rows: await rowsOf(db, options, shown, await countsOf(db, options, shown)),
     hasNextPage: ids.length > page.first,
   };
 }
 
+/** The rows of the products `ids`, in that order, from their counts. */
+async function rowsOf(
+  db: Database,
+  options: ViewOptions,
+  ids: number[],
+  counts: Map<number, StateCounts[]>,
+): Promise<ProductRow[]> {
+  const products = await db.prisma.product.findMany({ where: { id: { in: ids } } });
+  const byId = new Map(products.map((product) => [product.id, product]));
+  return ids.map((id) => {
+    const product = byId.get(id)!;
+    return {
+      product,
+      summary: summaryFromCounts(
+        counts.get(id) ?? [],
+        unitValueOf(product, options.valuation),
+        payoutBeforeOrderOf(product, options),
+      ),
+    };
+  });
+}
+
 /** How many products missingProducts lists in all: those with lots of the type, or with units pending in an OPEN case. */
 export async function countMissingProducts(db: Database, options: ViewOptions): Promise<number> {
+  const kept = await keptCount(db, { accountId: options.accountId, day: options.asOfDay, type: options.type });
+  if (kept !== undefined) return kept;
   const [row] = await db.sql.query<{ count: number }>(
     `SELECT count(*)::int AS count FROM product p
      WHERE p.account_id = $1
        AND (EXISTS (SELECT 1 FROM missing_lot l WHERE l.account_id = $1 AND l.product_id = p.id
                       AND ($2::"MissingType" IS NULL OR l.type = $2::"MissingType"))
             OR EXISTS (SELECT 1 FROM case_item i WHERE i.account_id = $1 AND i.product_id = p.id AND i.open
-                         AND i.claimed_units > i.reimbursed_units
+                         AND ${rule.pendingUnits('i.')} > 0
                          AND ($2::"MissingType" IS NULL OR i.type = $2::"MissingType")))`,
     [options.accountId, options.type ?? null],
   );
@@ -318,6 +297,8 @@ export async function countMissingProducts(db: Database, options: ViewOptions): 
  * purchase cost, before it the latest sale price, else the cost) or, for UNRETURNED, the lots' own.
  */
 export async function accountTotals(db: Database, options: ViewOptions): Promise<Totals> {
+  // At the kept day the per-product numbers are read from missing_window, else computed from the lots.
+  const counts = (await isKeptAt(db, options.accountId, options.asOfDay)) ? KEPT_COUNTS : COUNTS;
   const rows = await db.sql.query<{
     waiting: number;
     claimable: number;
@@ -326,18 +307,8 @@ export async function accountTotals(db: Database, options: ViewOptions): Promise
     currency: string | null;
     reimbursable: string | null;
   }>(
-    `${COUNTS}, valued AS (
-       SELECT c.*, CASE WHEN $5 = 'PURCHASE_COST'
-                        THEN CASE WHEN p.purchase_cost IS NOT NULL AND p.purchase_currency IS NOT NULL
-                                  THEN ARRAY[p.purchase_cost::text, p.purchase_currency]
-                                  WHEN p.last_sale_price IS NOT NULL AND p.last_sale_currency IS NOT NULL
-                                  THEN ARRAY[p.last_sale_price::text, p.last_sale_currency] END
-                        ELSE CASE WHEN p.last_sale_price IS NOT NULL AND p.last_sale_currency IS NOT NULL
-                                  THEN ARRAY[p.last_sale_price::text, p.last_sale_currency]
-                                  WHEN p.purchase_cost IS NOT NULL AND p.purchase_currency IS NOT NULL
-                                  THEN ARRAY[p.purchase_cost::text, p.purchase_currency] END
-                   END AS value
-       FROM counts c JOIN product p ON p.id = c.product_id
+    `${counts}, valued AS (
+       SELECT c.*, ${rule.unitValue('$5', 'p.')} AS value FROM counts c JOIN product p ON p.id = c.product_id
      )
      SELECT sum(waiting)::int AS waiting, sum(claimable)::int AS claimable, sum(expired)::int AS expired,
             sum(claimed)::int AS claimed, value[2] AS currency,
@@ -346,22 +317,16 @@ export async function accountTotals(db: Database, options: ViewOptions): Promise
     [...countParams(options, null), options.valuation],
   );
   const payouts = await db.sql.query<{ currency: string; amount: string }>(
-    `${COUNTS}, before_order AS (
-       SELECT c.waiting + c.claimable AS units,
-              CASE WHEN $2::date >= $5::date
-                   THEN CASE WHEN p.purchase_cost IS NOT NULL AND p.purchase_currency IS NOT NULL
-                             THEN ARRAY[p.purchase_cost::text, p.purchase_currency] END
-                   WHEN p.last_sale_price IS NOT NULL AND p.last_sale_currency IS NOT NULL
-                   THEN ARRAY[p.last_sale_price::text, p.last_sale_currency]
-                   WHEN p.purchase_cost IS NOT NULL AND p.purchase_currency IS NOT NULL
-                   THEN ARRAY[p.purchase_cost::text, p.purchase_currency] END AS value
+    `${counts}, before_order AS (
+       SELECT c.waiting + c.claimable AS units, ${rule.payoutBeforeOrder('$2::date', '$5::date', 'p.')} AS value
        FROM counts c JOIN product p ON p.id = c.product_id
        WHERE c.type <> 'UNRETURNED' AND c.waiting + c.claimable + c.expired + c.claimed > 0
      ), amounts AS (
        SELECT value[2] AS currency, units * value[1]::numeric AS amount FROM before_order WHERE value IS NOT NULL
        UNION ALL
-       SELECT payout_currency, units * payout_per_unit FROM lots
-       WHERE type = 'UNRETURNED' AND payout_per_unit IS NOT NULL AND $2::date <= deadline
+       SELECT part->>'currency', (part->>'amount')::numeric
+       FROM counts c CROSS JOIN LATERAL json_array_elements(c.payout::json) part
+       WHERE c.type = 'UNRETURNED' AND part->>'amount' IS NOT NULL
      )
      SELECT currency, sum(amount)::text AS amount FROM amounts GROUP BY currency`,
     [...countParams(options, null), options.costBasisDay],

@@ -1,21 +1,25 @@
 // The SQL that counts window states for lists must agree with the rule in src/domain, on any data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type Day } from '../../src/domain/calendar.js';
+import { pendingUnits } from '../../src/domain/claims/claim.js';
 import { money } from '../../src/domain/money.js';
 import { type Policy, policyOf, WINDOW_KINDS, windowKey } from '../../src/domain/policy.js';
 import { type DatedUnits, summarise, totalsOf } from '../../src/domain/summary.js';
-import { MISSING_TYPES, type Valuation } from '../../src/domain/types.js';
+import { MISSING_TYPES, type MissingType, type Valuation } from '../../src/domain/types.js';
 import type { Product } from '../../src/generated/prisma/client.js';
 import { createAccount } from '../../src/store/accounts.js';
 import { applyPolicy } from '../../src/store/missing-pool.js';
 import {
   accountTotals,
+  countMissingProducts,
   type ListPosition,
   missingProducts,
   payoutBeforeOrderOf,
   summariesOf,
   unitValueOf,
+  type ViewOptions,
 } from '../../src/store/missing-view.js';
+import { isKeptAt, keepPendingUnits, moveWindows } from '../../src/store/missing-window.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 /** mulberry32: the same "random" data on every run. */
@@ -29,7 +33,7 @@ function random(seed: number) {
   };
 }
 
-describe('the SQL window counts and expected payouts agree with docs/rules.md sections 4, 6 and 9 as src/domain computes them', () => {
+describe('the SQL window counts, pending units and expected payouts agree with docs/rules.md sections 4 to 6 and 9 as src/domain computes them', () => {
   let database: TestDatabase;
   let accountId: number;
   let products: Product[];
@@ -103,6 +107,59 @@ describe('the SQL window counts and expected payouts agree with docs/rules.md se
   });
   afterAll(() => database.close());
 
+  /** Case items of random products and types, open or not, partly reimbursed (docs/rules.md section 5). */
+  interface Item {
+    id: number;
+    productId: number;
+    type: MissingType;
+    claimedUnits: number;
+    reimbursedUnits: number;
+    open: boolean;
+  }
+  const items: Item[] = [];
+
+  /** Changes some items as a case change would (close, reopen, payments), then keeps the pending units again. */
+  async function changeCases() {
+    const { db } = database;
+    for (let i = 0; i < 8; i++) {
+      const product = pick(products);
+      const type = pick(MISSING_TYPES);
+      const claimedUnits = 1 + Math.floor(next() * 6);
+      const taken = items.some((item) => item.open && item.productId === product.id && item.type === type);
+      const [c] = await db.sql.query<{ id: number }>(
+        `INSERT INTO "case" (account_id, amazon_case_id, type, opened_at, description, language, document)
+         VALUES ($1, $2, $3::"MissingType", now(), '', 'EN', '') RETURNING id`,
+        [accountId, `${1000000000 + items.length}`, type],
+      );
+      const [item] = await db.sql.query<{ id: number }>(
+        `INSERT INTO case_item (case_id, account_id, product_id, type, claimed_units, reimbursed_units, open, claims,
+                                document)
+         VALUES ($1, $2, $3, $4::"MissingType", $5, $6, $7, '[]', '') RETURNING id`,
+        [c!.id, accountId, product.id, type, claimedUnits, Math.floor(next() * 8), !taken],
+      );
+      items.push({ id: item!.id, productId: product.id, type, claimedUnits, reimbursedUnits: 0, open: !taken });
+    }
+    for (const item of items) {
+      if (next() < 0.3) item.open = false;
+      if (next() < 0.3) item.reimbursedUnits = Math.floor(next() * 8);
+      await db.sql.execute('UPDATE case_item SET open = $2, reimbursed_units = $3 WHERE id = $1', [
+        item.id,
+        item.open,
+        item.reimbursedUnits,
+      ]);
+    }
+    await db.transaction((sql) => keepPendingUnits(sql, accountId));
+  }
+
+  function claimedOf(productId: number, only?: MissingType): Partial<Record<MissingType, number>> {
+    const claimed: Partial<Record<MissingType, number>> = {};
+    for (const item of items) {
+      if (!item.open || item.productId !== productId || (only && item.type !== only)) continue;
+      claimed[item.type] = (claimed[item.type] ?? 0) + pendingUnits(item);
+    }
+    return claimed;
+  }
+
   function randomPolicy(): Policy {
     const overrides = WINDOW_KINDS.map((kind) => {
       const deadlineDays = Math.floor(next() * 200);
@@ -111,58 +168,81 @@ describe('the SQL window counts and expected payouts agree with docs/rules.md se
     return policyOf('NA', overrides);
   }
 
-  it('gives every product the numbers of the domain rule, on any day and with any policy', async () => {
+  /** The list, its count and the account's totals at asOf, against the domain rule. */
+  async function expectDomainNumbers(policy: Policy, options: ViewOptions) {
+    const { asOfDay, valuation, type } = options;
+    const expected = new Map(
+      products.map((product) => [
+        product.id,
+        summarise(
+          pools.get(product.id)!.filter((lot) => !type || lot.type === type),
+          claimedOf(product.id, type),
+          policy,
+          asOfDay,
+          unitValueOf(product, valuation),
+          payoutBeforeOrderOf(product, options),
+        ),
+      ]),
+    );
+    if (!type) {
+      expect(await summariesOf(database.db, options, products)).toEqual(expected);
+      expect(await accountTotals(database.db, options)).toEqual(totalsOf(expected.values()));
+    }
+
+    // Listed: products with lots (of the type), or with units pending in an OPEN case.
+    const listedIds = new Set([
+      ...products.filter((product) => pools.get(product.id)!.some((lot) => !type || lot.type === type)),
+      ...products.filter((product) => Object.values(claimedOf(product.id, type)).some((units) => units! > 0)),
+    ]);
+    const urgentFirst = [...listedIds].sort((a, b) => {
+      const da = expected.get(a.id)!.nextDeadline ?? '9999-99-99';
+      const db = expected.get(b.id)!.nextDeadline ?? '9999-99-99';
+      return da < db ? -1 : da > db ? 1 : a.sku < b.sku ? -1 : 1;
+    });
+    const listed = await missingProducts(database.db, options, { first: 100 });
+    expect(listed.rows.map((row) => [row.product.sku, row.summary])).toEqual(
+      urgentFirst.map((product) => [product.sku, expected.get(product.id)]),
+    );
+    expect(await countMissingProducts(database.db, options)).toBe(urgentFirst.length);
+
+    // Page by page, with a walk along the deadlines so short that it is cut in the middle of days shared by
+    // several products: the same list, nothing twice, nothing missed.
+    const paged: string[] = [];
+    let after: ListPosition | undefined;
+    for (let pages = 0; pages < 100; pages++) {
+      const page = await missingProducts(database.db, options, { first: 3, after, firstWalk: 2 });
+      paged.push(...page.rows.map((row) => row.product.sku));
+      const last = page.rows.at(-1);
+      if (!page.hasNextPage || !last) break;
+      after = { nextDeadline: last.summary.nextDeadline ?? null, sku: last.product.sku };
+    }
+    expect(paged).toEqual(urgentFirst.map((product) => product.sku));
+  }
+
+  it('gives every product the numbers of the domain rule, on any day, with any policy and any cases, computed from the lots and kept for the day', async () => {
     for (let round = 0; round < 12; round++) {
       const policy = randomPolicy();
       const asOfDay: Day = addDays('2025-01-01', Math.floor(next() * 500));
       const valuation: Valuation = pick(['LAST_SALE_PRICE', 'PURCHASE_COST'] as const);
       await database.db.transaction((sql) => applyPolicy(sql, accountId, policy));
+      await changeCases();
       // Around the policy's change: payouts at the sale price before the cost-basis day, at the cost from it.
       const costBasisDay: Day = addDays('2025-01-01', Math.floor(next() * 500));
       const options = { accountId, asOfDay, valuation, costBasisDay };
-      const fromSql = await summariesOf(database.db, options, products);
-      const expected = new Map(
-        products.map((product) => [
-          product.id,
-          summarise(
-            pools.get(product.id)!,
-            {},
-            policy,
-            asOfDay,
-            unitValueOf(product, valuation),
-            payoutBeforeOrderOf(product, options),
-          ),
-        ]),
-      );
-      expect(fromSql).toEqual(expected);
+      const type = pick(MISSING_TYPES);
 
-      expect(await accountTotals(database.db, options)).toEqual(totalsOf(expected.values()));
+      // Kept at another day, before or after: asOf is computed from the lots.
+      await moveWindows(database.db, accountId, addDays(asOfDay, pick([-1, 1]) * (1 + Math.floor(next() * 90))));
+      expect(await isKeptAt(database.db, accountId, asOfDay)).toBe(false);
+      await expectDomainNumbers(policy, options);
+      await expectDomainNumbers(policy, { ...options, type });
 
-      const listed = await missingProducts(database.db, options, { first: 100 });
-      const urgentFirst = products
-        .filter((product) => {
-          const summary = expected.get(product.id)!;
-          return summary.missingUnits + summary.claimedUnits + summary.expiredUnits > 0;
-        })
-        .sort((a, b) => {
-          const da = expected.get(a.id)!.nextDeadline ?? '9999-99-99';
-          const db = expected.get(b.id)!.nextDeadline ?? '9999-99-99';
-          return da < db ? -1 : da > db ? 1 : a.sku < b.sku ? -1 : 1;
-        });
-      expect(listed.rows.map((row) => row.product.sku)).toEqual(urgentFirst.map((product) => product.sku));
-
-      // Page by page, with a walk along the deadlines so short that it is cut in the middle of days shared by
-      // several products: the same list, nothing twice, nothing missed.
-      const paged: string[] = [];
-      let after: ListPosition | undefined;
-      for (let pages = 0; pages < 100; pages++) {
-        const page = await missingProducts(database.db, options, { first: 3, after, firstWalk: 2 });
-        paged.push(...page.rows.map((row) => row.product.sku));
-        const last = page.rows.at(-1);
-        if (!page.hasNextPage || !last) break;
-        after = { nextDeadline: last.summary.nextDeadline ?? null, sku: last.product.sku };
-      }
-      expect(paged).toEqual(urgentFirst.map((product) => product.sku));
+      // The day moved to asOf (only the products with a lot opening or expiring in between written again): read
+      // from the kept numbers, the same.
+      await moveWindows(database.db, accountId, asOfDay);
+      expect(await isKeptAt(database.db, accountId, asOfDay)).toBe(true);
+      await expectDomainNumbers(policy, options);
+      await expectDomainNumbers(policy, { ...options, type });
     }
   });
 

@@ -75,6 +75,11 @@ export interface Claim {
   items: ClaimItem[];
 }
 
+/** A case item's units claimed and not reimbursed yet: never below zero (Amazon may pay more units than claimed). */
+export function pendingUnits(item: { claimedUnits: number; reimbursedUnits: number }): number {
+  return Math.max(0, item.claimedUnits - item.reimbursedUnits);
+}
+
 export function claimUnits(claim: Pick<Claim, 'items'>): number {
   return claim.items.reduce((sum, item) => sum + item.units, 0);
 }
