@@ -29,7 +29,8 @@ function onMessage(index, sequence) {
 for (let index = 0; index < setup.subscribers; index++) {
   if (setup.mode === 'ws') {
     const socket = new WebSocket(setup.url);
-    socket.on('message', (data) => onMessage(index, JSON.parse(String(data)).sequence));
+    // The same message as graphql-ws's, read the same way.
+    socket.on('message', (data) => onMessage(index, Date.parse(JSON.parse(String(data)).payload.data.caseUpdated.at)));
     continue;
   }
   if (setup.mode === 'sse') {

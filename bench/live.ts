@@ -116,6 +116,17 @@ async function main() {
   // What a mutation publishes: ids and the case's state; subscribers of one account and selection share one read.
   const publish = (sequence: number) =>
     events.publish('case:updated', account.id, { kind: 'OPENED', caseId, at: new Date(sequence).toISOString() });
+  // Bare ws sends the very message graphql-ws sends (a `next` with the case as the query reads it), so both carry the
+  // same bytes and their subscribers do the same work per message.
+  const probe = buildApp({ config, db, log, clock, events, jobs: { enqueue: async () => {} } });
+  const response = await probe.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: `{ case(id: "${caseId}") { id status claimedUnits reimbursedUnits } }` }),
+  });
+  const { data } = (await response.json()) as { data?: { case: unknown } };
+  if (!data?.case) throw new Error('The bench case could not be read');
+  await probe.stop(0);
   const lines: string[] = [];
   for (const subscribers of COUNTS) {
     const results: Record<string, { p50: number; p99: number; deliveries: number }> = {};
@@ -133,10 +144,9 @@ async function main() {
         mode: 'ws',
         url: `ws://127.0.0.1:${(server.address() as { port: number }).port}`,
         publish: (sequence) => {
-          const frame = JSON.stringify({
-            sequence,
-            data: { caseUpdated: { kind: 'OPENED', caseId: String(caseId), at: new Date(sequence).toISOString() } },
-          });
+          const at = new Date(sequence).toISOString();
+          const caseUpdated = { kind: 'OPENED', caseId: String(caseId), at, case: data.case };
+          const frame = JSON.stringify({ id: '1', type: 'next', payload: { data: { caseUpdated } } });
           for (const client of server.clients) client.send(frame);
         },
       },

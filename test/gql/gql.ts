@@ -68,6 +68,7 @@ type Documents = {
     "\n  query RestartTotals($asOf: DateTime) {\n    viewer { totals(asOf: $asOf) { missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } } }\n  }\n": typeof types.RestartTotalsDocument,
     "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n": typeof types.ScaleOutCaseUpdatesDocument,
     "\n  query ScaleOutImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": typeof types.ScaleOutImportsDocument,
+    "\n  subscription SharedCaseUpdates {\n    caseUpdated { kind caseId case { id status claimedUnits } }\n  }\n": typeof types.SharedCaseUpdatesDocument,
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": typeof types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": typeof types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": typeof types.DeadlinesDocument,
@@ -137,6 +138,7 @@ const documents: Documents = {
     "\n  query RestartTotals($asOf: DateTime) {\n    viewer { totals(asOf: $asOf) { missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency } } }\n  }\n": types.RestartTotalsDocument,
     "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n": types.ScaleOutCaseUpdatesDocument,
     "\n  query ScaleOutImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": types.ScaleOutImportsDocument,
+    "\n  subscription SharedCaseUpdates {\n    caseUpdated { kind caseId case { id status claimedUnits } }\n  }\n": types.SharedCaseUpdatesDocument,
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": types.DeadlinesDocument,
@@ -365,6 +367,10 @@ export function graphql(source: "\n  subscription ScaleOutCaseUpdates {\n    cas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScaleOutImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n"): typeof import('./graphql.js').ScaleOutImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedCaseUpdates {\n    caseUpdated { kind caseId case { id status claimedUnits } }\n  }\n"): typeof import('./graphql.js').SharedCaseUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

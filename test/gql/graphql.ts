@@ -553,6 +553,11 @@ export type ScaleOutImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ScaleOutImportsQuery = { imports: { edges: Array<{ node: { id: string, fileName: string, status: string, rows: number, inserted: number, updated: number, duplicates: number } }> } };
 
+export type SharedCaseUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedCaseUpdatesSubscription = { caseUpdated: { kind: CaseEventKind, caseId: string, case: { id: string, status: CaseStatus, claimedUnits: number } | null } };
+
 export type CaseUpdatesSubscriptionVariables = Exact<{
   status?: CaseStatus | null | undefined;
 }>;
@@ -1840,6 +1845,19 @@ export const ScaleOutImportsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScaleOutImportsQuery, ScaleOutImportsQueryVariables>;
+export const SharedCaseUpdatesDocument = new TypedDocumentString(`
+    subscription SharedCaseUpdates {
+  caseUpdated {
+    kind
+    caseId
+    case {
+      id
+      status
+      claimedUnits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedCaseUpdatesSubscription, SharedCaseUpdatesSubscriptionVariables>;
 export const CaseUpdatesDocument = new TypedDocumentString(`
     subscription CaseUpdates($status: CaseStatus) {
   caseUpdated(status: $status) {

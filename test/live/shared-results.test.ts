@@ -1,0 +1,80 @@
+// Issue 16: one execution per event, account and selection, shared by that account's subscribers
+// (src/http/live-events.ts). The pubsub hands every listener the same message object, even across accounts: the
+// shared result must still be per account, so an account never receives what another's subscribers were sent.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OpenCase } from '../cases/support.js';
+import { graphql } from '../gql/index.js';
+import {
+  gql,
+  member,
+  SAMPLE_FILES,
+  SAMPLES_AS_OF,
+  startServer,
+  type TestServer,
+  uploadSample,
+} from '../support/server.js';
+import { subscribeSse, subscribeWs } from './subscriber.js';
+
+const SharedCaseUpdates = graphql(`
+  subscription SharedCaseUpdates {
+    caseUpdated { kind caseId case { id status claimedUnits } }
+  }
+`);
+
+describe('a shared event result', () => {
+  let server: TestServer;
+  let seller: string;
+  let other: string;
+
+  beforeAll(async () => {
+    server = await startServer({ now: new Date(SAMPLES_AS_OF) });
+    seller = await server.account('Seller', 'NA');
+    other = await server.account('Another seller', 'NA');
+    for (const file of SAMPLE_FILES)
+      member((await uploadSample(server, seller, file)).data?.importReport, 'ImportReportSuccess');
+  });
+  afterAll(() => server.close());
+
+  it('reaches two accounts with the same document and the same message object: each sees only its own case', async () => {
+    const idOf = async (name: string) =>
+      (await server.database.db.prisma.account.findFirstOrThrow({ where: { name } })).id;
+    const [sellerId, otherId] = [await idOf('Seller'), await idOf('Another seller')];
+    const subscribers = async (token: string) => [
+      await subscribeWs(server.url, token, SharedCaseUpdates, {}),
+      await subscribeWs(server.url, token, SharedCaseUpdates, {}),
+      await subscribeSse(server.url, token, SharedCaseUpdates, {}),
+    ];
+    const mine = await subscribers(seller);
+    const theirs = await subscribers(other);
+    const opened = member(
+      (
+        await gql(
+          server,
+          OpenCase,
+          { input: { type: 'LOST', skus: ['SKU-MUG-01'], amazonCaseId: '1234567890', asOf: SAMPLES_AS_OF } },
+          seller,
+        )
+      ).data?.openCase,
+      'OpenCaseSuccess',
+    ).case;
+    const ownCase = { id: opened.id, status: 'OPEN', claimedUnits: 2 };
+    for (const subscriber of mine)
+      expect(await subscriber.waitFor(1)).toEqual([
+        { caseUpdated: { kind: 'OPENED', caseId: opened.id, case: ownCase } },
+      ]);
+
+    // One message object published to both accounts: what a result shared across accounts would leak.
+    const message = { kind: 'REOPENED' as const, caseId: Number(opened.id), at: new Date().toISOString() };
+    server.events.publish('case:updated', sellerId, message);
+    server.events.publish('case:updated', otherId, message);
+    for (const subscriber of mine)
+      expect((await subscriber.waitFor(2))[1]).toEqual({
+        caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: ownCase },
+      });
+    for (const subscriber of theirs)
+      expect(await subscriber.waitFor(1)).toEqual([
+        { caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: null } },
+      ]);
+    await Promise.all([...mine, ...theirs].map((subscriber) => subscriber.close()));
+  });
+});
