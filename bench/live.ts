@@ -15,7 +15,7 @@ import { importNow } from '../src/jobs/inline.js';
 import { createLogger } from '../src/logger.js';
 import { buildApp } from '../src/server/app.js';
 import { createAccount } from '../src/store/accounts.js';
-import { embeddedDatabase, ms, percentile } from './common.js';
+import { embeddedDatabase, ms, percentile, record } from './common.js';
 
 const { values } = parseArgs({
   options: {
@@ -159,6 +159,15 @@ async function main() {
         `  ${name.padEnd(10)}: p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, ${result.deliveries} deliveries; ` +
           `ratio to bare ws p50 ${(result.p50 / bare.p50).toFixed(2)}×, p99 ${(result.p99 / bare.p99).toFixed(2)}×`,
       );
+      record({
+        bench: 'live',
+        measure: `caseUpdated to ${subscribers.toLocaleString('en')} subscribers, ${name}, p99`,
+        value: ms(result.p99),
+        baseline: `bare ws ${ms(bare.p99)}`,
+        ratio: result.p99 / bare.p99,
+        goal: '≤ 1.5× bare ws',
+        met: result.p99 / bare.p99 <= 1.5,
+      });
     }
     lines.push(`  bare ws   : p50 ${ms(bare.p50)}, p99 ${ms(bare.p99)}, ${bare.deliveries} deliveries`);
   }
