@@ -93,7 +93,13 @@ describe('syncing an account from the Selling Partner API', () => {
     token = await server.account('Synced Seller', 'NA');
     // Purchase costs are the seller's own: uploaded, not fetched.
     member((await uploadSample(server, token, 'product-costs.tsv')).data?.importReport, 'ImportReportSuccess');
-    updates = (await subscribeWs(server.url, token, SyncStatusChanged, {})) as never;
+    updates = (await subscribeWs(
+      server.url,
+      token,
+      SyncStatusChanged,
+      {},
+      server.nextSubscription('sync:status'),
+    )) as never;
   });
   afterAll(async () => {
     await updates?.close();

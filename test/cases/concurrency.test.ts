@@ -135,7 +135,7 @@ describe('closeCase and deleteCase of one case at once', () => {
 
   it('mixed closes and deletes: one delete wins, a close wins only before it, and no CLOSED follows DELETED', async () => {
     const opened = await openedCase(server, token, { skus: [skus[2]!], amazonCaseId: '7100000003' });
-    const updates = await subscribeSse(server.url, token, CaseUpdates, {});
+    const updates = await subscribeSse(server.url, token, CaseUpdates, {}, server.nextSubscription('case:updated'));
     const results = await Promise.all(
       Array.from({ length: CALLS }, (_, index) =>
         index % 2 === 0

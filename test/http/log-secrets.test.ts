@@ -59,9 +59,10 @@ describe('log lines', () => {
     );
     const documentUrl = (draft.data?.claimDraft as { documentUrl?: string } | undefined)?.documentUrl ?? '';
     expect((await fetch(documentUrl)).status).toBe(200);
-    const ws = await subscribeWs(server.url, token, MissingChangesDocument, {});
+    // Only what the connections log matters here, not what they hear: no need to wait until they listen.
+    const ws = await subscribeWs(server.url, token, MissingChangesDocument, {}, Promise.resolve());
     await ws.close();
-    const sse = await subscribeSse(server.url, token, MissingChangesDocument, {});
+    const sse = await subscribeSse(server.url, token, MissingChangesDocument, {}, Promise.resolve());
     await sse.close();
     await server.stop();
 

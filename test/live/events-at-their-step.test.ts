@@ -58,7 +58,7 @@ describe.each([
   afterAll(() => server.close());
 
   it('OPENED with nothing paid, REIMBURSEMENT_RECEIVED with 1 unit and 12.99 USD, then REIMBURSED with 2 and 25.98', async () => {
-    const subscriber = await subscribe(server.url, seller, CaseSteps, {});
+    const subscriber = await subscribe(server.url, seller, CaseSteps, {}, server.nextSubscription('case:updated'));
     const opened = member(
       (
         await gql(

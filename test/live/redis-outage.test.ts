@@ -3,6 +3,7 @@
 // reconnecting. Redis is reached through a proxy the test cuts and restores; the real Redis is never stopped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MissingChangesDocument } from '../gql/graphql.js';
+import { redisListens } from '../support/listening.js';
 import {
   type ProcessDatabase,
   processDatabase,
@@ -38,7 +39,13 @@ describe('Redis unreachable while serving', () => {
     const created = await runReclaim(['account', 'create', '--name', 'Redis Seller', '--region', 'NA'], database.env);
     expect(created.code, created.stderr).toBe(0);
     const { token } = JSON.parse(created.stdout) as { token: string };
-    subscriber = await subscribeWs(server.url, token, MissingChangesDocument, {});
+    subscriber = await subscribeWs(
+      server.url,
+      token,
+      MissingChangesDocument,
+      {},
+      redisListens(database.env, 'missing:changed'),
+    );
 
     const before = await uploadSample(server, token, 'ledger.tsv');
     expect(before.data?.importReport).toMatchObject({ import: { status: 'SUCCEEDED' } });

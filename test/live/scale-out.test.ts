@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpenCase } from '../cases/support.js';
 import { graphql } from '../gql/index.js';
+import { redisListens } from '../support/listening.js';
 import {
   type LogLine,
   type ProcessDatabase,
@@ -70,7 +71,13 @@ describe('two server processes on one PostgreSQL and one Redis', () => {
   });
 
   it('delivers to a subscriber on A the caseUpdated of a mutation made on B, and of an import made on B', async () => {
-    const subscriber = await subscribeWs(a.url, token, ScaleOutCaseUpdates, {});
+    const subscriber = await subscribeWs(
+      a.url,
+      token,
+      ScaleOutCaseUpdates,
+      {},
+      redisListens(database.env, 'case:updated'),
+    );
     const opened = member(
       (
         await gql(

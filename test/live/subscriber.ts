@@ -37,12 +37,30 @@ function collector<T>() {
   };
 }
 
-/** Subscribes over graphql-ws; resolves once the server acknowledged the subscription. */
+/** Waits for `listening`, failing at once if the subscription was refused, and loudly if it never listens. */
+async function listened(listening: Promise<void>, refused: Promise<never>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const never = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the subscription never listened')), 20_000);
+  });
+  try {
+    await Promise.race([listening, refused, never]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Subscribes over graphql-ws; resolves once `listening` does: the server's word that the subscription listens
+ * (TestServer.nextSubscription, or support/listening.ts's redisListens for a server in another process), taken
+ * before subscribing. graphql-ws acknowledges no subscription, and an event sent before then is not heard.
+ */
 export async function subscribeWs<R, V>(
   url: string,
   token: string,
   document: TypedDocumentString<R, V>,
   variables: V,
+  listening: Promise<void>,
 ): Promise<Subscriber<R>> {
   const messages = collector<R>();
   const client = createClient({
@@ -56,16 +74,20 @@ export async function subscribeWs<R, V>(
     client.on('connected', () => resolve());
     client.on('closed', (event) => reject(new Error(`closed: ${JSON.stringify(event)}`)));
   });
+  let refuse: (error: unknown) => void = () => {};
+  const refused = new Promise<never>((_, reject) => {
+    refuse = (error) => reject(new Error(`subscription refused: ${JSON.stringify(error)}`));
+  });
+  refused.catch(() => {});
   const dispose = client.subscribe<R>(
     { query: document.toString(), variables: variables as Record<string, unknown> },
     {
       next: (value) => messages.push(value.data as R),
-      error: () => {},
+      error: (error) => refuse(error),
       complete: () => {},
     },
   );
-  // The server starts listening once it has the subscribe message: give it a moment to get there.
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await listened(listening, refused);
   return {
     received: messages.received,
     waitFor: messages.waitFor,
@@ -76,12 +98,13 @@ export async function subscribeWs<R, V>(
   };
 }
 
-/** Subscribes over Server-Sent Events (POST with Accept: text/event-stream). */
+/** Subscribes over Server-Sent Events (POST with Accept: text/event-stream); resolves once `listening` does. */
 export async function subscribeSse<R, V>(
   url: string,
   token: string,
   document: TypedDocumentString<R, V>,
   variables: V,
+  listening: Promise<void>,
 ): Promise<Subscriber<R> & { ended: Promise<void> }> {
   const messages = collector<R>();
   const controller = new AbortController();
@@ -113,7 +136,11 @@ export async function subscribeSse<R, V>(
       }
     }
   })();
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  const endedFirst = ended.then((): never => {
+    throw new Error('the event stream ended before it listened');
+  });
+  endedFirst.catch(() => {});
+  await listened(listening, endedFirst);
   return {
     received: messages.received,
     waitFor: messages.waitFor,

@@ -51,8 +51,8 @@ describe('subscriptions', () => {
   afterAll(() => server.close());
 
   it('delivers OPENED, then REIMBURSEMENT_RECEIVED and REIMBURSED when the payments are imported, to the account only (graphql-ws)', async () => {
-    const mine = await subscribeWs(server.url, seller, CaseUpdates, {});
-    const theirs = await subscribeWs(server.url, other, CaseUpdates, {});
+    const mine = await subscribeWs(server.url, seller, CaseUpdates, {}, server.nextSubscription('case:updated'));
+    const theirs = await subscribeWs(server.url, other, CaseUpdates, {}, server.nextSubscription('case:updated'));
     const opened = member(
       (
         await gql(
@@ -72,14 +72,26 @@ describe('subscriptions', () => {
     expect(events.map((event) => event.caseUpdated.kind)).toEqual(['OPENED', 'REIMBURSEMENT_RECEIVED', 'REIMBURSED']);
     expect(events.every((event) => event.caseUpdated.caseId === opened.id)).toBe(true);
     expect(events[2]!.caseUpdated.case).toEqual({ id: opened.id, status: 'REIMBURSED', reimbursedUnits: 2 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(theirs.received).toEqual([]);
+    // A later event of the other account's own: what reaches its subscriber before that marker is all it was sent.
+    server.events.publish('case:updated', await accountId(server, 'Another seller'), {
+      kind: 'DELETED',
+      caseId: 999_999,
+      at: AS_OF,
+    });
+    const heard = await theirs.waitFor(1);
+    expect(heard.map((event) => [event.caseUpdated.kind, event.caseUpdated.caseId])).toEqual([['DELETED', '999999']]);
     await Promise.all([mine.close(), theirs.close()]);
   });
 
   it('delivers the events of openCase, closeCase and deleteCase over SSE, filtered by status when asked', async () => {
-    const all = await subscribeSse(server.url, seller, CaseUpdates, {});
-    const closedOnly = await subscribeSse(server.url, seller, CaseUpdates, { status: 'CLOSED' });
+    const all = await subscribeSse(server.url, seller, CaseUpdates, {}, server.nextSubscription('case:updated'));
+    const closedOnly = await subscribeSse(
+      server.url,
+      seller,
+      CaseUpdates,
+      { status: 'CLOSED' },
+      server.nextSubscription('case:updated'),
+    );
     const open = async (type: 'INBOUND' | 'UNRETURNED', sku: string, id: string) =>
       member(
         (await gql(server, OpenCase, { input: { type, skus: [sku], amazonCaseId: id, asOf: AS_OF } }, seller)).data
@@ -105,8 +117,14 @@ describe('subscriptions', () => {
   });
 
   it('tells which SKUs changed when an import or a case changes their numbers', async () => {
-    const changes = await subscribeWs(server.url, seller, MissingChanges, {});
-    const theirs = await subscribeWs(server.url, other, MissingChanges, {});
+    const changes = await subscribeWs(
+      server.url,
+      seller,
+      MissingChanges,
+      {},
+      server.nextSubscription('missing:changed'),
+    );
+    const theirs = await subscribeWs(server.url, other, MissingChanges, {}, server.nextSubscription('missing:changed'));
     const ledger =
       'Date\tFNSKU\tASIN\tMSKU\tTitle\tEvent Type\tReference ID\tQuantity\tFulfillment Center\tDisposition\tReason\tCountry\tReconciled Quantity\tUnreconciled Quantity\tDate and Time\n06/01/2025\tX00NEW0001\tB0NEW00001\tSKU-NEW-07\tNew product\tAdjustments\t100000000077\t-2\tPHX7\tSELLABLE\tM\tUS\t0\t2\t2025-06-01T10:00:00-0700\n';
     const { upload, ImportReport } = await import('../support/server.js');
@@ -115,7 +133,11 @@ describe('subscriptions', () => {
       'ImportReportSuccess',
     );
     expect((await changes.waitFor(1))[0]!.missingChanged.skus).toEqual(['SKU-NEW-07']);
-    expect(theirs.received).toEqual([]);
+    server.events.publish('missing:changed', await accountId(server, 'Another seller'), {
+      skus: ['MARKER'],
+      at: AS_OF,
+    });
+    expect((await theirs.waitFor(1)).map((event) => event.missingChanged.skus)).toEqual([['MARKER']]);
     await Promise.all([changes.close(), theirs.close()]);
   });
 
@@ -153,7 +175,13 @@ describe('refresh-windows and deadline-alerts', () => {
     const { refreshWindows } = await import('../../src/jobs/refresh-windows.js');
     // The first look sets the day; a later day announces what changed since.
     await runJob(server, refreshWindows);
-    const changes = await subscribeWs(server.url, seller, MissingChanges, {});
+    const changes = await subscribeWs(
+      server.url,
+      seller,
+      MissingChanges,
+      {},
+      server.nextSubscription('missing:changed'),
+    );
     // SKU-CUP-06 lost on 06-10 opens on 07-10; SKU-BAG-03's deadline 07-09 passes on 07-10.
     server.setNow(new Date('2025-07-10T00:10:00Z'));
     await runJob(server, refreshWindows);
@@ -165,7 +193,13 @@ describe('refresh-windows and deadline-alerts', () => {
   it('warns of claimable units whose deadline is within 7 days', async () => {
     const { deadlineAlerts } = await import('../../src/jobs/deadline-alerts.js');
     server.setNow(new Date('2025-07-14T00:10:00Z'));
-    const alerts = await subscribeWs(server.url, seller, Deadlines, {});
+    const alerts = await subscribeWs(
+      server.url,
+      seller,
+      Deadlines,
+      {},
+      server.nextSubscription('deadline:approaching'),
+    );
     await runJob(server, deadlineAlerts);
     expect(await alerts.waitFor(1)).toEqual([
       { deadlineApproaching: { sku: 'SKU-CAP-04', type: 'UNRETURNED', units: 1, deadline: '2025-07-18' } },
@@ -179,7 +213,13 @@ describe('refresh-windows and deadline-alerts', () => {
     member((await uploadSample(server, remover, 'removal-orders.tsv')).data?.importReport, 'ImportReportSuccess');
     // RMV-0001 completed 2025-05-20 with 2 units never shipped: claimable to 2025-07-19.
     server.setNow(new Date('2025-07-13T00:10:00Z'));
-    const alerts = await subscribeWs(server.url, remover, Deadlines, {});
+    const alerts = await subscribeWs(
+      server.url,
+      remover,
+      Deadlines,
+      {},
+      server.nextSubscription('deadline:approaching'),
+    );
     await runJob(server, deadlineAlerts);
     expect(await alerts.waitFor(1)).toEqual([
       { deadlineApproaching: { sku: 'SKU-LAMP-02', type: 'REMOVAL', units: 2, deadline: '2025-07-19' } },
@@ -188,15 +228,24 @@ describe('refresh-windows and deadline-alerts', () => {
   });
 });
 
-/** Queues a job on the server's own queue and waits until the queue has run it. */
+async function accountId(server: TestServer, name: string): Promise<number> {
+  const account = await server.database.db.prisma.account.findFirstOrThrow({ where: { name } });
+  return account.id;
+}
+
+/**
+ * Runs a job to its end in the server's context, as its queue would (the Redis pass's queue gives no sign in the
+ * database that it ran: a poll of the job table there returned before the job did).
+ */
 async function runJob(server: TestServer, job: Parameters<TestServer['jobs']['enqueue']>[0]) {
-  await server.jobs.enqueue(job, {} as never);
-  for (let i = 0; i < 100; i++) {
-    const [pending] = await server.database.db.sql.query<{ count: number }>(
-      "SELECT count(*) FROM job WHERE status IN ('QUEUED', 'RUNNING')",
-    );
-    if (pending!.count === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${job.name} did not run`);
+  const { runNow } = await import('../../src/jobs/kit.js');
+  const { createLogger } = await import('../../src/logger.js');
+  await runNow(job as never, {} as never, {
+    db: server.database.db,
+    clock: server.clock,
+    events: server.events,
+    jobs: server.jobs,
+    config: server.config,
+    log: createLogger('silent', { pretty: false }),
+  });
 }

@@ -170,8 +170,8 @@ describe('a revoked token', () => {
     const { client, closed } = wsClient(server, token);
     const viaWs = await run(client, '{ viewer { name } }');
     expect(viaWs).toEqual({ data: { viewer: { name: 'Revoking seller' } } });
-    const overSse = await subscribeSse(server.url, token, Missing, {});
-    const other = await subscribeWs(server.url, first, Missing, {});
+    const overSse = await subscribeSse(server.url, token, Missing, {}, server.nextSubscription('missing:changed'));
+    const other = await subscribeWs(server.url, first, Missing, {}, server.nextSubscription('missing:changed'));
 
     // Revoked in the database, as another process or the CLI would: not through this server.
     await revokeToken(server.database.db, { accountId: account.id, id: apiTokenId, at: new Date() });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import type { Database, Sql } from '../../src/db/database.js';
-import { createEvents, type Events } from '../../src/events.js';
+import { createEvents, type Events, type Topics } from '../../src/events.js';
 import type { JobQueue } from '../../src/jobs/kit.js';
 import { createQueue } from '../../src/jobs/queue.js';
 import { createLogger } from '../../src/logger.js';
@@ -14,6 +14,7 @@ import { createAccount } from '../../src/store/accounts.js';
 import type { TypedDocumentString } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
+import { listeningEvents } from './listening.js';
 
 export const SAMPLES = path.resolve(import.meta.dirname, '../../spec/samples');
 /** The six sample files EXPECTED.md imports into one account, and the instant its numbers are asked at. */
@@ -45,6 +46,8 @@ export interface TestServer {
   app: App;
   database: TestDatabase;
   events: Events;
+  /** Resolves once the next subscription to `topic` listens (take it before subscribing; see listening.ts). */
+  nextSubscription(topic: keyof Topics): Promise<void>;
   /** The server's job queue, running in its process (as `reclaim serve` does). */
   jobs: JobQueue;
   /** Database queries made through the app since the last reset (raw SQL statements and Prisma operations). */
@@ -121,7 +124,11 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Test
   const clock: Clock = { now: () => (now ? new Date(now) : new Date()) };
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', { pretty: false });
   const queries = { count: 0, reset: () => (queries.count = 0) };
-  const events = createEvents(config.redisUrl, config.redisPrefix);
+  const listening = listeningEvents(
+    createEvents(config.redisUrl, config.redisPrefix),
+    config.redisUrl ? { url: config.redisUrl, prefix: config.redisPrefix } : undefined,
+  );
+  const { events } = listening;
   const jobs = createQueue({ config, db: database.db, clock, events, log });
   jobs.start();
   const app = buildApp({ config, db: counting(database.db, queries), log, clock, events, jobs });
@@ -131,6 +138,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Test
     app,
     database,
     events,
+    nextSubscription: listening.nextSubscription,
     jobs,
     queries,
     config,
@@ -143,6 +151,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Test
       await app.stop(100);
       await jobs.stop(5_000);
       await events.close();
+      await listening.close();
       await database.close();
     },
   };
