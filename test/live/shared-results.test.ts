@@ -40,9 +40,9 @@ describe('a shared event result', () => {
       (await server.database.db.prisma.account.findFirstOrThrow({ where: { name } })).id;
     const [sellerId, otherId] = [await idOf('Seller'), await idOf('Another seller')];
     const subscribers = async (token: string) => [
-      await subscribeWs(server.url, token, SharedCaseUpdates, {}),
-      await subscribeWs(server.url, token, SharedCaseUpdates, {}),
-      await subscribeSse(server.url, token, SharedCaseUpdates, {}),
+      await subscribeWs(server.url, token, SharedCaseUpdates, {}, server.nextSubscription('case:updated')),
+      await subscribeWs(server.url, token, SharedCaseUpdates, {}, server.nextSubscription('case:updated')),
+      await subscribeSse(server.url, token, SharedCaseUpdates, {}, server.nextSubscription('case:updated')),
     ];
     const mine = await subscribers(seller);
     const theirs = await subscribers(other);
