@@ -53,6 +53,8 @@ import { defineJob, type JobContext } from './kit.js';
 import { processImportJob, settleSlices as settleStepSlices } from './process-import.js';
 
 const LEASE_SECONDS = 60;
+/** A requested sync that found the last one releasing its lease asks again this soon. */
+const RETAKE_LEASE_MS = 500;
 /** Waits this short happen in the job; longer ones end it and queue its continuation. */
 const INLINE_WAIT_MS = 2_500;
 /** After a failed run (Amazon down, a report refused), the next try comes sooner than the next day. */
@@ -459,6 +461,13 @@ export const syncAmazon = defineJob({
     if (!settings) throw new Error('sync-amazon needs the configuration (a server, a worker or the CLI runs it)');
     const owner = randomUUID();
     if (!(await takeLease(ctx.db, accountId, owner, LEASE_SECONDS))) {
+      if (trigger && !(await unfinishedRun(ctx.db, accountId))) {
+        // The holder has finished its run and is letting go of the lease (the dashboard already shows it finished, so
+        // this is when a seller clicks "Sync now"): ask again in a moment, keeping the trigger, or the request is lost.
+        ctx.log.debug({ accountId, trigger }, 'the last sync is letting go of its lease');
+        await ctx.jobs.enqueue(syncAmazon, { accountId, trigger }, { delayMs: RETAKE_LEASE_MS });
+        return;
+      }
       // Another process works on it, or died working on it: come back when its lease lapses. Should it be alive, its
       // own continuation is queued, and this one finds the run not due and ends.
       const delayMs = (await leaseLeftMs(ctx.db, accountId)) + 1000;

@@ -4,6 +4,10 @@
 // reported on the connection, refunds not settled yet come from Finances until their settlement arrives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPMENT_STATUSES } from '../../src/domain/reports/inbound-shipments.js';
+import type { JobEnqueuer } from '../../src/jobs/kit.js';
+import { syncAmazon } from '../../src/jobs/sync-amazon.js';
+import { createLogger } from '../../src/logger.js';
+import { releaseLease, takeLease } from '../../src/store/amazon.js';
 import { graphql } from '../gql/index.js';
 import { subscribeWs } from '../live/subscriber.js';
 import {
@@ -288,6 +292,41 @@ describe('syncing an account from the Selling Partner API', () => {
     ]);
     // The receipt the seller recorded stays: the shipment Amazon reported again is the same shipment.
     await expectRemovalNumbers(server, token, SAMPLES_AS_OF);
+  });
+
+  it('a sync asked for while the last one lets go of its lease is not lost: it is asked again at once, still MANUAL', async () => {
+    // The dashboard shows a run finished as soon as its status is written, a moment before its process releases the
+    // lease: a click on "Sync now" in that moment must still give a sync, not wait for the lease and then drop it.
+    const { db } = server.database;
+    const account = await db.prisma.account.findFirstOrThrow({ where: { name: 'Synced Seller' } });
+    const lastId = Number((await syncStatusOf(server, token))?.lastRun?.id ?? 0);
+    expect(await takeLease(db, account.id, 'a-process-finishing-its-run', 60)).toBe(true);
+    const askedAgain: Array<{ payload: unknown; delayMs?: number }> = [];
+    const recording: JobEnqueuer = {
+      enqueue: async (_job, payload, options) => {
+        askedAgain.push({ payload, delayMs: options?.delayMs });
+      },
+    };
+    await syncAmazon.run(
+      { accountId: account.id, trigger: 'MANUAL' },
+      {
+        db,
+        clock: server.clock,
+        events: server.events,
+        log: createLogger('silent'),
+        jobs: recording,
+        config: server.config,
+      },
+    );
+    expect(askedAgain).toHaveLength(1);
+    expect(askedAgain[0]!.payload).toEqual({ accountId: account.id, trigger: 'MANUAL' });
+    expect(askedAgain[0]!.delayMs).toBeLessThan(2_000);
+    await releaseLease(db, account.id, 'a-process-finishing-its-run');
+    await server.jobs.enqueue(syncAmazon, { accountId: account.id, trigger: 'MANUAL' });
+    expect((await waitForSync(server, token, lastId, 20_000)).lastRun).toMatchObject({
+      trigger: 'MANUAL',
+      status: 'SUCCEEDED',
+    });
   });
 
   it('takes refunds Finances posted after the last settlement, until the settlement holding them arrives', async () => {
