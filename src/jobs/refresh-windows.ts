@@ -3,8 +3,8 @@
 // the subscribers which products changed.
 import { z } from 'zod';
 import { addDays, dayOf } from '../domain/calendar.js';
+import { productsChangingState } from '../store/deadlines.js';
 import { moveWindows } from '../store/missing-window.js';
-import { changesStateBetween } from '../store/sql/windows.js';
 import { announceProducts } from './announce.js';
 import { deadlineAlerts } from './deadline-alerts.js';
 import { defineJob } from './kit.js';
@@ -21,15 +21,7 @@ export const refreshWindows = defineJob({
       await moveWindows(ctx.db, account.id, today);
       const last = account.windowsCheckedOn ? dayOf(account.windowsCheckedOn) : undefined;
       if (last !== undefined && last < today) {
-        const changed = await ctx.db.sql.query<{ product_id: number }>(
-          `SELECT DISTINCT product_id FROM missing_lot WHERE account_id = $1 AND ${changesStateBetween('$2::date', '$3::date')}`,
-          [account.id, last, today],
-        );
-        await announceProducts(
-          ctx,
-          account.id,
-          changed.map((row) => row.product_id),
-        );
+        await announceProducts(ctx, account.id, await productsChangingState(ctx.db, account.id, last, today));
       }
       if (last !== today) {
         await ctx.db.prisma.account.update({

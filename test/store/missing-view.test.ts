@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type Day } from '../../src/domain/calendar.js';
 import { pendingUnits } from '../../src/domain/claims/claim.js';
 import { money } from '../../src/domain/money.js';
-import { type Policy, policyOf, WINDOW_KINDS, windowKey } from '../../src/domain/policy.js';
+import { type Policy, policyOf, WINDOW_KINDS, windowKey, windowKind } from '../../src/domain/policy.js';
 import { type DatedUnits, summarise, totalsOf } from '../../src/domain/summary.js';
 import { MISSING_TYPES, type MissingType, type Valuation } from '../../src/domain/types.js';
+import { stateOn, windowDates } from '../../src/domain/windows.js';
 import type { Product } from '../../src/generated/prisma/client.js';
 import { createAccount } from '../../src/store/accounts.js';
+import { approachingDeadlines, productsChangingState } from '../../src/store/deadlines.js';
 import { applyPolicy } from '../../src/store/missing-pool.js';
 import {
   accountTotals,
@@ -33,7 +35,7 @@ function random(seed: number) {
   };
 }
 
-describe('the SQL window counts, pending units and expected payouts agree with docs/rules.md sections 4 to 6 and 9 as src/domain computes them', () => {
+describe("the SQL window counts, pending units, expected payouts and the daily jobs' reads agree with docs/rules.md sections 4 to 6 and 9 as src/domain computes them", () => {
   let database: TestDatabase;
   let accountId: number;
   let products: Product[];
@@ -219,6 +221,43 @@ describe('the SQL window counts, pending units and expected payouts agree with d
     expect(paged).toEqual(urgentFirst.map((product) => product.sku));
   }
 
+  /**
+   * The reads of the daily jobs at asOf, against the domain's window states of the same lots: deadline alerts (units
+   * CLAIMABLE whose deadline is at most 7 days away) and refresh-windows (products with a lot whose state on an earlier
+   * day differs from its state on asOf: states only move forward, so that is a lot opening or expiring in between).
+   */
+  async function expectDailyJobsAgree(policy: Policy, asOfDay: Day) {
+    const datesOf = (lot: DatedUnits) => windowDates(lot.date, policy[windowKind(lot.type, lot.inTransit)]);
+    const alerts = new Map<string, { sku: string; type: string; deadline: Day; units: number }>();
+    const until = addDays(asOfDay, 7);
+    for (const product of products) {
+      for (const lot of pools.get(product.id)!) {
+        const dates = datesOf(lot);
+        if (stateOn(dates, asOfDay) !== 'CLAIMABLE' || dates.deadline > until) continue;
+        const key = `${dates.deadline} ${product.sku} ${lot.type}`;
+        const alert = alerts.get(key) ?? { sku: product.sku, type: lot.type, deadline: dates.deadline, units: 0 };
+        alert.units += lot.units;
+        alerts.set(key, alert);
+      }
+    }
+    const byKey = (a: { deadline: Day; sku: string; type: string }, b: typeof a) =>
+      `${a.deadline} ${a.sku} ${a.type}` < `${b.deadline} ${b.sku} ${b.type}` ? -1 : 1;
+    const read = await approachingDeadlines(database.db, { accountId, today: asOfDay, days: 7 });
+    expect(read.map(({ accountId: _account, ...alert }) => alert).sort(byKey)).toEqual(
+      [...alerts.values()].sort(byKey),
+    );
+    // Soonest first, as the alerts go out.
+    expect(read.map((alert) => alert.deadline)).toEqual(read.map((alert) => alert.deadline).sort());
+
+    const from = addDays(asOfDay, -(1 + Math.floor(next() * 90)));
+    const changing = products
+      .filter((product) =>
+        pools.get(product.id)!.some((lot) => stateOn(datesOf(lot), from) !== stateOn(datesOf(lot), asOfDay)),
+      )
+      .map((product) => product.id);
+    expect(await productsChangingState(database.db, accountId, from, asOfDay)).toEqual(changing);
+  }
+
   it('gives every product the numbers of the domain rule, on any day, with any policy and any cases, computed from the lots and kept for the day', async () => {
     for (let round = 0; round < 12; round++) {
       const policy = randomPolicy();
@@ -230,6 +269,7 @@ describe('the SQL window counts, pending units and expected payouts agree with d
       const costBasisDay: Day = addDays('2025-01-01', Math.floor(next() * 500));
       const options = { accountId, asOfDay, valuation, costBasisDay };
       const type = pick(MISSING_TYPES);
+      await expectDailyJobsAgree(policy, asOfDay);
 
       // Kept at another day, before or after: asOf is computed from the lots.
       await moveWindows(database.db, accountId, addDays(asOfDay, pick([-1, 1]) * (1 + Math.floor(next() * 90))));
@@ -244,7 +284,8 @@ describe('the SQL window counts, pending units and expected payouts agree with d
       await expectDomainNumbers(policy, options);
       await expectDomainNumbers(policy, { ...options, type });
     }
-  });
+    // Twelve rounds of a few hundred queries each: minutes on a loaded two-core machine.
+  }, 300_000);
 
   it('pages through products that share their earliest deadline in SKU order, whatever order their lots were written in', async () => {
     const { db } = database;
