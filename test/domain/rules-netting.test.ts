@@ -1,15 +1,9 @@
 // docs/rules.md section 4 (netting and window states) and section 7 (the policy table).
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOf, daysBetween } from '../../src/domain/calendar.js';
-import { type ProductFacts, productPool } from '../../src/domain/detection.js';
+import { productPool } from '../../src/domain/detection.js';
 import { DomainError } from '../../src/domain/errors.js';
-import {
-  type LedgerFact,
-  lostEvents,
-  type MissingEvent,
-  type RefundFact,
-  unreturnedEvents,
-} from '../../src/domain/missing-events.js';
+import { type LedgerFact, lostEvents, type MissingEvent, unreturnedEvents } from '../../src/domain/missing-events.js';
 import { missingPool } from '../../src/domain/netting.js';
 import {
   defaultPolicy,
@@ -19,50 +13,11 @@ import {
   type Window,
   windowKey,
 } from '../../src/domain/policy.js';
-import type { ReimbursementFact } from '../../src/domain/reimbursement-types.js';
 import type { MissingType, Region } from '../../src/domain/types.js';
 import { windowDates, windowState } from '../../src/domain/windows.js';
+import { facts, found, lost, noOriginals, refund, reimbursementLine } from './facts.js';
 
-let rowNumber = 0;
-
-function lost(date: string, units: number): LedgerFact {
-  rowNumber += 1;
-  return { key: `ledger:${rowNumber}`, date, eventType: 'Adjustments', reason: 'M', quantity: -units };
-}
-
-function found(date: string, units: number): LedgerFact {
-  rowNumber += 1;
-  return { key: `ledger:${rowNumber}`, date, eventType: 'Adjustments', reason: 'F', quantity: units };
-}
-
-function refund(orderId: string, postedDay: string): RefundFact {
-  rowNumber += 1;
-  return { key: `refund:${rowNumber}`, orderId, postedDay, fulfillmentId: 'AFN' };
-}
-
-function line(
-  reason: string,
-  fields: Partial<ReimbursementFact & { attributedUnits: number }> = {},
-): ReimbursementFact & { attributedUnits: number } {
-  rowNumber += 1;
-  return {
-    key: `reimbursement:${rowNumber}`,
-    reimbursementId: `60000${rowNumber}`,
-    approvalDate: new Date('2025-04-01T08:00:00Z'),
-    reason,
-    units: 1,
-    amount: '12.99',
-    currency: 'USD',
-    attributedUnits: 0,
-    ...fields,
-  };
-}
-
-function facts(fields: Partial<ProductFacts>): ProductFacts {
-  return { ledger: [], shipments: [], refunds: [], returns: [], reimbursements: [], claims: [], ...fields };
-}
-
-const noOriginals = (): readonly string[] => [];
+const line = reimbursementLine;
 const noClaims: ReadonlyMap<string, number> = new Map();
 
 /** What remains of a pool: [date, units] per event, oldest first. */

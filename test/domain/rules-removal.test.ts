@@ -1,6 +1,6 @@
 // docs/rules.md section 10: REMOVAL, units a seller asked Amazon to send back that never reached the seller.
 import { describe, expect, it } from 'vitest';
-import { type ProductFacts, productPool } from '../../src/domain/detection.js';
+import { productPool } from '../../src/domain/detection.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { defaultPolicy, policyOf, validateWindows } from '../../src/domain/policy.js';
 import type { ReimbursementFact } from '../../src/domain/reimbursement-types.js';
@@ -14,6 +14,7 @@ import {
   removalShipmentEvents,
 } from '../../src/domain/removals.js';
 import { summarise } from '../../src/domain/summary.js';
+import { facts, reimbursementLine } from './facts.js';
 
 function order(fields: Partial<RemovalOrderFact> = {}): RemovalOrderFact {
   return {
@@ -41,24 +42,14 @@ function shipment(fields: Partial<RemovalShipmentFact> = {}): RemovalShipmentFac
   };
 }
 
-let lineNumber = 0;
+/** A reimbursement line of `units` units at 10 USD each, approved 2025-06-01. */
 function line(reason: string, units: number, fields: Partial<ReimbursementFact> = {}) {
-  lineNumber += 1;
-  return {
-    key: `line:${lineNumber}`,
-    reimbursementId: `R${lineNumber}`,
-    approvalDate: new Date('2025-06-01T00:00:00Z'),
-    reason,
+  return reimbursementLine(reason, {
     units,
     amount: String(units * 10),
-    currency: 'USD',
-    attributedUnits: 0,
+    approvalDate: new Date('2025-06-01T00:00:00Z'),
     ...fields,
-  };
-}
-
-function facts(fields: Partial<ProductFacts>): ProductFacts {
-  return { ledger: [], shipments: [], refunds: [], returns: [], reimbursements: [], claims: [], ...fields };
+  });
 }
 
 describe('docs/rules.md 10. lost before shipping: completed Return orders that shipped less than was left to ship', () => {

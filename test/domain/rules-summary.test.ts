@@ -2,7 +2,7 @@
 // of spec/samples/EXPECTED.md computed from hand-written facts mirroring the sample files.
 import { describe, expect, it } from 'vitest';
 import { type Lot, type ProductFacts, productPool } from '../../src/domain/detection.js';
-import type { LedgerFact, RefundFact } from '../../src/domain/missing-events.js';
+import type { RefundFact } from '../../src/domain/missing-events.js';
 import { Decimal, formatAmount, type Money, money, sumByCurrency } from '../../src/domain/money.js';
 import { defaultPolicy, policyOf } from '../../src/domain/policy.js';
 import type { ReimbursementFact } from '../../src/domain/reimbursement-types.js';
@@ -16,6 +16,7 @@ import {
   totalsOf,
   unitValue,
 } from '../../src/domain/summary.js';
+import { facts, ledger, reasonsIn, reimbursementLine } from './facts.js';
 
 /** Money as it is shown: the amount written with the currency's decimals. */
 function shown(value: Money | null): { amount: string; currency: string } | null {
@@ -341,13 +342,6 @@ describe('docs/rules.md 6. Account totals: per currency, over every product', ()
   });
 });
 
-let rowNumber = 0;
-
-function ledger(date: string, eventType: string, reason: string | undefined, quantity: number): LedgerFact {
-  rowNumber += 1;
-  return { key: `ledger:${rowNumber}`, date, eventType, reason, quantity };
-}
-
 function reimbursement(
   approvalDate: string,
   reimbursementId: string,
@@ -355,35 +349,15 @@ function reimbursement(
   units: number,
   amount: string,
   fields: Partial<ReimbursementFact> = {},
-): ReimbursementFact & { attributedUnits: number } {
-  rowNumber += 1;
-  return {
-    key: `reimbursement:${rowNumber}`,
-    reimbursementId,
-    approvalDate: new Date(approvalDate),
-    reason,
-    units,
-    amount,
-    currency: 'USD',
-    attributedUnits: 0,
-    ...fields,
-  };
-}
-
-function facts(fields: Partial<ProductFacts>): ProductFacts {
-  return { ledger: [], shipments: [], refunds: [], returns: [], reimbursements: [], claims: [], ...fields };
-}
-
-/** The reasons of the lines of a set of reimbursements, by reimbursement-id (how a reversal finds its original). */
-function reasonsIn(lines: ReadonlyArray<ReimbursementFact>): (reimbursementId: string) => readonly string[] {
-  return (id) => lines.filter((line) => line.reimbursementId === id).map((line) => line.reason);
+) {
+  return reimbursementLine(reason, { approvalDate: new Date(approvalDate), reimbursementId, units, amount, ...fields });
 }
 
 describe('docs/rules.md 8. Worked example: LOST, one product', () => {
   // ledger M −2 on 03-02; F +1 on 03-20; Lost_Warehouse 1 unit, id 9000001, on 04-01; its reversal −1 on 04-20.
   // Gross 2, found 1, unattributed reimbursed 1 − 1 = 0: one unit in the pool, dated 03-02.
   // W = 30 → claimable from 04-01; E = 60 → deadline 05-01.
-  const ledgerRows = [ledger('2025-03-02', 'Adjustments', 'M', -2), ledger('2025-03-20', 'Adjustments', 'F', 1)];
+  const ledgerRows = [ledger('M', -2, '2025-03-02', 'Adjustments'), ledger('F', 1, '2025-03-20', 'Adjustments')];
   const original = reimbursement('2025-04-01T08:00:00Z', '9000001', 'Lost_Warehouse', 1, '12.99');
 
   describe.each([
@@ -472,9 +446,9 @@ describe('EXPECTED.md: the sample products, NA, default settings, asOf 2025-06-1
     row(
       facts({
         ledger: [
-          ledger('2025-04-20', 'Adjustments', 'M', -3),
-          ledger('2025-05-02', 'Adjustments', 'F', 1),
-          ledger('2025-06-03', 'Shipments', undefined, -2),
+          ledger('M', -3, '2025-04-20', 'Adjustments'),
+          ledger('F', 1, '2025-05-02', 'Adjustments'),
+          ledger(undefined, -2, '2025-06-03', 'Shipments'),
         ],
         reimbursements: mugLines,
       }),
@@ -489,11 +463,11 @@ describe('EXPECTED.md: the sample products, NA, default settings, asOf 2025-06-1
     row(
       facts({
         ledger: [
-          ledger('2025-05-25', 'Adjustments', 'E', -1),
-          ledger('2025-05-25', 'Adjustments', 'P', 1),
-          ledger('2025-06-01', 'Adjustments', 'E', -2),
-          ledger('2025-06-01', 'Adjustments', 'P', 2),
-          ledger('2025-06-12', 'Adjustments', 'H', -1),
+          ledger('E', -1, '2025-05-25', 'Adjustments'),
+          ledger('P', 1, '2025-05-25', 'Adjustments'),
+          ledger('E', -2, '2025-06-01', 'Adjustments'),
+          ledger('P', 2, '2025-06-01', 'Adjustments'),
+          ledger('H', -1, '2025-06-12', 'Adjustments'),
         ],
         reimbursements: [reimbursement('2025-06-05T08:00:00Z', '5000003', 'Damaged_Warehouse', 1, '18.00')],
       }),
@@ -505,7 +479,7 @@ describe('EXPECTED.md: the sample products, NA, default settings, asOf 2025-06-1
   const bag = () =>
     row(
       facts({
-        ledger: [ledger('2025-05-08', 'Receipts', undefined, 20), ledger('2025-05-10', 'Receipts', undefined, 0)],
+        ledger: [ledger(undefined, 20, '2025-05-08', 'Receipts'), ledger(undefined, 0, '2025-05-10', 'Receipts')],
         shipments: [
           {
             shipmentId: 'FBA15ABCDE1',
@@ -554,14 +528,14 @@ describe('EXPECTED.md: the sample products, NA, default settings, asOf 2025-06-1
 
   // SKU-PEN-05: M −1 on 03-01: deadline 04-30, EXPIRED. Cost 3.00.
   const pen = () =>
-    row(facts({ ledger: [ledger('2025-03-01', 'Adjustments', 'M', -1)] }), {
+    row(facts({ ledger: [ledger('M', -1, '2025-03-01', 'Adjustments')] }), {
       lastSalePrice: null,
       purchaseCost: usd('3.00'),
     });
 
   // SKU-CUP-06: M −1 on 06-10: claimable from 07-10, WAITING. No sale, no cost.
   const cup = () =>
-    row(facts({ ledger: [ledger('2025-06-10', 'Adjustments', 'M', -1)] }), { lastSalePrice: null, purchaseCost: null });
+    row(facts({ ledger: [ledger('M', -1, '2025-06-10', 'Adjustments')] }), { lastSalePrice: null, purchaseCost: null });
 
   it.each([
     ['SKU-MUG-01', mug, 'LOST', 2, 2, 0, '2025-06-19', '25.98'],
@@ -592,7 +566,7 @@ describe('EXPECTED.md: the sample products, NA, default settings, asOf 2025-06-1
   it('SKU-MUG-01: the 2 missing units are those lost on 04-20', () => {
     const lots = productPool(
       facts({
-        ledger: [ledger('2025-04-20', 'Adjustments', 'M', -3), ledger('2025-05-02', 'Adjustments', 'F', 1)],
+        ledger: [ledger('M', -3, '2025-04-20', 'Adjustments'), ledger('F', 1, '2025-05-02', 'Adjustments')],
         reimbursements: mugLines,
       }),
       reasonsIn(mugLines),

@@ -2,18 +2,15 @@
 // Sections 4 and 7: rules-netting.test.ts. Section 6, the worked example of section 8 and EXPECTED.md:
 // rules-summary.test.ts.
 import { describe, expect, it } from 'vitest';
-import { type ProductFacts, productPool } from '../../src/domain/detection.js';
+import { productPool } from '../../src/domain/detection.js';
 import {
   COUNTED_LEDGER_REASONS,
   closedDay,
   damagedEvents,
   foundUnits,
   inboundEvents,
-  type LedgerFact,
   lostEvents,
-  type RefundFact,
   type ReturnFact,
-  type ShipmentItemFact,
   unreturnedEvents,
 } from '../../src/domain/missing-events.js';
 import {
@@ -23,59 +20,7 @@ import {
   typeOfLine,
   typeOfReason,
 } from '../../src/domain/reimbursement-types.js';
-
-let rowNumber = 0;
-
-/** A ledger row; `Adjustments` unless told otherwise. */
-function ledger(
-  reason: string | undefined,
-  quantity: number,
-  date = '2025-03-02',
-  eventType = 'Adjustments',
-): LedgerFact {
-  rowNumber += 1;
-  return { key: `ledger:${rowNumber}`, date, eventType, reason, quantity, referenceId: `10000000${rowNumber}` };
-}
-
-function shipment(fields: Partial<ShipmentItemFact> = {}): ShipmentItemFact {
-  return {
-    shipmentId: 'FBA15ABCDE1',
-    status: 'CLOSED',
-    closedDate: '2025-05-10',
-    quantityShipped: 24,
-    quantityReceived: 20,
-    ...fields,
-  };
-}
-
-function refund(orderId: string, postedDay: string, fields: Partial<RefundFact> = {}): RefundFact {
-  rowNumber += 1;
-  return { key: `refund:${rowNumber}`, orderId, postedDay, fulfillmentId: 'AFN', ...fields };
-}
-
-function line(
-  reason: string,
-  fields: Partial<ReimbursementFact & { attributedUnits: number }> = {},
-): ReimbursementFact & { attributedUnits: number } {
-  rowNumber += 1;
-  return {
-    key: `reimbursement:${rowNumber}`,
-    reimbursementId: `50000${rowNumber}`,
-    approvalDate: new Date('2025-04-01T08:00:00Z'),
-    reason,
-    units: 1,
-    amount: '12.99',
-    currency: 'USD',
-    attributedUnits: 0,
-    ...fields,
-  };
-}
-
-function facts(fields: Partial<ProductFacts>): ProductFacts {
-  return { ledger: [], shipments: [], refunds: [], returns: [], reimbursements: [], claims: [], ...fields };
-}
-
-const noOriginals = (): readonly string[] => [];
+import { facts, ledger, noOriginals, refund, reimbursementLine, shipment } from './facts.js';
 
 /** The units of a list of events (or lots). */
 const units = (events: ReadonlyArray<{ units: number }>): number => events.reduce((sum, event) => sum + event.units, 0);
@@ -84,6 +29,8 @@ const units = (events: ReadonlyArray<{ units: number }>): number => events.reduc
 function totalFound(rows: Parameters<typeof foundUnits>[0]): number {
   return foundUnits(rows).reduce((sum, offset) => sum + offset.units, 0);
 }
+
+const line = reimbursementLine;
 
 describe('docs/rules.md 1. LOST: ledger Adjustments with reason M or 5 and a negative quantity', () => {
   it.each(['M', '5'])(
