@@ -10,11 +10,13 @@ import { WebSocketServer } from 'ws';
 import { openCase } from '../src/cases/open-case.js';
 import { systemClock } from '../src/clock.js';
 import { type Config, readConfig } from '../src/config.js';
+import { caseUpdatedMessage } from '../src/domain/case-events.js';
 import { createEvents } from '../src/events.js';
 import { importNow } from '../src/jobs/inline.js';
 import { createLogger } from '../src/logger.js';
 import { buildApp } from '../src/server/app.js';
 import { createAccount } from '../src/store/accounts.js';
+import { caseSnapshots } from '../src/store/cases.js';
 import { embeddedDatabase, ms, percentile, record } from './common.js';
 
 const { values } = parseArgs({
@@ -113,9 +115,15 @@ async function main() {
 
   // The defaults of a fresh installation, on an ephemeral port, with no other process's settings.
   const config: Config = { ...readConfig({}), port: 0, logLevel: 'silent' };
-  // What a mutation publishes: ids and the case's state; subscribers of one account and selection share one read.
+  // What a mutation publishes (jobs/announce.ts): the event with the case as the change left it, read once by the
+  // publisher; subscribers of one account and selection share one execution, which reads nothing more.
+  const snapshot = (await caseSnapshots(db, account.id, [caseId])).get(caseId);
   const publish = (sequence: number) =>
-    events.publish('case:updated', account.id, { kind: 'OPENED', caseId, at: new Date(sequence).toISOString() });
+    events.publish(
+      'case:updated',
+      account.id,
+      caseUpdatedMessage({ kind: 'OPENED', caseId, at: new Date(sequence) }, snapshot),
+    );
   // Bare ws sends the very message graphql-ws sends (a `next` with the case as the query reads it), so both carry the
   // same bytes and their subscribers do the same work per message.
   const probe = buildApp({ config, db, log, clock, events, jobs: { enqueue: async () => {} } });

@@ -1,7 +1,9 @@
 // The vocabulary of a case's changes (docs/rules.md section 5, History): what the use cases return, the audit log
 // records and the caseUpdated subscription is told, and the plain JSON a message carries between processes.
 import type { CaseStatus, ClosedBy } from './attribution.js';
+import type { DescriptionLanguage } from './claims/description.js';
 import type { Decimal } from './money.js';
+import type { MissingType } from './types.js';
 
 export type CaseEventKind = 'OPENED' | 'REIMBURSEMENT_RECEIVED' | 'REIMBURSED' | 'CLOSED' | 'REOPENED' | 'DELETED';
 
@@ -55,6 +57,41 @@ export interface CaseUpdatedMessage {
   at: string;
   /** The case's payments and status right after this change (CaseState, as JSON). */
   state?: CaseStateMessage;
+  /**
+   * The case as it was read right after the change was committed (absent once DELETED): what a subscriber is sent is
+   * built from it, in every process the message reaches, without reading the database again.
+   */
+  snapshot?: CaseSnapshot;
+}
+
+/** A case's own columns and its items' as JSON (its Excel evidence and the items' claim lines stay in the database). */
+export interface CaseSnapshot {
+  id: number;
+  accountId: number;
+  amazonCaseId: string;
+  type: MissingType;
+  status: CaseStatus;
+  /** ISO instants. */
+  openedAt: string;
+  closedAt: string | null;
+  closedBy: string | null;
+  description: string;
+  language: DescriptionLanguage;
+  deletedAt: string | null;
+  createdAt: string;
+  /** What paid its items, in approval order. */
+  reimbursements: CaseStateMessage['reimbursements'];
+  /** By id, as `Case.items` lists them. */
+  items: Array<{
+    id: number;
+    caseId: number;
+    accountId: number;
+    productId: number;
+    type: MissingType;
+    claimedUnits: number;
+    reimbursedUnits: number;
+    open: boolean;
+  }>;
 }
 
 export interface CaseStateMessage {
@@ -75,12 +112,13 @@ export interface CaseStateMessage {
   }>;
 }
 
-export function caseUpdatedMessage(event: CaseEvent): CaseUpdatedMessage {
+export function caseUpdatedMessage(event: CaseEvent, snapshot?: CaseSnapshot): CaseUpdatedMessage {
   return {
     kind: event.kind,
     caseId: event.caseId,
     at: event.at.toISOString(),
     ...(event.state ? { state: caseStateMessage(event.state) } : {}),
+    ...(snapshot && event.kind !== 'DELETED' ? { snapshot } : {}),
   };
 }
 

@@ -1,15 +1,22 @@
 // What the jobs tell subscribers after the work they committed.
 import { type CaseEvent, caseUpdatedMessage } from '../domain/case-events.js';
+import { caseSnapshots } from '../store/cases.js';
 import { refreshStaleProducts } from '../store/missing-pool.js';
 import type { JobContext } from './kit.js';
 
+/**
+ * Tells the account's subscribers of its cases' changes, each message with the case as it is once they are committed
+ * (one read for them all, here, rather than one per event in every process a message reaches).
+ */
 export async function announceCaseEvents(
-  ctx: Pick<JobContext, 'events'>,
+  ctx: Pick<JobContext, 'events' | 'db'>,
   accountId: number,
   events: readonly CaseEvent[],
 ) {
+  if (events.length === 0) return;
+  const snapshots = await caseSnapshots(ctx.db, accountId, [...new Set(events.map((event) => event.caseId))]);
   for (const event of events) {
-    ctx.events.publish('case:updated', accountId, caseUpdatedMessage(event));
+    ctx.events.publish('case:updated', accountId, caseUpdatedMessage(event, snapshots.get(event.caseId)));
   }
 }
 

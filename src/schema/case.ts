@@ -104,6 +104,8 @@ function totalsOf(items: ReadonlyArray<{ claimedUnits: number; reimbursedUnits: 
   return { claimed, reimbursed, pending };
 }
 
+const ITEMS_IN_ORDER = { orderBy: { id: 'asc' } } as const;
+
 export const CaseType = builder.prismaObject('Case', {
   description: 'A claim opened in Seller Central, followed until Amazon pays it (docs/rules.md section 5).',
   fields: (t) => ({
@@ -111,9 +113,10 @@ export const CaseType = builder.prismaObject('Case', {
     amazonCaseId: t.exposeString('amazonCaseId'),
     type: t.expose('type', { type: MissingTypeEnum }),
     status: t.expose('status', { type: CaseStatusEnum }),
-    claimedUnits: t.int({ select: { items: true }, resolve: (c) => totalsOf(c.items).claimed }),
-    reimbursedUnits: t.int({ select: { items: true }, resolve: (c) => totalsOf(c.items).reimbursed }),
-    pendingUnits: t.int({ select: { items: true }, resolve: (c) => totalsOf(c.items).pending }),
+    // The items as `items` lists them: a selection of both loads them once.
+    claimedUnits: t.int({ select: { items: ITEMS_IN_ORDER }, resolve: (c) => totalsOf(c.items).claimed }),
+    reimbursedUnits: t.int({ select: { items: ITEMS_IN_ORDER }, resolve: (c) => totalsOf(c.items).reimbursed }),
+    pendingUnits: t.int({ select: { items: ITEMS_IN_ORDER }, resolve: (c) => totalsOf(c.items).pending }),
     reimbursed: t.field({
       type: [MoneyType],
       resolve: async (c, _args, ctx) =>
@@ -134,7 +137,7 @@ export const CaseType = builder.prismaObject('Case', {
       description: "The case in Seller Central's case log.",
       resolve: (c, _args, ctx) => caseLogUrl(viewerOf(ctx).region, c.amazonCaseId),
     }),
-    items: t.relation('items', { query: { orderBy: { id: 'asc' } } }),
+    items: t.relation('items', { query: ITEMS_IN_ORDER }),
     history: t.relation('audit', {
       description: 'Every change of the case, oldest first: who (user or system), when, what.',
       query: { orderBy: { id: 'asc' } },

@@ -9,6 +9,7 @@ import type { ProductSummary } from '../domain/summary.js';
 import type { MissingType } from '../domain/types.js';
 import type { Account, Case, CaseItem, Product } from '../generated/prisma/client.js';
 import { accountCostBasisDay, accountPolicy } from '../store/accounts.js';
+import { paidLinesOf } from '../store/cases.js';
 import { type Evidence, evidenceOf, summariesOf, type ViewOptions } from '../store/missing-view.js';
 import type { UnderpaidLine } from '../store/underpaid.js';
 
@@ -79,38 +80,13 @@ export function createLoaders(db: Database, account: Account | null) {
     }),
     /** The lines attributed to each case, in approval order. */
     attributions: new DataLoader<number, AttributedLine[]>(async (caseIds) => {
-      const rows = await db.sql.query<{
-        case_id: number;
-        case_item_id: number;
-        reimbursement_id: string;
-        approval_date: Date;
-        reason: string;
-        sku: string;
-        units: number;
-        amount: string;
-        currency: string;
-      }>(
-        `SELECT i.case_id, a.case_item_id, r.reimbursement_id, r.approval_date, r.reason, p.sku, a.units,
-                a.amount, a.currency
-         FROM attribution a
-         JOIN case_item i ON i.id = a.case_item_id
-         JOIN reimbursement r ON r.account_id = a.account_id AND r.row_key::text || ':' || r.occurrence = a.line_key
-         JOIN product p ON p.id = r.product_id
-         WHERE a.account_id = $1 AND i.case_id = ANY($2::int[])
-         ORDER BY r.approval_date, r.reimbursement_id, a.line_key`,
-        [requireAccount().id, [...caseIds]],
-      );
+      const lines = await paidLinesOf(db, requireAccount().id, caseIds);
       return caseIds.map((caseId) =>
-        rows
-          .filter((row) => row.case_id === caseId)
-          .map((row) => ({
-            reimbursementId: row.reimbursement_id,
-            approvalDate: row.approval_date,
-            reason: row.reason,
-            sku: row.sku,
-            units: row.units,
-            amount: { amount: new Decimal(row.amount), currency: row.currency },
-            caseItemId: row.case_item_id,
+        lines
+          .filter((line) => line.caseId === caseId)
+          .map(({ caseId: _case, amount, currency, ...line }) => ({
+            ...line,
+            amount: { amount: new Decimal(amount), currency },
           })),
       );
     }),

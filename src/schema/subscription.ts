@@ -3,6 +3,7 @@
 // that state over them, so a subscriber sees the case as a query made right after the change would have.
 
 import { GraphQLError } from 'graphql';
+import type { CaseSnapshot } from '../domain/case-events.js';
 import { Decimal } from '../domain/money.js';
 import type {
   CaseUpdatedMessage,
@@ -11,7 +12,7 @@ import type {
   MissingChangedMessage,
   Subscription,
 } from '../events.js';
-import type { CaseItem } from '../generated/prisma/client.js';
+import type { Case, CaseItem } from '../generated/prisma/client.js';
 import { SyncStatusType, syncStatusOf } from './amazon.js';
 import { builder } from './builder.js';
 import { CaseStatusEnum } from './case.js';
@@ -66,6 +67,38 @@ interface CaseEvent {
   accountId: number;
 }
 
+/**
+ * Whether a selection of a case reads nothing but the case's own columns and its items' (the relations it needs, as
+ * the Prisma plugin asks for them): what a message's snapshot holds. History or an item's product is read.
+ */
+function snapshotCovers(query: { include?: Record<string, unknown>; select?: unknown }): boolean {
+  if (query.select !== undefined) return false;
+  return Object.entries(query.include ?? {}).every(
+    ([relation, wanted]) =>
+      relation === 'items' &&
+      (wanted === true ||
+        (typeof wanted === 'object' && wanted !== null && Object.keys(wanted).every((key) => key === 'orderBy'))),
+  );
+}
+
+/**
+ * The case row a snapshot stands for. Without its `document`: no field of Case reads it (the evidence is served by its
+ * own route, from the database), hence the one cast.
+ */
+function caseOfSnapshot(snapshot: CaseSnapshot): Case & { items: CaseItem[] } {
+  const at = (iso: string | null) => (iso === null ? null : new Date(iso));
+  const { reimbursements: _paid, ...columns } = snapshot;
+  const row: Omit<Case, 'document'> & { items: Array<Omit<CaseItem, 'document' | 'claims'>> } = {
+    ...columns,
+    openedAt: new Date(snapshot.openedAt),
+    closedAt: at(snapshot.closedAt),
+    deletedAt: at(snapshot.deletedAt),
+    createdAt: new Date(snapshot.createdAt),
+    items: snapshot.items,
+  };
+  return row as Case & { items: CaseItem[] };
+}
+
 const CaseEventType = builder.objectRef<CaseEvent>('CaseEvent').implement({
   description: 'A change of a case: the case as it is after it (null once DELETED).',
   fields: (t) => ({
@@ -77,22 +110,32 @@ const CaseEventType = builder.objectRef<CaseEvent>('CaseEvent').implement({
       resolve: async (query, { message, accountId }, _args, ctx) => {
         if (message.kind === 'DELETED') return null;
         const { state } = message;
-        // With the event's state, the case is as it was at the event even if deleted since; without, as it is now.
-        const found = await readOncePerEvent(message, `case:${accountId}:${JSON.stringify(query)}`, () =>
-          ctx.db.prisma.case.findFirst({
-            ...query,
-            where: { id: message.caseId, accountId, ...(state ? {} : { deletedAt: null }) },
-          }),
-        );
-        if (!found || !state) return found;
-        ctx.loaders.attributions.prime(
-          found.id,
-          state.reimbursements.map((line) => ({
-            ...line,
-            approvalDate: new Date(line.approvalDate),
-            amount: { amount: new Decimal(line.amount), currency: line.currency },
-          })),
-        );
+        // A snapshot is only ever the account's own: one message object may be published to several accounts.
+        const snapshot = message.snapshot?.accountId === accountId ? message.snapshot : undefined;
+        // The case as the change left it, from the message when it carries what the selection reads; else read, and
+        // then with the event's state it is as it was at the event even if deleted since, without as it is now.
+        const found =
+          snapshot && snapshotCovers(query)
+            ? caseOfSnapshot(snapshot)
+            : await readOncePerEvent(message, `case:${accountId}:${JSON.stringify(query)}`, () =>
+                ctx.db.prisma.case.findFirst({
+                  ...query,
+                  where: { id: message.caseId, accountId, ...(state ? {} : { deletedAt: null }) },
+                }),
+              );
+        if (!found) return found;
+        const paid = state?.reimbursements ?? snapshot?.reimbursements;
+        if (paid) {
+          ctx.loaders.attributions.prime(
+            found.id,
+            paid.map((line) => ({
+              ...line,
+              approvalDate: new Date(line.approvalDate),
+              amount: { amount: new Decimal(line.amount), currency: line.currency },
+            })),
+          );
+        }
+        if (!state) return found;
         const units = new Map(state.items.map((item) => [item.id, item.reimbursedUnits]));
         for (const [id, reimbursed] of units) ctx.loaders.reimbursedUnitsOfItem.set(id, reimbursed);
         const items = (found as { items?: CaseItem[] }).items;
@@ -150,6 +193,7 @@ builder.subscriptionField('caseUpdated', (t) =>
       return only(updates, async (event) => {
         if (event.kind === 'DELETED') return false;
         if (event.state) return event.state.status === status;
+        if (event.snapshot) return event.snapshot.status === status;
         const found = await readOncePerEvent(event, `status:${accountId}`, () =>
           ctx.db.prisma.case.findFirst({
             where: { id: event.caseId, accountId, deletedAt: null },

@@ -62,7 +62,7 @@ export function contextFactory({ config, db, log, clock, events, jobs, documentK
       events,
       jobs,
       publishCaseEvents: async (changes) => {
-        if (auth.account) await announceCaseEvents({ events }, auth.account.id, changes);
+        if (auth.account) await announceCaseEvents({ events, db }, auth.account.id, changes);
       },
       publishMissingChanged: (skus) => {
         if (auth.account && skus.length > 0) {

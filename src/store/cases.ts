@@ -2,7 +2,7 @@
 // attribution of reimbursements to them. What to write, and when, is decided by the use cases of src/cases.
 import type { Database, Sql } from '../db/database.js';
 import type { CaseStatus, ClosedBy } from '../domain/attribution.js';
-import type { CaseActor, CaseEventKind } from '../domain/case-events.js';
+import type { CaseActor, CaseEventKind, CaseSnapshot } from '../domain/case-events.js';
 import type { DescriptionLanguage } from '../domain/claims/description.js';
 import type { MissingType } from '../domain/types.js';
 import type { Product } from '../generated/prisma/client.js';
@@ -278,4 +278,87 @@ export async function productsOfLines(sql: Sql, accountId: number, lineKeys: rea
     [accountId, [...lineKeys]],
   );
   return found?.ids ?? [];
+}
+
+/** The cases as they are now, with their items, for the messages that tell subscribers of their changes. */
+export async function caseSnapshots(
+  db: Database,
+  accountId: number,
+  caseIds: readonly number[],
+): Promise<Map<number, CaseSnapshot>> {
+  if (caseIds.length === 0) return new Map();
+  const [cases, paid] = await Promise.all([
+    db.prisma.case.findMany({
+      where: { accountId, id: { in: [...caseIds] } },
+      omit: { document: true },
+      include: { items: { orderBy: { id: 'asc' }, omit: { document: true, claims: true } } },
+    }),
+    paidLinesOf(db, accountId, caseIds),
+  ]);
+  const iso = (at: Date | null) => at?.toISOString() ?? null;
+  return new Map(
+    cases.map((found) => [
+      found.id,
+      {
+        ...found,
+        openedAt: found.openedAt.toISOString(),
+        closedAt: iso(found.closedAt),
+        deletedAt: iso(found.deletedAt),
+        createdAt: found.createdAt.toISOString(),
+        reimbursements: paid
+          .filter((line) => line.caseId === found.id)
+          .map(({ caseId: _case, ...line }) => ({ ...line, approvalDate: line.approvalDate.toISOString() })),
+      },
+    ]),
+  );
+}
+
+/** A reimbursement line's share that paid an item of one of the cases. */
+export interface PaidLine {
+  caseId: number;
+  caseItemId: number;
+  reimbursementId: string;
+  approvalDate: Date;
+  reason: string;
+  sku: string;
+  units: number;
+  /** Decimal, as text. */
+  amount: string;
+  currency: string;
+}
+
+/** What paid the cases' items, in approval order (as `Case.reimbursements` lists them). */
+export async function paidLinesOf(db: Database, accountId: number, caseIds: readonly number[]): Promise<PaidLine[]> {
+  const rows = await db.sql.query<{
+    case_id: number;
+    case_item_id: number;
+    reimbursement_id: string;
+    approval_date: Date;
+    reason: string;
+    sku: string;
+    units: number;
+    amount: string;
+    currency: string;
+  }>(
+    `SELECT i.case_id, a.case_item_id, r.reimbursement_id, r.approval_date, r.reason, p.sku, a.units,
+            a.amount, a.currency
+     FROM attribution a
+     JOIN case_item i ON i.id = a.case_item_id
+     JOIN reimbursement r ON r.account_id = a.account_id AND r.row_key::text || ':' || r.occurrence = a.line_key
+     JOIN product p ON p.id = r.product_id
+     WHERE a.account_id = $1 AND i.case_id = ANY($2::int[])
+     ORDER BY r.approval_date, r.reimbursement_id, a.line_key`,
+    [accountId, [...caseIds]],
+  );
+  return rows.map((row) => ({
+    caseId: row.case_id,
+    caseItemId: row.case_item_id,
+    reimbursementId: row.reimbursement_id,
+    approvalDate: row.approval_date,
+    reason: row.reason,
+    sku: row.sku,
+    units: row.units,
+    amount: String(row.amount),
+    currency: row.currency,
+  }));
 }

@@ -69,6 +69,9 @@ type Documents = {
     "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n": typeof types.ScaleOutCaseUpdatesDocument,
     "\n  query ScaleOutImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": typeof types.ScaleOutImportsDocument,
     "\n  subscription SharedCaseUpdates {\n    caseUpdated { kind caseId case { id status claimedUnits } }\n  }\n": typeof types.SharedCaseUpdatesDocument,
+    "\n  subscription SharedCaseWithItems {\n    caseUpdated { kind case { id amazonCaseId type status claimedUnits reimbursedUnits openedAt closedAt description items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } } } }\n  }\n": typeof types.SharedCaseWithItemsDocument,
+    "\n  query SharedCaseNow($id: ID!) {\n    case(id: $id) { id amazonCaseId type status claimedUnits reimbursedUnits openedAt closedAt description items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } } }\n  }\n": typeof types.SharedCaseNowDocument,
+    "\n  subscription SharedCaseHistory { caseUpdated { case { id history { action } } } }\n": typeof types.SharedCaseHistoryDocument,
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": typeof types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": typeof types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": typeof types.DeadlinesDocument,
@@ -139,6 +142,9 @@ const documents: Documents = {
     "\n  subscription ScaleOutCaseUpdates {\n    caseUpdated { kind caseId case { id status reimbursedUnits } }\n  }\n": types.ScaleOutCaseUpdatesDocument,
     "\n  query ScaleOutImports {\n    imports(first: 50) { edges { node { id fileName status rows inserted updated duplicates } } }\n  }\n": types.ScaleOutImportsDocument,
     "\n  subscription SharedCaseUpdates {\n    caseUpdated { kind caseId case { id status claimedUnits } }\n  }\n": types.SharedCaseUpdatesDocument,
+    "\n  subscription SharedCaseWithItems {\n    caseUpdated { kind case { id amazonCaseId type status claimedUnits reimbursedUnits openedAt closedAt description items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } } } }\n  }\n": types.SharedCaseWithItemsDocument,
+    "\n  query SharedCaseNow($id: ID!) {\n    case(id: $id) { id amazonCaseId type status claimedUnits reimbursedUnits openedAt closedAt description items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } } }\n  }\n": types.SharedCaseNowDocument,
+    "\n  subscription SharedCaseHistory { caseUpdated { case { id history { action } } } }\n": types.SharedCaseHistoryDocument,
     "\n  subscription CaseUpdates($status: CaseStatus) {\n    caseUpdated(status: $status) { kind caseId at case { id status reimbursedUnits } }\n  }\n": types.CaseUpdatesDocument,
     "\n  subscription MissingChanges {\n    missingChanged { skus at }\n  }\n": types.MissingChangesDocument,
     "\n  subscription Deadlines {\n    deadlineApproaching { sku type units deadline }\n  }\n": types.DeadlinesDocument,
@@ -371,6 +377,18 @@ export function graphql(source: "\n  query ScaleOutImports {\n    imports(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SharedCaseUpdates {\n    caseUpdated { kind caseId case { id status claimedUnits } }\n  }\n"): typeof import('./graphql.js').SharedCaseUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedCaseWithItems {\n    caseUpdated { kind case { id amazonCaseId type status claimedUnits reimbursedUnits openedAt closedAt description items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } } } }\n  }\n"): typeof import('./graphql.js').SharedCaseWithItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedCaseNow($id: ID!) {\n    case(id: $id) { id amazonCaseId type status claimedUnits reimbursedUnits openedAt closedAt description items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } } }\n  }\n"): typeof import('./graphql.js').SharedCaseNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedCaseHistory { caseUpdated { case { id history { action } } } }\n"): typeof import('./graphql.js').SharedCaseHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -558,6 +558,23 @@ export type SharedCaseUpdatesSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type SharedCaseUpdatesSubscription = { caseUpdated: { kind: CaseEventKind, caseId: string, case: { id: string, status: CaseStatus, claimedUnits: number } | null } };
 
+export type SharedCaseWithItemsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedCaseWithItemsSubscription = { caseUpdated: { kind: CaseEventKind, case: { id: string, amazonCaseId: string, type: MissingType, status: CaseStatus, claimedUnits: number, reimbursedUnits: number, openedAt: string, closedAt: string | null, description: string, items: Array<{ claimedUnits: number, reimbursedUnits: number, pendingUnits: number, reimbursed: Array<{ amount: string, currency: string }> }> } | null } };
+
+export type SharedCaseNowQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SharedCaseNowQuery = { case: { id: string, amazonCaseId: string, type: MissingType, status: CaseStatus, claimedUnits: number, reimbursedUnits: number, openedAt: string, closedAt: string | null, description: string, items: Array<{ claimedUnits: number, reimbursedUnits: number, pendingUnits: number, reimbursed: Array<{ amount: string, currency: string }> }> } | null };
+
+export type SharedCaseHistorySubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedCaseHistorySubscription = { caseUpdated: { case: { id: string, history: Array<{ action: string }> } | null } };
+
 export type CaseUpdatesSubscriptionVariables = Exact<{
   status?: CaseStatus | null | undefined;
 }>;
@@ -1858,6 +1875,69 @@ export const SharedCaseUpdatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedCaseUpdatesSubscription, SharedCaseUpdatesSubscriptionVariables>;
+export const SharedCaseWithItemsDocument = new TypedDocumentString(`
+    subscription SharedCaseWithItems {
+  caseUpdated {
+    kind
+    case {
+      id
+      amazonCaseId
+      type
+      status
+      claimedUnits
+      reimbursedUnits
+      openedAt
+      closedAt
+      description
+      items {
+        claimedUnits
+        reimbursedUnits
+        pendingUnits
+        reimbursed {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedCaseWithItemsSubscription, SharedCaseWithItemsSubscriptionVariables>;
+export const SharedCaseNowDocument = new TypedDocumentString(`
+    query SharedCaseNow($id: ID!) {
+  case(id: $id) {
+    id
+    amazonCaseId
+    type
+    status
+    claimedUnits
+    reimbursedUnits
+    openedAt
+    closedAt
+    description
+    items {
+      claimedUnits
+      reimbursedUnits
+      pendingUnits
+      reimbursed {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedCaseNowQuery, SharedCaseNowQueryVariables>;
+export const SharedCaseHistoryDocument = new TypedDocumentString(`
+    subscription SharedCaseHistory {
+  caseUpdated {
+    case {
+      id
+      history {
+        action
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedCaseHistorySubscription, SharedCaseHistorySubscriptionVariables>;
 export const CaseUpdatesDocument = new TypedDocumentString(`
     subscription CaseUpdates($status: CaseStatus) {
   caseUpdated(status: $status) {

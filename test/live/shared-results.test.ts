@@ -2,6 +2,7 @@
 // (src/http/live-events.ts). The pubsub hands every listener the same message object, even across accounts: the
 // shared result must still be per account, so an account never receives what another's subscribers were sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseSnapshots } from '../../src/store/cases.js';
 import { OpenCase } from '../cases/support.js';
 import { graphql } from '../gql/index.js';
 import {
@@ -19,6 +20,22 @@ const SharedCaseUpdates = graphql(`
   subscription SharedCaseUpdates {
     caseUpdated { kind caseId case { id status claimedUnits } }
   }
+`);
+
+const CaseWithItems = graphql(`
+  subscription SharedCaseWithItems {
+    caseUpdated { kind case { id amazonCaseId type status claimedUnits reimbursedUnits openedAt closedAt description items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } } } }
+  }
+`);
+
+const CaseNow = graphql(`
+  query SharedCaseNow($id: ID!) {
+    case(id: $id) { id amazonCaseId type status claimedUnits reimbursedUnits openedAt closedAt description items { claimedUnits reimbursedUnits pendingUnits reimbursed { amount currency } } }
+  }
+`);
+
+const CaseHistory = graphql(`
+  subscription SharedCaseHistory { caseUpdated { case { id history { action } } } }
 `);
 
 describe('a shared event result', () => {
@@ -75,6 +92,57 @@ describe('a shared event result', () => {
       expect(await subscriber.waitFor(1)).toEqual([
         { caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: null } },
       ]);
+
+    // The same with the case in the message, as the server publishes it: the snapshot is the seller's, the other
+    // account still gets nothing of it.
+    const [snapshot] = (await caseSnapshots(server.database.db, sellerId, [Number(opened.id)])).values();
+    const withSnapshot = { ...message, snapshot };
+    server.events.publish('case:updated', sellerId, withSnapshot);
+    server.events.publish('case:updated', otherId, withSnapshot);
+    for (const subscriber of mine)
+      expect((await subscriber.waitFor(3))[2]).toEqual({
+        caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: ownCase },
+      });
+    for (const subscriber of theirs)
+      expect((await subscriber.waitFor(2))[1]).toEqual({
+        caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: null },
+      });
     await Promise.all([...mine, ...theirs].map((subscriber) => subscriber.close()));
+  });
+
+  it('is built from the case the message carries, as a query would give it, with no read of the database per event', async () => {
+    const sellerId = (await server.database.db.prisma.account.findFirstOrThrow({ where: { name: 'Seller' } })).id;
+    const subscribers = [
+      await subscribeWs(server.url, seller, CaseWithItems, {}, server.nextSubscription('case:updated')),
+      await subscribeSse(server.url, seller, CaseWithItems, {}, server.nextSubscription('case:updated')),
+    ];
+    const [found] = await server.database.db.prisma.case.findMany({ where: { accountId: sellerId }, take: 1 });
+    const queried = (await gql(server, CaseNow, { id: String(found!.id) }, seller)).data?.case;
+    expect(queried?.items.length).toBeGreaterThan(0);
+    const [snapshot] = (await caseSnapshots(server.database.db, sellerId, [found!.id])).values();
+    server.queries.reset();
+    server.events.publish('case:updated', sellerId, {
+      kind: 'CLOSED',
+      caseId: found!.id,
+      at: new Date().toISOString(),
+      snapshot,
+    });
+    for (const subscriber of subscribers) {
+      expect(await subscriber.waitFor(1)).toEqual([{ caseUpdated: { kind: 'CLOSED', case: queried } }]);
+    }
+    // (The server's own background reads, such as the sweep of revoked tokens, may come meanwhile: none is a case's.)
+    expect(server.queries.made.filter((query) => /case|attribution/i.test(query))).toEqual([]);
+    // A selection beyond the case's and its items' own columns (the audit history) is read, as before.
+    const historic = await subscribeWs(server.url, seller, CaseHistory, {}, server.nextSubscription('case:updated'));
+    server.queries.reset();
+    server.events.publish('case:updated', sellerId, {
+      kind: 'CLOSED',
+      caseId: found!.id,
+      at: new Date().toISOString(),
+      snapshot,
+    });
+    expect((await historic.waitFor(1))[0]?.caseUpdated.case?.history.length).toBeGreaterThan(0);
+    expect(server.queries.made.filter((query) => /case/i.test(query)).length).toBeGreaterThan(0);
+    await Promise.all([...subscribers, historic].map((subscriber) => subscriber.close()));
   });
 });

@@ -51,7 +51,7 @@ export interface TestServer {
   /** The server's job queue, running in its process (as `reclaim serve` does). */
   jobs: JobQueue;
   /** Database queries made through the app since the last reset (raw SQL statements and Prisma operations). */
-  queries: { count: number; reset(): void };
+  queries: QueryCounter;
   config: Config;
   clock: Clock;
   /** Moves the server's "now" (its requests and its jobs). */
@@ -62,14 +62,23 @@ export interface TestServer {
 }
 
 /** The same database, counting every query: tests show that lists make no query per row. */
-function counting(db: Database, queries: { count: number }): Database {
+export interface QueryCounter {
+  count: number;
+  /** What each was: the SQL text, or the Prisma model and operation. */
+  made: string[];
+  reset(): void;
+}
+
+function counting(db: Database, queries: QueryCounter): Database {
   const sql: Sql = {
     query: (text, params) => {
       queries.count++;
+      queries.made.push(text);
       return db.sql.query(text, params);
     },
     execute: (text, params) => {
       queries.count++;
+      queries.made.push(text);
       return db.sql.execute(text, params);
     },
     copyFrom: (...args) => db.sql.copyFrom(...args),
@@ -77,8 +86,9 @@ function counting(db: Database, queries: { count: number }): Database {
   };
   const prisma = db.prisma.$extends({
     query: {
-      $allOperations({ args, query }) {
+      $allOperations({ args, query, model, operation }) {
         queries.count++;
+        queries.made.push(`${model}.${operation}`);
         return query(args);
       },
     },
@@ -123,7 +133,14 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Test
   let now = config.now;
   const clock: Clock = { now: () => (now ? new Date(now) : new Date()) };
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', { pretty: false });
-  const queries = { count: 0, reset: () => (queries.count = 0) };
+  const queries: QueryCounter = {
+    count: 0,
+    made: [],
+    reset() {
+      queries.count = 0;
+      queries.made = [];
+    },
+  };
   const listening = listeningEvents(
     createEvents(config.redisUrl, config.redisPrefix),
     config.redisUrl ? { url: config.redisUrl, prefix: config.redisPrefix } : undefined,
