@@ -6,9 +6,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
 import type { Events } from '../events.js';
-import type { JobEnqueuer } from '../jobs/kit.js';
-import { syncAmazon } from '../jobs/sync-amazon.js';
-import { saveConnection } from '../store/amazon.js';
+import { type SyncTrigger, saveConnection } from '../store/amazon.js';
 
 export interface ConnectInput extends Credentials {
   marketplaceIds: readonly string[];
@@ -19,7 +17,8 @@ export interface ConnectDependencies {
   db: Database;
   config: Config;
   events: Events;
-  jobs: JobEnqueuer;
+  /** Queues a sync of the account (the sync job is in src/jobs, the layer above: its caller gives this). */
+  queueSync(accountId: number, trigger: SyncTrigger): Promise<void>;
 }
 
 /** Marketplace ids are 10 to 14 capitals and digits (ATVPDKIKX0DER, A1PA6795UKMFR9). */
@@ -91,7 +90,7 @@ export async function connectAmazon(deps: ConnectDependencies, accountId: number
     },
     new Date(),
   );
-  await deps.jobs.enqueue(syncAmazon, { accountId, trigger: 'CONNECT' });
+  await deps.queueSync(accountId, 'CONNECT');
   deps.events.publish('sync:status', accountId, { at: new Date().toISOString() });
   return connection;
 }
@@ -104,10 +103,10 @@ export async function disconnectAmazon(deps: Pick<ConnectDependencies, 'db' | 'e
   deps.events.publish('sync:status', accountId, { at: new Date().toISOString() });
 }
 
-export async function requestSync(deps: Pick<ConnectDependencies, 'db' | 'jobs'>, accountId: number) {
+export async function requestSync(deps: Pick<ConnectDependencies, 'db' | 'queueSync'>, accountId: number) {
   const connection = await deps.db.prisma.amazonConnection.findUnique({ where: { accountId } });
   if (!connection) {
     throw new DomainError('NOT_CONNECTED', 'This account is not connected to Amazon: connectAmazon first');
   }
-  await deps.jobs.enqueue(syncAmazon, { accountId, trigger: 'MANUAL' });
+  await deps.queueSync(accountId, 'MANUAL');
 }
