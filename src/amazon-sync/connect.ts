@@ -2,6 +2,7 @@
 // checked with Login with Amazon before anything is stored, then sealed, and a first sync is queued.
 
 import { AmazonRefusedError, type Credentials, endpointOf, SpApiClient } from '../amazon/client.js';
+import { realNow } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
@@ -88,10 +89,10 @@ export async function connectAmazon(deps: ConnectDependencies, accountId: number
       marketplaceIds: [...new Set(input.marketplaceIds)],
       syncEveryHours: input.syncEveryHours ?? settings.syncEveryHours,
     },
-    new Date(),
+    realNow(),
   );
   await deps.queueSync(accountId, 'CONNECT');
-  deps.events.publish('sync:status', accountId, { at: new Date().toISOString() });
+  deps.events.publish('sync:status', accountId, { at: realNow().toISOString() });
   return connection;
 }
 
@@ -100,7 +101,7 @@ export async function disconnectAmazon(deps: Pick<ConnectDependencies, 'db' | 'e
   if (gone.count === 0) throw new DomainError('NOT_CONNECTED', 'This account is not connected to Amazon');
   // A later connection (perhaps to another seller) starts from its own history.
   await deps.db.prisma.amazonSyncCursor.deleteMany({ where: { accountId } });
-  deps.events.publish('sync:status', accountId, { at: new Date().toISOString() });
+  deps.events.publish('sync:status', accountId, { at: realNow().toISOString() });
 }
 
 export async function requestSync(deps: Pick<ConnectDependencies, 'db' | 'queueSync'>, accountId: number) {

@@ -2,6 +2,7 @@
 // takes, stores and wakes jobs its own way, then hands each try here: the payload validated, the job's logger and
 // context made, the try run and logged, its failure judged final or to be tried again after a backoff, and a job
 // that will not be tried again given its gaveUp. The transport only records the outcome.
+import { realNow } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { JobContext, JobDefinition, JobEnqueuer } from './kit.js';
 
@@ -39,9 +40,6 @@ export function maxAttemptsOf(job: Pick<JobDefinition<never>, 'maxAttempts'>): n
 export function backoffMs(attempt: number): number {
   return Math.min(60_000, 1000 * 2 ** Math.max(0, attempt - 1));
 }
-
-/** Wall-clock time, for leases and wake-ups compared with the database's now(); never the business day. */
-const realNow = () => new Date();
 
 export class JobRunner {
   private readonly definitions: Map<string, JobDefinition<unknown>>;

@@ -1,5 +1,6 @@
 // `reclaim sync` on the database: a sync run to its end in this process, on the one job runner (inline). The waits
 // the job would queue are slept here instead, and the jobs it queues (attribution) run at once.
+import { realNow } from '../clock.js';
 import { connectionOf, latestRun } from '../store/amazon.js';
 import { inlineJobs, runNow } from './inline.js';
 import type { JobDependencies } from './runner.js';
@@ -36,7 +37,7 @@ export async function syncToTheEnd(deps: JobDependencies, accountId: number, onF
     if (run.status !== 'RUNNING') return { runId: String(run.id), status: run.status, error: run.error };
     // Real time: the run's wake-up is the wall clock's, compared with the database's now().
     const wakeAt = (await connectionOf(deps.db, accountId))?.wakeAt;
-    const now = Date.now();
+    const now = realNow().getTime();
     await sleep(Math.max(250, (wakeAt?.getTime() ?? now) - now));
   }
 }
