@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
 import type { Events } from '../events.js';
-import { type SyncTrigger, saveConnection } from '../store/amazon.js';
+import { connectionOf, deleteConnection, type SyncTrigger, saveConnection } from '../store/amazon.js';
 
 export interface ConnectInput extends Credentials {
   marketplaceIds: readonly string[];
@@ -97,15 +97,14 @@ export async function connectAmazon(deps: ConnectDependencies, accountId: number
 }
 
 export async function disconnectAmazon(deps: Pick<ConnectDependencies, 'db' | 'events'>, accountId: number) {
-  const gone = await deps.db.prisma.amazonConnection.deleteMany({ where: { accountId } });
-  if (gone.count === 0) throw new DomainError('NOT_CONNECTED', 'This account is not connected to Amazon');
-  // A later connection (perhaps to another seller) starts from its own history.
-  await deps.db.prisma.amazonSyncCursor.deleteMany({ where: { accountId } });
+  if (!(await deleteConnection(deps.db, accountId))) {
+    throw new DomainError('NOT_CONNECTED', 'This account is not connected to Amazon');
+  }
   deps.events.publish('sync:status', accountId, { at: realNow().toISOString() });
 }
 
 export async function requestSync(deps: Pick<ConnectDependencies, 'db' | 'queueSync'>, accountId: number) {
-  const connection = await deps.db.prisma.amazonConnection.findUnique({ where: { accountId } });
+  const connection = await connectionOf(deps.db, accountId);
   if (!connection) {
     throw new DomainError('NOT_CONNECTED', 'This account is not connected to Amazon: connectAmazon first');
   }

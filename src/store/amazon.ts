@@ -42,6 +42,17 @@ export async function saveConnection(db: Database, key: Buffer, input: NewConnec
   });
 }
 
+/**
+ * Removes the account's connection (its runs go with it) and its cursors: a later connection, perhaps to another
+ * seller, starts from its own history. False when it was not connected.
+ */
+export async function deleteConnection(db: Database, accountId: number): Promise<boolean> {
+  const gone = await db.prisma.amazonConnection.deleteMany({ where: { accountId } });
+  if (gone.count === 0) return false;
+  await db.prisma.amazonSyncCursor.deleteMany({ where: { accountId } });
+  return true;
+}
+
 export function credentialsOf(connection: AmazonConnection, key: Buffer): Credentials {
   return {
     clientId: connection.clientId,
