@@ -8,7 +8,7 @@ import type { Config } from '../src/config.js';
 import { generateDemo } from '../src/demo/generate.js';
 import { createEvents } from '../src/events.js';
 import { importNow } from '../src/jobs/inline.js';
-import { syncToTheEnd } from '../src/jobs/sync-amazon.js';
+import { syncToTheEnd } from '../src/jobs/sync-to-the-end.js';
 import { createLogger } from '../src/logger.js';
 import { createAccount } from '../src/store/accounts.js';
 import { saveConnection } from '../src/store/amazon.js';

@@ -2,13 +2,12 @@
 // checked with Login with Amazon before anything is stored, then sealed, and a first sync is queued.
 
 import { AmazonRefusedError, type Credentials, endpointOf, SpApiClient } from '../amazon/client.js';
+import { realNow } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
 import type { Events } from '../events.js';
-import type { JobEnqueuer } from '../jobs/kit.js';
-import { syncAmazon } from '../jobs/sync-amazon.js';
-import { saveConnection } from '../store/amazon.js';
+import { connectionOf, deleteConnection, type SyncTrigger, saveConnection } from '../store/amazon.js';
 
 export interface ConnectInput extends Credentials {
   marketplaceIds: readonly string[];
@@ -19,7 +18,8 @@ export interface ConnectDependencies {
   db: Database;
   config: Config;
   events: Events;
-  jobs: JobEnqueuer;
+  /** Queues a sync of the account (the sync job is in src/jobs, the layer above: its caller gives this). */
+  queueSync(accountId: number, trigger: SyncTrigger): Promise<void>;
 }
 
 /** Marketplace ids are 10 to 14 capitals and digits (ATVPDKIKX0DER, A1PA6795UKMFR9). */
@@ -89,25 +89,24 @@ export async function connectAmazon(deps: ConnectDependencies, accountId: number
       marketplaceIds: [...new Set(input.marketplaceIds)],
       syncEveryHours: input.syncEveryHours ?? settings.syncEveryHours,
     },
-    new Date(),
+    realNow(),
   );
-  await deps.jobs.enqueue(syncAmazon, { accountId, trigger: 'CONNECT' });
-  deps.events.publish('sync:status', accountId, { at: new Date().toISOString() });
+  await deps.queueSync(accountId, 'CONNECT');
+  deps.events.publish('sync:status', accountId, { at: realNow().toISOString() });
   return connection;
 }
 
 export async function disconnectAmazon(deps: Pick<ConnectDependencies, 'db' | 'events'>, accountId: number) {
-  const gone = await deps.db.prisma.amazonConnection.deleteMany({ where: { accountId } });
-  if (gone.count === 0) throw new DomainError('NOT_CONNECTED', 'This account is not connected to Amazon');
-  // A later connection (perhaps to another seller) starts from its own history.
-  await deps.db.prisma.amazonSyncCursor.deleteMany({ where: { accountId } });
-  deps.events.publish('sync:status', accountId, { at: new Date().toISOString() });
+  if (!(await deleteConnection(deps.db, accountId))) {
+    throw new DomainError('NOT_CONNECTED', 'This account is not connected to Amazon');
+  }
+  deps.events.publish('sync:status', accountId, { at: realNow().toISOString() });
 }
 
-export async function requestSync(deps: Pick<ConnectDependencies, 'db' | 'jobs'>, accountId: number) {
-  const connection = await deps.db.prisma.amazonConnection.findUnique({ where: { accountId } });
+export async function requestSync(deps: Pick<ConnectDependencies, 'db' | 'queueSync'>, accountId: number) {
+  const connection = await connectionOf(deps.db, accountId);
   if (!connection) {
     throw new DomainError('NOT_CONNECTED', 'This account is not connected to Amazon: connectAmazon first');
   }
-  await deps.jobs.enqueue(syncAmazon, { accountId, trigger: 'MANUAL' });
+  await deps.queueSync(accountId, 'MANUAL');
 }

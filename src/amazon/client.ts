@@ -40,15 +40,19 @@ export class SpApiError extends Error {
   }
 }
 
-/** The next call must wait longer than a job should sleep: the sync continues later. */
-export class MustWait extends Error {
+/**
+ * The answer of a call that must wait longer than a job should sleep (a rate limit, a throttle, a report Amazon is
+ * still making): a result, not an error; the sync records when to come back and continues then.
+ */
+export class Wait {
   constructor(
     readonly waitMs: number,
-    why: string,
-  ) {
-    super(why);
-  }
+    readonly why: string,
+  ) {}
 }
+
+/** What Amazon answered, or how long to wait before asking. */
+export type Answer<T> = Promise<T | Wait>;
 
 export interface ReportRequest {
   reportType: string;
@@ -83,7 +87,7 @@ export interface ClientOptions {
   credentials: Credentials;
   /** Whose rate limits the calls count against (the connection). */
   bucketKey: string;
-  /** Waits up to this long in place; longer waits are MustWait. */
+  /** Waits up to this long in place; a longer wait is answered as a Wait. */
   maxInlineWaitMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -195,10 +199,11 @@ export class SpApiClient {
     );
   }
 
-  private async waitForToken(operation: Operation) {
+  private async waitForToken(operation: Operation): Promise<Wait | undefined> {
     const waitMs = bucketOf(this.options.bucketKey, operation, this.now()).take(this.now());
-    if (waitMs > this.maxInlineWaitMs) throw new MustWait(waitMs, `${operation} is rate-limited`);
+    if (waitMs > this.maxInlineWaitMs) return new Wait(waitMs, `${operation} is rate-limited`);
     if (waitMs > 0) await this.sleep(waitMs);
+    return undefined;
   }
 
   private async call<T>(
@@ -206,7 +211,7 @@ export class SpApiClient {
     method: 'GET' | 'POST',
     path: string,
     request: { query?: Record<string, string | undefined>; body?: unknown } = {},
-  ): Promise<T> {
+  ): Answer<T> {
     const url = new URL(this.options.baseUrl + path);
     for (const [name, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined) url.searchParams.set(name, value);
@@ -215,7 +220,8 @@ export class SpApiClient {
     let throttled = 0;
     let tokenRenewed = false;
     for (;;) {
-      await this.waitForToken(operation);
+      const wait = await this.waitForToken(operation);
+      if (wait) return wait;
       const accessToken = await this.token();
       let response: Response;
       try {
@@ -252,7 +258,7 @@ export class SpApiClient {
         const waitMs = retryAfterMs(response.headers.get('retry-after'), this.now()) ?? 1000 / bucket.plan.rate;
         bucket.emptyFor(this.now(), waitMs);
         if (++throttled >= THROTTLED_TRIES || waitMs > this.maxInlineWaitMs) {
-          throw new MustWait(waitMs, `${operation} was throttled by Amazon (429)`);
+          return new Wait(waitMs, `${operation} was throttled by Amazon (429)`);
         }
         // The bucket gives its next token when the wait is over.
         continue;
@@ -274,11 +280,11 @@ export class SpApiClient {
     }
   }
 
-  createReport(request: ReportRequest): Promise<{ reportId: string }> {
+  createReport(request: ReportRequest): Answer<{ reportId: string }> {
     return this.call('createReport', 'POST', '/reports/2021-06-30/reports', { body: request });
   }
 
-  getReport(reportId: string): Promise<Report> {
+  getReport(reportId: string): Answer<Report> {
     return this.call('getReport', 'GET', `/reports/2021-06-30/reports/${encodeURIComponent(reportId)}`);
   }
 
@@ -288,7 +294,7 @@ export class SpApiClient {
     createdSince?: string;
     pageSize?: number;
     nextToken?: string;
-  }): Promise<{ reports: Report[]; nextToken?: string }> {
+  }): Answer<{ reports: Report[]; nextToken?: string }> {
     // With nextToken, Amazon wants nothing else (the token carries the query).
     const params = query.nextToken
       ? { nextToken: query.nextToken }
@@ -301,7 +307,7 @@ export class SpApiClient {
     return this.call('getReports', 'GET', '/reports/2021-06-30/reports', { query: params });
   }
 
-  getReportDocument(reportDocumentId: string): Promise<ReportDocument> {
+  getReportDocument(reportDocumentId: string): Answer<ReportDocument> {
     return this.call(
       'getReportDocument',
       'GET',
@@ -343,7 +349,7 @@ export class SpApiClient {
    * ShipmentStatusList optional, but Amazon refuses a DATE_RANGE query without it or ShipmentIdList
    * (selling-partner-api-docs issues #234, #1429, #3304).
    */
-  getShipments(query: InboundQuery): Promise<JsonBody> {
+  getShipments(query: InboundQuery): Answer<JsonBody> {
     const params = inboundParams(query);
     return this.call('getShipments', 'GET', '/fba/inbound/v0/shipments', {
       query: query.nextToken ? params : { ...params, ShipmentStatusList: SHIPMENT_STATUSES.join(',') },
@@ -351,7 +357,7 @@ export class SpApiClient {
   }
 
   /** The items of the shipments updated in a window, every shipment's in one paged list. */
-  getShipmentItems(query: InboundQuery): Promise<JsonBody> {
+  getShipmentItems(query: InboundQuery): Answer<JsonBody> {
     return this.call('getShipmentItems', 'GET', '/fba/inbound/v0/shipmentItems', { query: inboundParams(query) });
   }
 
@@ -359,7 +365,7 @@ export class SpApiClient {
    * Every item of one shipment. Its MarketplaceId parameter is "Deprecated. Do not use." in the model (since
    * 2025-01-07): none is sent.
    */
-  getShipmentItemsByShipmentId(shipmentId: string): Promise<JsonBody> {
+  getShipmentItemsByShipmentId(shipmentId: string): Answer<JsonBody> {
     return this.call(
       'getShipmentItemsByShipmentId',
       'GET',
@@ -372,7 +378,7 @@ export class SpApiClient {
    * arguments, its next token beside them, as the model says. The caller keeps windows within 180 days and ending
    * two minutes before now (the model's rules: a longer window answers empty, without an error).
    */
-  listTransactions(query: { postedAfter: string; postedBefore: string; nextToken?: string }): Promise<JsonBody> {
+  listTransactions(query: { postedAfter: string; postedBefore: string; nextToken?: string }): Answer<JsonBody> {
     return this.call('listTransactions', 'GET', '/finances/2024-06-19/transactions', {
       query: { postedAfter: query.postedAfter, postedBefore: query.postedBefore, nextToken: query.nextToken },
     });

@@ -53,9 +53,10 @@ export async function connect(options: {
     }
     return;
   }
-  const [{ connectAmazon }, { createQueue }, { accountForToken }] = await Promise.all([
+  const [{ connectAmazon }, { createQueue }, { queueSync }, { accountForToken }] = await Promise.all([
     import('../amazon-sync/connect.js'),
     import('../jobs/queue.js'),
+    import('../jobs/sync-amazon.js'),
     import('../store/accounts.js'),
   ]);
   await withRuntime('reclaim connect', async (runtime) => {
@@ -64,7 +65,7 @@ export async function connect(options: {
     // The first sync is queued for the server's workers (or `reclaim sync`), not run here.
     const queue = createQueue(runtime);
     try {
-      const connection = await connectAmazon({ ...runtime, jobs: queue }, account.id, input);
+      const connection = await connectAmazon({ ...runtime, queueSync: queueSync(queue) }, account.id, input);
       printLine({
         connected: true,
         accountId: String(account.id),

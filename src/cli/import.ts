@@ -218,14 +218,12 @@ export async function importThroughServer(
 }
 
 async function importIntoDatabase(files: string[], options: ImportOptions, token: string): Promise<number> {
-  const [{ createReadStream }, { createImports, processImport }, { inlineJobs }, { announceImported }, accounts] =
-    await Promise.all([
-      import('node:fs'),
-      import('../ingest/run-import.js'),
-      import('../jobs/inline.js'),
-      import('../jobs/process-import.js'),
-      import('../store/accounts.js'),
-    ]);
+  const [{ createReadStream }, { createImports, processImport }, { announceImported }, accounts] = await Promise.all([
+    import('node:fs'),
+    import('../ingest/run-import.js'),
+    import('../jobs/process-import.js'),
+    import('../store/accounts.js'),
+  ]);
   return withRuntime('reclaim import', async (runtime) => {
     const { db, config, clock, log } = runtime;
     const account = await accounts.accountForToken(db, token);
@@ -276,7 +274,7 @@ async function importIntoDatabase(files: string[], options: ImportOptions, token
         if (result.ok) {
           bar?.update(result.rows);
           await announceImported(
-            { ...runtime, jobs: inlineJobs(runtime) },
+            runtime,
             { id: importId, accountId: account.id, rows: result.rows, inserted: result.counts.inserted },
             result,
           );

@@ -77,7 +77,7 @@ export async function sync(options: { account?: string; url?: string }) {
     return;
   }
   const [{ syncToTheEnd }, { accountForToken }] = await Promise.all([
-    import('../jobs/sync-amazon.js'),
+    import('../jobs/sync-to-the-end.js'),
     import('../store/accounts.js'),
   ]);
   await withRuntime('reclaim sync', async (runtime) => {

@@ -7,7 +7,8 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Events } from '../events.js';
 import type { Logger } from '../logger.js';
-import { backoffMs, type EnqueueOptions, giveUp, type JobDefinition, type JobQueue } from './kit.js';
+import type { EnqueueOptions, JobDefinition, JobQueue } from './kit.js';
+import { JobRunner, maxAttemptsOf } from './runner.js';
 
 const LEASE_MS = 5 * 60_000;
 const POLL_MS = 1000;
@@ -31,14 +32,15 @@ export interface DatabaseQueueOptions {
 
 export class DatabaseQueue implements JobQueue {
   private readonly worker = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
-  private readonly definitions: Map<string, JobDefinition<unknown>>;
+  private readonly runner: JobRunner;
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private current: { id: number; done: Promise<void> } | undefined;
 
   constructor(private readonly options: DatabaseQueueOptions) {
-    this.definitions = new Map(options.jobs.map((job) => [job.name, job as JobDefinition<unknown>]));
+    const { jobs, ...deps } = options;
+    this.runner = new JobRunner(deps, this, jobs);
   }
 
   async enqueue<Payload>(job: JobDefinition<Payload>, payload: Payload, options: EnqueueOptions = {}): Promise<void> {
@@ -47,7 +49,7 @@ export class DatabaseQueue implements JobQueue {
       `INSERT INTO job (name, payload, max_attempts, run_at, dedupe_key)
        VALUES ($1, $2::jsonb, $3, now() + make_interval(secs => $4::float8 / 1000), $5)
        ON CONFLICT (dedupe_key) WHERE status = ANY (ARRAY['QUEUED'::text, 'RUNNING'::text]) DO NOTHING`,
-      [job.name, JSON.stringify(parsed), job.maxAttempts ?? 5, options.delayMs ?? 0, job.dedupeKey?.(parsed) ?? null],
+      [job.name, JSON.stringify(parsed), maxAttemptsOf(job), options.delayMs ?? 0, job.dedupeKey?.(parsed) ?? null],
     );
     this.wake?.();
   }
@@ -121,9 +123,7 @@ export class DatabaseQueue implements JobQueue {
   }
 
   private async execute(job: JobRow): Promise<void> {
-    const { db, clock, events } = this.options;
-    // Payloads are ids (account, import): what a log reader needs to follow a job, and never a secret.
-    const log = this.options.log.child({ job: job.name, jobId: job.id, attempt: job.attempts, payload: job.payload });
+    const { db, log } = this.options;
     const heartbeat = setInterval(() => {
       db.sql
         .execute(
@@ -132,20 +132,20 @@ export class DatabaseQueue implements JobQueue {
         )
         .catch(() => {});
     }, LEASE_MS / 3);
-    const definition = this.definitions.get(job.name);
-    const ctx = { db, clock, events, log, jobs: this, config: this.options.config };
     try {
-      if (!definition) throw new Error(`no job is called ${job.name}`);
-      const started = performance.now();
-      log.info('job started');
-      await definition.run(definition.payload.parse(job.payload), ctx);
-      await db.sql.execute(`UPDATE job SET status = 'DONE', finished_at = now(), locked_by = NULL WHERE id = $1`, [
-        job.id,
-      ]);
-      log.info({ ms: Math.round(performance.now() - started) }, 'job done');
-    } catch (error) {
-      const final = job.attempts >= job.max_attempts;
-      log.error({ err: error, final }, final ? 'job failed, no more tries' : 'job failed, it will be tried again');
+      const outcome = await this.runner.run(job.name, job.payload, {
+        number: job.attempts,
+        of: job.max_attempts,
+        // Payloads are ids (account, import): what a log reader needs to follow a job, and never a secret.
+        bindings: { jobId: job.id, attempt: job.attempts, payload: job.payload },
+        logged: true,
+      });
+      if (outcome.ok) {
+        await db.sql.execute(`UPDATE job SET status = 'DONE', finished_at = now(), locked_by = NULL WHERE id = $1`, [
+          job.id,
+        ]);
+        return;
+      }
       await db.sql
         .execute(
           `UPDATE job SET status = $2, last_error = $3, locked_by = NULL, finished_at = CASE WHEN $2 = 'FAILED' THEN now() END,
@@ -153,13 +153,14 @@ export class DatabaseQueue implements JobQueue {
            WHERE id = $1`,
           [
             job.id,
-            final ? 'FAILED' : 'QUEUED',
-            String((error as Error)?.message ?? error).slice(0, 2000),
-            backoffMs(job.attempts),
+            outcome.final ? 'FAILED' : 'QUEUED',
+            String((outcome.error as Error)?.message ?? outcome.error).slice(0, 2000),
+            outcome.retryInMs,
           ],
         )
-        .catch((writeError: unknown) => log.error({ err: writeError }, 'could not record the failure'));
-      if (final && definition) await giveUp(definition, job.payload, ctx, error);
+        .catch((writeError: unknown) => log.error({ err: writeError, jobId: job.id }, 'could not record the failure'));
+    } catch (error) {
+      log.error({ err: error, jobId: job.id }, 'could not record that the job is done');
     } finally {
       clearInterval(heartbeat);
     }

@@ -1,33 +1,47 @@
 // Jobs run at once, in this process: for the CLI (which owns its database while it runs) and the demo loader.
 import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import type { Events } from '../events.js';
 import { createImport, type ImportOutcome, type NewImport } from '../ingest/run-import.js';
 import type { Logger } from '../logger.js';
-import { giveUp, type JobContext, type JobDefinition, type JobEnqueuer } from './kit.js';
+import type { JobDefinition, JobEnqueuer } from './kit.js';
 import { processImportJob } from './process-import.js';
+import { type JobDependencies, JobRunner, ONLY_TRY } from './runner.js';
 
-export function inlineJobs(deps: {
-  db: Database;
-  clock: Clock;
-  events: Events;
-  log: Logger;
-  config?: Config;
-}): JobEnqueuer {
+export type InlineDependencies = JobDependencies;
+
+/**
+ * Jobs run at once, in this process, each tried once: its failure (after its gaveUp) is the caller's. The jobs they
+ * queue run at once too, but for those `deferred` names, which are left to the caller (the sync's CLI runner makes
+ * the sync's continuation its own next turn).
+ */
+export function inlineJobs(
+  deps: InlineDependencies,
+  options: { deferred?: (job: JobDefinition<never>) => boolean } = {},
+): JobEnqueuer {
   const jobs: JobEnqueuer = {
     async enqueue<Payload>(job: JobDefinition<Payload>, payload: Payload) {
-      const ctx: JobContext = { ...deps, log: deps.log.child({ job: job.name }), jobs };
-      try {
-        await job.run(job.payload.parse(payload), ctx);
-      } catch (error) {
-        await giveUp(job, payload, ctx, error);
-        throw error;
-      }
+      if (options.deferred?.(job as JobDefinition<never>)) return;
+      await runOnce(runner, job, payload);
     },
   };
+  const runner = new JobRunner(deps, jobs);
   return jobs;
+}
+
+/** Runs a job once, at once, in this process; the jobs it queues go to `deps.jobs` (a test's server queue). */
+export async function runNow<Payload>(
+  job: JobDefinition<Payload>,
+  payload: Payload,
+  deps: InlineDependencies & { jobs: JobEnqueuer },
+) {
+  await runOnce(new JobRunner(deps, deps.jobs), job, payload);
+}
+
+async function runOnce<Payload>(runner: JobRunner, job: JobDefinition<Payload>, payload: Payload) {
+  const outcome = await runner.run(job as JobDefinition<unknown>, payload, ONLY_TRY);
+  if (!outcome.ok) throw outcome.error;
 }
 
 /** The outcome of an import as its record tells it, once processed. */

@@ -16,6 +16,11 @@ export interface JobContext {
   jobs: JobEnqueuer;
   /** The configuration, where the process has one (servers, workers, the CLI; not benchmarks or the demo loader). */
   config?: Config;
+  /**
+   * Wall-clock time, for what is compared with the database's now() (leases, wake-ups, the next sync) or happens in
+   * real time. What a job reasons about ("today", asOf) is clock.now(), which RECLAIM_NOW and tests fix.
+   */
+  realNow(): Date;
 }
 
 export interface JobDefinition<Payload = unknown> {
@@ -32,16 +37,6 @@ export interface JobDefinition<Payload = unknown> {
    * instead of half-way for ever.
    */
   gaveUp?(payload: Payload, ctx: JobContext, error: unknown): Promise<void>;
-}
-
-/** Runs a job's gaveUp, if it has one; a failure there is logged, the job's own failure is what counts. */
-export async function giveUp<Payload>(job: JobDefinition<Payload>, payload: unknown, ctx: JobContext, error: unknown) {
-  if (!job.gaveUp) return;
-  try {
-    await job.gaveUp(job.payload.parse(payload), ctx, error);
-  } catch (gaveUpError) {
-    ctx.log.error({ err: gaveUpError }, 'could not record that the job gave up');
-  }
 }
 
 export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {
@@ -62,18 +57,4 @@ export interface JobQueue extends JobEnqueuer {
   start(): void;
   /** Stops taking jobs; lets the running one finish within `graceMs`, else gives it back to the queue. */
   stop(graceMs?: number): Promise<void>;
-}
-
-/** 1 s, 2 s, 4 s… up to a minute between tries. */
-export function backoffMs(attempt: number): number {
-  return Math.min(60_000, 1000 * 2 ** Math.max(0, attempt - 1));
-}
-
-/** Runs a job at once, in this process, outside any queue (the CLI, which owns its database). */
-export async function runNow<Payload>(
-  job: JobDefinition<Payload>,
-  payload: Payload,
-  ctx: Omit<JobContext, 'log'> & { log: Logger },
-) {
-  await job.run(job.payload.parse(payload), { ...ctx, log: ctx.log.child({ job: job.name }) });
 }

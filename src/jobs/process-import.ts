@@ -9,7 +9,7 @@ import { defineJob, type JobContext } from './kit.js';
 
 const PROGRESS_EVERY_ROWS = 20_000;
 
-function progress(ctx: JobContext, importId: number, status: string, rowsRead: number) {
+function progress(ctx: Pick<JobContext, 'events'>, importId: number, status: string, rowsRead: number) {
   ctx.events.publish('import:progress', importId, { id: importId, status, rowsRead });
 }
 
@@ -61,7 +61,7 @@ export const processImportJob = defineJob({
  * Several imports of one kind may be announced at once (the slices of a sync): their rows summed, the last one named.
  */
 export async function announceImported(
-  ctx: JobContext,
+  ctx: Pick<JobContext, 'db' | 'events' | 'clock'>,
   done: { id: number; accountId: number; rows: number; inserted: number },
   settled: Settled,
 ) {
@@ -76,7 +76,7 @@ export async function announceImported(
  * all, in the commit that makes them SUCCEEDED.
  */
 export async function settleSlices(
-  ctx: JobContext,
+  ctx: Pick<JobContext, 'db' | 'events' | 'clock'>,
   step: { importIds: number[]; accountId: number; kind: ReportKind; rows: number; inserted: number },
 ) {
   const last = step.importIds.at(-1);

@@ -1,5 +1,5 @@
 // The queue of a process: BullMQ on Redis with REDIS_URL, else the job table of the database; and the daily jobs.
-import type { Clock } from '../clock.js';
+import { type Clock, realNow } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Events } from '../events.js';
@@ -95,7 +95,7 @@ export async function scheduleJobs(
         .enqueue(refreshWindows, {})
         .catch((error: unknown) => deps.log.error({ err: error }, 'could not queue the daily jobs'));
       arm();
-    }, msUntilNextDailyRun(new Date()));
+    }, msUntilNextDailyRun(realNow()));
     timer.unref();
   };
   arm();

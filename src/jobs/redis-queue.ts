@@ -6,7 +6,8 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Events } from '../events.js';
 import type { Logger } from '../logger.js';
-import { backoffMs, type EnqueueOptions, giveUp, type JobDefinition, type JobQueue } from './kit.js';
+import type { EnqueueOptions, JobDefinition, JobQueue } from './kit.js';
+import { backoffMs, JobRunner, maxAttemptsOf } from './runner.js';
 
 const QUEUE = 'reclaim';
 
@@ -39,19 +40,20 @@ function connection(redisUrl: string) {
 export class RedisQueue implements JobQueue {
   private readonly queue: Queue;
   private worker: Worker | undefined;
-  private readonly definitions: Map<string, JobDefinition<unknown>>;
+  private readonly runner: JobRunner;
 
   constructor(private readonly options: RedisQueueOptions) {
     this.queue = new Queue(QUEUE, { connection: connection(options.redisUrl), prefix: options.prefix });
     this.queue.on('error', (error) => options.log.warn({ err: error }, 'job queue: Redis error'));
-    this.definitions = new Map(options.jobs.map((job) => [job.name, job as JobDefinition<unknown>]));
+    const { jobs, redisUrl: _url, prefix: _prefix, ...deps } = options;
+    this.runner = new JobRunner(deps, this, jobs);
   }
 
   async enqueue<Payload>(job: JobDefinition<Payload>, payload: Payload, options: EnqueueOptions = {}): Promise<void> {
     const parsed = job.payload.parse(payload);
     const dedupe = job.dedupeKey?.(parsed);
     await this.queue.add(job.name, parsed, {
-      attempts: job.maxAttempts ?? 5,
+      attempts: maxAttemptsOf(job),
       backoff: { type: 'exponential', delay: backoffMs(1) },
       delay: options.delayMs,
       removeOnComplete: 1000,
@@ -67,34 +69,28 @@ export class RedisQueue implements JobQueue {
 
   start(): void {
     if (this.worker) return;
-    const { db, clock, events } = this.options;
+    const failed = new WeakSet<object>();
     this.worker = new Worker(
       QUEUE,
       async (job) => {
-        const definition = this.definitions.get(job.name);
-        if (!definition) throw new Error(`no job is called ${job.name}`);
-        const log = this.options.log.child({
-          job: job.name,
-          jobId: job.id,
-          attempt: job.attemptsMade + 1,
-          payload: job.data,
+        // BullMQ counts the tries and waits the backoff between them (given when the job was queued).
+        const attempt = job.attemptsMade + 1;
+        const outcome = await this.runner.run(job.name, job.data, {
+          number: attempt,
+          of: job.opts.attempts ?? 1,
+          bindings: { jobId: job.id, attempt, payload: job.data },
+          logged: true,
         });
-        const started = performance.now();
-        log.info('job started');
-        const ctx = { db, clock, events, log, jobs: this, config: this.options.config };
-        try {
-          await definition.run(definition.payload.parse(job.data), ctx);
-        } catch (error) {
-          if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await giveUp(definition, job.data, ctx, error);
-          throw error;
-        }
-        log.info({ ms: Math.round(performance.now() - started) }, 'job done');
+        if (outcome.ok) return;
+        if (outcome.error instanceof Object) failed.add(outcome.error);
+        throw outcome.error;
       },
       { connection: connection(this.options.redisUrl), prefix: this.options.prefix, concurrency: 1 },
     );
-    this.worker.on('failed', (job, error) =>
-      this.options.log.error({ err: error, job: job?.name, jobId: job?.id }, 'job failed'),
-    );
+    // The failures of a try are logged by the runner; these are BullMQ's own (a job stalled too often).
+    this.worker.on('failed', (job, error) => {
+      if (!failed.has(error)) this.options.log.error({ err: error, job: job?.name, jobId: job?.id }, 'job failed');
+    });
     this.worker.on('error', (error) => this.options.log.warn({ err: error }, 'job worker: Redis error'));
   }
 

@@ -3,6 +3,7 @@
 import { connectAmazon, disconnectAmazon, requestSync } from '../amazon-sync/connect.js';
 import { SYNC_FEEDS } from '../domain/sync/windows.js';
 import type { AmazonConnection, AmazonSyncRun } from '../generated/prisma/client.js';
+import { queueSync } from '../jobs/sync-amazon.js';
 import { RegionEnum } from './account.js';
 import { builder } from './builder.js';
 import { type Context, viewerOf } from './context.js';
@@ -211,7 +212,7 @@ builder.mutationField('connectAmazon', (t) =>
     resolve: (_root, { input }, ctx) =>
       resultOf(async () => {
         const account = viewerOf(ctx);
-        const connection = await connectAmazon(ctx, account.id, input);
+        const connection = await connectAmazon({ ...ctx, queueSync: queueSync(ctx.jobs) }, account.id, input);
         ctx.log.info({ marketplaceIds: connection.marketplaceIds }, 'connected to Amazon');
         return (await syncStatusOf(ctx)) as SyncStatus;
       }),
@@ -229,7 +230,7 @@ builder.mutationField('syncAmazon', (t) =>
       'Starts a sync now (a running one goes on). A REFUSED connection is tried again. Follow it with syncStatusChanged. Code: NOT_CONNECTED.',
     resolve: (_root, _args, ctx) =>
       resultOf(async () => {
-        await requestSync(ctx, viewerOf(ctx).id);
+        await requestSync({ db: ctx.db, queueSync: queueSync(ctx.jobs) }, viewerOf(ctx).id);
         return (await syncStatusOf(ctx)) as SyncStatus;
       }),
   }),

@@ -42,6 +42,17 @@ export async function saveConnection(db: Database, key: Buffer, input: NewConnec
   });
 }
 
+/**
+ * Removes the account's connection (its runs go with it) and its cursors: a later connection, perhaps to another
+ * seller, starts from its own history. False when it was not connected.
+ */
+export async function deleteConnection(db: Database, accountId: number): Promise<boolean> {
+  const gone = await db.prisma.amazonConnection.deleteMany({ where: { accountId } });
+  if (gone.count === 0) return false;
+  await db.prisma.amazonSyncCursor.deleteMany({ where: { accountId } });
+  return true;
+}
+
 export function credentialsOf(connection: AmazonConnection, key: Buffer): Credentials {
   return {
     clientId: connection.clientId,
@@ -215,4 +226,73 @@ export async function connectionsToWake(db: Database): Promise<number[]> {
                    AND (c.wake_at IS NULL OR c.wake_at <= now() - interval '1 minute'))`,
   );
   return rows.map((row) => row.account_id);
+}
+
+/** The account's connection with its region, or null when it is not connected. */
+export function connectionOf(db: Database, accountId: number) {
+  return db.prisma.amazonConnection.findUnique({
+    where: { accountId },
+    include: { account: { select: { region: true } } },
+  });
+}
+
+/** The account's latest run with its steps in order (what the CLI reports as it goes). */
+export function latestRun(db: Database, accountId: number) {
+  return db.prisma.amazonSyncRun.findFirst({
+    where: { accountId },
+    orderBy: { id: 'desc' },
+    include: { steps: { orderBy: { position: 'asc' } } },
+  });
+}
+
+/** When the running sync comes back (real time, compared with the database's now() by connectionsToWake). */
+export async function setWakeAt(db: Database, connectionId: number, wakeAt: Date) {
+  await db.prisma.amazonConnection.update({ where: { id: connectionId }, data: { wakeAt } });
+}
+
+/** Login with Amazon refused the credentials: the connection waits for the seller, the run's other feeds are off. */
+export async function refuseConnection(db: Database, connectionId: number, runId: number, message: string) {
+  await db.prisma.amazonConnection.update({
+    where: { id: connectionId },
+    data: { status: 'REFUSED', lastError: message },
+  });
+  await db.prisma.amazonSyncStep.updateMany({
+    where: { runId, status: { in: ['PENDING', 'WAITING'] } },
+    data: { status: 'FAILED', error: 'not fetched: Login with Amazon refused the credentials' },
+  });
+}
+
+export function failedSteps(db: Database, runId: number) {
+  return db.prisma.amazonSyncStep.findMany({ where: { runId, status: 'FAILED' } });
+}
+
+/**
+ * Closes a run and sets the connection's next sync, in one transaction: whoever sees the run finished sees the
+ * connection's next sync too. A REFUSED connection keeps the refusal as its last error.
+ */
+export async function finishRun(
+  db: Database,
+  input: { connectionId: number; runId: number; error: string | undefined; finishedAt: Date; nextSyncAt: Date },
+) {
+  const { connectionId, runId, error, finishedAt, nextSyncAt } = input;
+  await db.prisma.$transaction(async (tx) => {
+    await tx.amazonSyncRun.update({
+      where: { id: runId },
+      data: { status: error ? 'FAILED' : 'SUCCEEDED', error: error ?? null, finishedAt },
+    });
+    const current = await tx.amazonConnection.findUniqueOrThrow({ where: { id: connectionId } });
+    await tx.amazonConnection.update({
+      where: { id: connectionId },
+      data: {
+        wakeAt: null,
+        nextSyncAt,
+        lastError: current.status === 'REFUSED' ? current.lastError : (error ?? null),
+      },
+    });
+  });
+}
+
+/** An import's state as a sync step follows it: whether it was read in, and its counts or the reason it was refused. */
+export function importState(db: Database, importId: number) {
+  return db.prisma.import.findUnique({ where: { id: importId } });
 }

@@ -4,6 +4,7 @@
 // reported on the connection, refunds not settled yet come from Finances until their settlement arrives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPMENT_STATUSES } from '../../src/domain/reports/inbound-shipments.js';
+import { runNow } from '../../src/jobs/inline.js';
 import type { JobEnqueuer } from '../../src/jobs/kit.js';
 import { syncAmazon } from '../../src/jobs/sync-amazon.js';
 import { createLogger } from '../../src/logger.js';
@@ -307,7 +308,8 @@ describe('syncing an account from the Selling Partner API', () => {
         askedAgain.push({ payload, delayMs: options?.delayMs });
       },
     };
-    await syncAmazon.run(
+    await runNow(
+      syncAmazon,
       { accountId: account.id, trigger: 'MANUAL' },
       {
         db,

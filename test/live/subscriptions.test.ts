@@ -238,7 +238,7 @@ async function accountId(server: TestServer, name: string): Promise<number> {
  * database that it ran: a poll of the job table there returned before the job did).
  */
 async function runJob(server: TestServer, job: Parameters<TestServer['jobs']['enqueue']>[0]) {
-  const { runNow } = await import('../../src/jobs/kit.js');
+  const { runNow } = await import('../../src/jobs/inline.js');
   const { createLogger } = await import('../../src/logger.js');
   await runNow(job as never, {} as never, {
     db: server.database.db,

@@ -1,0 +1,155 @@
+// A sync is a run with one step per feed, kept in the database: each step remembers the report Amazon is making for
+// it and the imports it made, so a run taken again after a crash goes on where it stopped and asks Amazon for nothing
+// twice. A run never sleeps long: when Amazon is still making a report, or a rate limit says wait, the run records
+// when to come back and answers with that Wait; the job queues its continuation for then and ends.
+import { AmazonRefusedError, endpointOf, SpApiClient, SpApiError, Wait } from '../amazon/client.js';
+import type { AmazonSettings } from '../config.js';
+import type { SyncFeed } from '../domain/sync/windows.js';
+import type { AmazonConnection, Region } from '../generated/prisma/client.js';
+import {
+  advanceCursor,
+  connectionOf,
+  credentialsOf,
+  failedSteps,
+  finishRun,
+  moveCursorForward,
+  refuseConnection,
+  type SyncTrigger,
+  setWakeAt,
+  startRun,
+  unfinishedRun,
+  updateStep,
+} from '../store/amazon.js';
+import type { SyncContext } from './context.js';
+import { fetchFeed } from './feeds/index.js';
+import { INLINE_WAIT_MS } from './feeds/reports.js';
+import { resumeInterruptedImports, StepFailure, type StepWork, settleSlices } from './step.js';
+
+/** After a failed run (Amazon down, a report refused), the next try comes sooner than the next day. */
+const RETRY_FAILED_RUN_MS = 60 * 60 * 1000;
+
+/** Whatever the run tells: no credential, no pre-signed URL, only what Amazon or the import said. */
+function messageOf(error: unknown): string {
+  return error instanceof Error || error instanceof StepFailure ? error.message : String(error);
+}
+
+function clientFor(settings: AmazonSettings, connection: AmazonConnection, region: Region): SpApiClient {
+  if (!settings.secretKey) {
+    throw new SpApiError('RECLAIM_SECRET_KEY is not set: the connection’s credentials cannot be opened', false);
+  }
+  return new SpApiClient({
+    lwaUrl: settings.lwaUrl,
+    baseUrl: endpointOf(settings, region),
+    credentials: credentialsOf(connection, settings.secretKey),
+    bucketKey: `connection:${connection.id}`,
+    maxInlineWaitMs: INLINE_WAIT_MS,
+  });
+}
+
+function announce(ctx: SyncContext, accountId: number, runId?: number) {
+  ctx.events.publish('sync:status', accountId, { runId, at: ctx.realNow().toISOString() });
+}
+
+/**
+ * Starts the account's sync (when it is asked for, or due) or goes on with its unfinished run, under the lease the
+ * caller holds. Answers a Wait when the run must come back later, else undefined (finished, or nothing to do).
+ */
+export async function runSync(
+  ctx: SyncContext,
+  settings: AmazonSettings,
+  accountId: number,
+  trigger: SyncTrigger | undefined,
+): Promise<Wait | undefined> {
+  const connection = await connectionOf(ctx.db, accountId);
+  if (!connection) return undefined;
+  const realNow = ctx.realNow();
+  let run = await unfinishedRun(ctx.db, accountId);
+  if (!run) {
+    if (!trigger && connection.nextSyncAt > realNow) return undefined;
+    // A refused connection waits for the seller to connect again; asking Amazon daily would not help.
+    if (connection.status === 'REFUSED' && trigger !== 'MANUAL') return undefined;
+    run = await startRun(ctx.db, connection, {
+      trigger: trigger ?? 'SCHEDULE',
+      asOf: ctx.clock.now(),
+      startedAt: realNow,
+      settings,
+    });
+    ctx.log.info({ accountId, runId: run.id, trigger: run.trigger }, 'sync started');
+  } else if (connection.wakeAt && connection.wakeAt.getTime() > realNow.getTime() + 1000) {
+    // Woken early (a schedule, a second request): the run's own continuation is queued for wakeAt.
+    return undefined;
+  }
+  announce(ctx, accountId, run.id);
+  const log = ctx.log.child({ accountId, runId: run.id });
+  let client: SpApiClient;
+  try {
+    client = clientFor(settings, connection, connection.account.region);
+  } catch (error) {
+    await closeRun(ctx, connection, run.id, messageOf(error));
+    return undefined;
+  }
+  for (const step of run.steps) {
+    if (step.status === 'SUCCEEDED' || step.status === 'FAILED') continue;
+    const work: StepWork = { ctx, settings, client, connection, step };
+    let halt: Wait | StepFailure | undefined;
+    let crash: unknown;
+    try {
+      halt = (await resumeInterruptedImports(work)) ?? (await fetchFeed(work));
+    } catch (error) {
+      crash = error;
+    }
+    if (halt instanceof Wait) {
+      await updateStep(ctx.db, work.step, { status: 'WAITING' });
+      await setWakeAt(ctx.db, connection.id, new Date(ctx.realNow().getTime() + halt.waitMs));
+      log.info({ feed: step.feed, waitMs: halt.waitMs, why: halt.why }, 'sync waits');
+      announce(ctx, accountId, run.id);
+      return halt;
+    }
+    if (!halt && crash === undefined) {
+      work.step = await updateStep(ctx.db, work.step, { status: 'SUCCEEDED', error: null, finishedAt: ctx.realNow() });
+      await advanceCursor(ctx.db, accountId, step.feed as SyncFeed, step.dataEnd);
+      const { rows, inserted, updated, duplicates } = work.step;
+      log.info({ feed: step.feed, rows, inserted, updated, duplicates }, 'sync step done');
+    } else {
+      const message = messageOf(halt ?? crash);
+      await updateStep(ctx.db, work.step, { status: 'FAILED', error: message, finishedAt: ctx.realNow() });
+      // The slices read in before the failure are kept: their numbers recomputed, their imports SUCCEEDED.
+      await settleSlices(work).catch((settling) => log.error({ err: settling }, 'sync step could not settle'));
+      // The slices read before the failure are fetched: the next sync goes on from there (less its look-back).
+      if (work.step.fetchedThrough) {
+        await moveCursorForward(ctx.db, accountId, step.feed as SyncFeed, work.step.fetchedThrough);
+      }
+      log.warn({ feed: step.feed, error: message }, 'sync step failed');
+      if (crash instanceof AmazonRefusedError) {
+        await refuseConnection(ctx.db, connection.id, run.id, message);
+        await closeRun(ctx, connection, run.id, message);
+        return undefined;
+      }
+      // Anything else stops this feed only: the others are fetched still.
+      if (crash !== undefined && !(crash instanceof SpApiError)) log.error({ err: crash }, 'sync step crashed');
+    }
+    announce(ctx, accountId, run.id);
+  }
+  const failed = await failedSteps(ctx.db, run.id);
+  await closeRun(
+    ctx,
+    connection,
+    run.id,
+    failed.length > 0 ? failed.map((step) => `${step.feed}: ${step.error}`).join('; ') : undefined,
+  );
+  return undefined;
+}
+
+async function closeRun(ctx: SyncContext, connection: AmazonConnection, runId: number, error: string | undefined) {
+  const now = ctx.realNow();
+  const every = connection.syncEveryHours * 3600 * 1000;
+  await finishRun(ctx.db, {
+    connectionId: connection.id,
+    runId,
+    error,
+    finishedAt: now,
+    nextSyncAt: new Date(now.getTime() + (error ? Math.min(every, RETRY_FAILED_RUN_MS) : every)),
+  });
+  ctx.log.info({ accountId: connection.accountId, runId, failed: Boolean(error) }, 'sync finished');
+  announce(ctx, connection.accountId, runId);
+}
