@@ -26,8 +26,8 @@ import {
 import type { MissingType, Valuation } from '../domain/types.js';
 import { stateOn, type WindowState } from '../domain/windows.js';
 import type { Product } from '../generated/prisma/client.js';
-import { PRODUCT_COLUMNS, type ProductColumns, productOf } from './product-row.js';
 import { COUNTS, isKeptAt, KEPT_COUNTS, type KeptCounts, keptCount, keptPage, NO_DEADLINE } from './missing-window.js';
+import { PRODUCT_COLUMNS, type ProductColumns, productOf } from './product-row.js';
 import * as rule from './sql/windows.js';
 
 export interface ViewOptions {

@@ -16,7 +16,10 @@ export const PRODUCT_JSON = `'id', p.id, 'accountId', p.account_id, 'sku', p.sku
   'createdAt', p.created_at, 'updatedAt', p.updated_at, 'factsVersion', p.facts_version, 'lotsVersion', p.lots_version`;
 
 /** A row of PRODUCT_COLUMNS (or PRODUCT_JSON): decimals come as exact text, instants as Dates (as text in JSON). */
-export type ProductColumns = Omit<Product, 'purchaseCost' | 'lastSalePrice' | 'lastSaleAt' | 'createdAt' | 'updatedAt'> & {
+export type ProductColumns = Omit<
+  Product,
+  'purchaseCost' | 'lastSalePrice' | 'lastSaleAt' | 'createdAt' | 'updatedAt'
+> & {
   purchaseCost: string | null;
   lastSalePrice: string | null;
   lastSaleAt: Date | string | null;
