@@ -62,7 +62,12 @@ describe('the Selling Partner API sync in real processes', () => {
     member((await uploadSample(first, token, 'product-costs.tsv')).data?.importReport, 'ImportReportSuccess');
     await connectToFake(first, token, fake);
     await until('three looks at the ledger report', () => fake.callsOf('getReport', 200).length >= 3);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // What the run has recorded of its wait, read until it shows the report it waits for.
+    const ledgerOf = (status: Awaited<ReturnType<typeof syncStatusOf>>) =>
+      status?.lastRun?.feeds.find((feed) => feed.feed === 'LEDGER');
+    await expect
+      .poll(async () => ledgerOf(await syncStatusOf(first, token)), { timeout: 30_000, interval: 100 })
+      .toMatchObject({ status: 'WAITING', amazonReportId: expect.any(String) });
     const before = await syncStatusOf(first, token);
     expect(before?.lastRun?.status).toBe('RUNNING');
     const feeds = Object.fromEntries(before!.lastRun!.feeds.map((feed) => [feed.feed, feed]));

@@ -2,6 +2,8 @@
 // (wait: true) answers once they are final, and a reader polling the totals meanwhile sees the numbers before the
 // import or after it, never a part of the products recomputed (they used to change in batches of 500 products, over
 // seconds, after the import was already SUCCEEDED).
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOST_DAY, ledgerFile, NOW } from '../cases/fixtures.js';
 import { ImportReport, member, startServer, type TestServer, upload } from '../support/server.js';
@@ -41,6 +43,27 @@ async function statusAndStale(): Promise<{ status: string; stale: number } | und
     [accountId],
   );
   return row;
+}
+
+/** The jobs queued, waiting for a retry or running: in the job table, or BullMQ's on Redis (the Redis pass). */
+async function pendingJobs(): Promise<number> {
+  const { redisUrl, redisPrefix } = server.config;
+  if (redisUrl) {
+    const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    // The queue's name in src/jobs/redis-queue.ts.
+    const queue = new Queue('reclaim', { connection, prefix: redisPrefix });
+    try {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+      return Object.values(counts).reduce((sum, count) => sum + count, 0);
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
+  }
+  const [row] = await server.database.db.sql.query<{ pending: number }>(
+    "SELECT count(*)::int AS pending FROM job WHERE status IN ('QUEUED', 'RUNNING')",
+  );
+  return row!.pending;
 }
 
 async function importLedger(name: string, content: string) {
@@ -87,7 +110,8 @@ describe('F6: the numbers of an import switch whole', () => {
     expect(second).toMatchObject({ status: 'SUCCEEDED', rows: 5_000, inserted: 5_000 });
     expect(state).toEqual({ status: 'SUCCEEDED', stale: 0 });
     expect(JSON.parse(right).viewer.totals.missingUnits).toBe(800 + 5_000);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Once the queue has nothing left to run, nothing can change them any more: they are still the same.
+    await expect.poll(pendingJobs, { timeout: 30_000, interval: 100 }).toBe(0);
     expect(await totals()).toBe(right);
     expect([...seen].filter((value) => value !== before && value !== right)).toEqual([]);
     expect(succeededWhileStale).toEqual([]);

@@ -2,6 +2,7 @@
 // the outage is queued and runs once Redis is back, and a dashboard's open subscription hears events again without
 // reconnecting. Redis is reached through a proxy the test cuts and restores; the real Redis is never stopped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '../../src/db/database.js';
 import { MissingChangesDocument } from '../gql/graphql.js';
 import { redisListens } from '../support/listening.js';
 import {
@@ -60,7 +61,23 @@ describe('Redis unreachable while serving', () => {
     });
     expect(read.status).toBe(200);
     const during = uploadSample(server, token, 'inbound-shipments.tsv');
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // Redis stays away until the server has stored the file: its import is QUEUED, waiting for the queue.
+    const db = await openPostgres(database.env.DATABASE_URL!, { poolSize: 1 });
+    try {
+      await expect
+        .poll(
+          async () =>
+            (
+              await db.sql.query<{ status: string }>('SELECT status::text AS status FROM import WHERE file_name = $1', [
+                'inbound-shipments.tsv',
+              ])
+            ).map((row) => row.status),
+          { timeout: 30_000, interval: 100 },
+        )
+        .toEqual(['QUEUED']);
+    } finally {
+      await db.close();
+    }
     await proxy.restore();
 
     const after = await during;

@@ -30,38 +30,53 @@ async function subscribed(channel: string, timeoutMs = 10_000) {
   }
 }
 
-/** The messages of one topic that arrive within `ms`. */
-async function heard(events: Events, ms: number, publish: () => Promise<void>) {
+/** Reads the messages of import 1's progress as they arrive; `waitFor` resolves once `count` have (or fails). */
+function reader(events: Events) {
   const received: unknown[] = [];
   const iterator = events.subscribe('import:progress', 1)[Symbol.asyncIterator]();
   const reading = (async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) received.push(next.value);
   })();
-  await publish();
-  await new Promise((resolve) => setTimeout(resolve, ms));
-  await iterator.return?.();
-  await reading;
-  return received;
+  return {
+    received,
+    async waitFor(count: number, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (received.length < count) {
+        if (Date.now() > deadline) throw new Error(`expected ${count} messages, got ${JSON.stringify(received)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return received;
+    },
+    async close() {
+      await iterator.return?.();
+      await reading;
+    },
+  };
 }
 
 describe('Redis channel prefix', () => {
   it('delivers across processes of one installation, not to another installation', async () => {
     const prefix = `test-prefix-${process.pid}-${Date.now()}`;
-    const [publisher, sameInstallation, otherInstallation] = await Promise.all([
+    const [publisher, sameInstallation, otherInstallation, otherPublisher] = await Promise.all([
       events(prefix),
       events(prefix),
       events(`${prefix}-other`),
+      events(`${prefix}-other`),
     ]);
+    const same = reader(sameInstallation);
+    const other = reader(otherInstallation);
+    // Redis confirms a SUBSCRIBE asynchronously (late on a busy machine): publish once it counts both subscribers.
+    await subscribed(`${prefix}:import:progress:1`);
+    await subscribed(`${prefix}-other:import:progress:1`);
     const message = { id: 1, status: 'SUCCEEDED', rowsRead: 12 };
-    const [same, other] = await Promise.all([
-      heard(sameInstallation, 500, async () => {
-        // Redis confirms a SUBSCRIBE asynchronously (late on a busy machine): publish once it counts the subscriber.
-        await subscribed(`${prefix}:import:progress:1`);
-        publisher.publish('import:progress', 1, message);
-      }),
-      heard(otherInstallation, 500, async () => {}),
-    ]);
-    expect(same).toEqual([message]);
-    expect(other).toEqual([]);
+    publisher.publish('import:progress', 1, message);
+    expect(await same.waitFor(1)).toEqual([message]);
+    // Redis delivers to a subscriber in the order it ran the PUBLISHes: the other installation's own message,
+    // published after the first one was delivered, is the first it hears unless it heard the first one too.
+    const marker = { id: 1, status: 'RUNNING', rowsRead: 0 };
+    otherPublisher.publish('import:progress', 1, marker);
+    expect(await other.waitFor(1)).toEqual([marker]);
+    await Promise.all([same.close(), other.close()]);
+    expect(same.received).toEqual([message]);
   });
 });

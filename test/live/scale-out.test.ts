@@ -91,14 +91,39 @@ describe('two server processes on one PostgreSQL and one Redis', () => {
     ).case;
     expect((await subscriber.waitFor(1))[0]!.caseUpdated).toMatchObject({ kind: 'OPENED', caseId: opened.id });
 
-    member((await uploadSample(b, token, 'reimbursements-after-case.tsv')).data?.importReport, 'ImportReportSuccess');
+    const imported = member(
+      (await uploadSample(b, token, 'reimbursements-after-case.tsv')).data?.importReport,
+      'ImportReportSuccess',
+    );
     const events = await subscriber.waitFor(3);
     expect(events.map((event) => event.caseUpdated.kind)).toEqual(['OPENED', 'REIMBURSEMENT_RECEIVED', 'REIMBURSED']);
     expect(events[2]!.caseUpdated.case).toEqual({ id: opened.id, status: 'REIMBURSED', reimbursedUnits: 2 });
     // The reimbursements are attributed inside their import's transaction, run by one process only: a second
-    // run (on A and on B) would announce the same events again.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(subscriber.received).toHaveLength(3);
+    // run (on A and on B) would announce the same events again. Once the run is done, a case opened on B is the
+    // next event the subscriber hears: events of a second run would have come before it.
+    const importRun = (line: LogLine) =>
+      line.msg === 'job done' &&
+      line.job === 'process-import' &&
+      String((line.payload as { importId: number }).importId) === imported.import.id;
+    await Promise.any([a.waitForLog(importRun), b.waitForLog(importRun)]);
+    const marker = member(
+      (
+        await gql(
+          b,
+          OpenCase,
+          { input: { type: 'INBOUND', skus: ['SKU-BAG-03'], amazonCaseId: '2233445566', asOf: SAMPLES_AS_OF } },
+          token,
+        )
+      ).data?.openCase,
+      'OpenCaseSuccess',
+    ).case;
+    const all = await subscriber.waitFor(4);
+    expect(all.map((event) => [event.caseUpdated.kind, event.caseUpdated.caseId])).toEqual([
+      ['OPENED', opened.id],
+      ['REIMBURSEMENT_RECEIVED', opened.id],
+      ['REIMBURSED', opened.id],
+      ['OPENED', marker.id],
+    ]);
     await subscriber.close();
     const runs = jobsDone([a, b], 'process-import').map((line) => (line.payload as { importId: number }).importId);
     expect(new Set(runs).size).toBe(runs.length);

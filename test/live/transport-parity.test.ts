@@ -112,6 +112,8 @@ describe('a socket', () => {
   it('answers a syntax error, a token-limit error or a depth-limit error with an error of that operation; its other subscriptions live on', async () => {
     const { client, closed } = wsClient(server, seller);
     const received: unknown[] = [];
+    // Taken before subscribing: the server's word that the subscription listens (graphql-ws acknowledges none).
+    const listening = server.nextSubscription('missing:changed');
     client.subscribe(
       { query: 'subscription { missingChanged { skus } }' },
       {
@@ -131,7 +133,7 @@ describe('a socket', () => {
     expect(JSON.stringify(deep)).toMatch(/depth/i);
     // The first subscription still hears its account's events on the same socket.
     const { id } = (await accountForToken(server.database.db, seller))!;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await listening;
     server.events.publish('missing:changed', id, { skus: ['SKU-STILL-HERE'], at: new Date().toISOString() });
     await expect.poll(() => received, { timeout: 5_000 }).toEqual([{ missingChanged: { skus: ['SKU-STILL-HERE'] } }]);
     const stillOpen = await Promise.race([closed.then(() => 'closed'), Promise.resolve('open')]);
