@@ -519,14 +519,22 @@ async function readIntoDatabase(
         const writer = writerFor(format, target, products, problems);
         // Writing a batch (in the database) overlaps with reading and preparing the next one (here).
         let writing: Promise<void> = Promise.resolve();
-        for await (const rows of opening.batches) {
-          if (problems.count > 0) continue;
-          const batch = writer.prepare(rows);
+        try {
+          for await (const rows of opening.batches) {
+            if (problems.count > 0) continue;
+            const batch = writer.prepare(rows);
+            await writing;
+            writing = writer.write(sql, batch, counts);
+            writing.catch(() => {});
+          }
           await writing;
-          writing = writer.write(sql, batch, counts);
-          writing.catch(() => {});
+        } catch (error) {
+          // The transaction is rolled back only once nothing of it is still being written.
+          await writing.catch(() => {});
+          await writer.finish?.(sql, counts, true);
+          throw error;
         }
-        await writing;
+        await writer.finish?.(sql, counts, problems.count > 0);
         if (problems.count > 0) throw new RowsRefused();
         for (const id of await products.finish(sql)) counts.products.add(id);
       }
