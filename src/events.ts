@@ -154,7 +154,13 @@ export function createEvents(redisUrl?: string, prefix = 'reclaim'): Events {
     return eventsOn(target, async () => {});
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+  // No ready check on the subscriber: a SUBSCRIBE sent while ioredis still waited for its INFO answer was lost now and
+  // then (a new server's first subscriber never heard a thing); a subscriber connection needs no INFO.
+  const subscribeClient = new Redis(redisUrl, {
+    lazyConnect: false,
+    maxRetriesPerRequest: null,
+    enableReadyCheck: false,
+  });
   // Without listeners, a lost connection would be an unhandled 'error' event; ioredis reconnects by itself.
   for (const client of [publishClient, subscribeClient]) client.on('error', () => {});
   const eventTarget = prefixedTarget(
