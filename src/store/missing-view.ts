@@ -27,7 +27,6 @@ import type { MissingType, Valuation } from '../domain/types.js';
 import { stateOn, type WindowState } from '../domain/windows.js';
 import type { Product } from '../generated/prisma/client.js';
 import { COUNTS, isKeptAt, KEPT_COUNTS, type KeptCounts, keptCount, keptPage, NO_DEADLINE } from './missing-window.js';
-import { PRODUCT_COLUMNS, type ProductColumns, productOf } from './product-row.js';
 import * as rule from './sql/windows.js';
 
 export interface ViewOptions {
@@ -205,8 +204,14 @@ export async function missingProducts(
     limit,
   );
   if (kept) {
+    const shown = kept.slice(0, page.first);
     return {
-      rows: kept.slice(0, page.first).map(({ product, counts }) => rowOf(product, counts.map(toStateCounts), options)),
+      rows: await rowsOf(
+        db,
+        options,
+        shown.map((row) => row.productId),
+        new Map(shown.map((row) => [row.productId, row.counts.map(toStateCounts)])),
+      ),
       hasNextPage: kept.length > page.first,
     };
   }
@@ -246,14 +251,6 @@ export async function missingProducts(
   };
 }
 
-/** A product's row from its counts. */
-function rowOf(product: Product, counts: readonly StateCounts[], options: ViewOptions): ProductRow {
-  return {
-    product,
-    summary: summaryFromCounts(counts, unitValueOf(product, options.valuation), payoutBeforeOrderOf(product, options)),
-  };
-}
-
 /** The rows of the products `ids`, in that order, from their counts. */
 async function rowsOf(
   db: Database,
@@ -261,12 +258,19 @@ async function rowsOf(
   ids: number[],
   counts: Map<number, StateCounts[]>,
 ): Promise<ProductRow[]> {
-  const products = await db.sql.query<ProductColumns>(
-    `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.account_id = $1 AND p.id = ANY($2::int[])`,
-    [options.accountId, ids],
-  );
-  const byId = new Map(products.map((row) => [row.id, productOf(row)]));
-  return ids.map((id) => rowOf(byId.get(id)!, counts.get(id) ?? [], options));
+  const products = await db.prisma.product.findMany({ where: { id: { in: ids } } });
+  const byId = new Map(products.map((product) => [product.id, product]));
+  return ids.map((id) => {
+    const product = byId.get(id)!;
+    return {
+      product,
+      summary: summaryFromCounts(
+        counts.get(id) ?? [],
+        unitValueOf(product, options.valuation),
+        payoutBeforeOrderOf(product, options),
+      ),
+    };
+  });
 }
 
 /** How many products missingProducts lists in all: those with lots of the type, or with units pending in an OPEN case. */

@@ -7,8 +7,6 @@ import type { Database, Sql } from '../db/database.js';
 import type { Day } from '../domain/calendar.js';
 import type { PayoutBasis } from '../domain/payout.js';
 import type { MissingType } from '../domain/types.js';
-import type { Product } from '../generated/prisma/client.js';
-import { PRODUCT_JSON, type ProductColumns, productOf } from './product-row.js';
 import { changesStateBetween, pendingUnits, stillMissing, windowState } from './sql/windows.js';
 
 /** The sort day of products without CLAIMABLE units: after every deadline, so they come last, by SKU. */
@@ -194,40 +192,39 @@ export interface KeptCounts {
 
 /**
  * A page of the list at the kept day: the products after `after` (sort day, SKU), at most `limit`, with their kept
- * numbers of each type (of `type` only when given). Undefined when the account is not kept at `day`. One statement,
- * whose answer is one JSON value: each row and column that crosses from the embedded database costs more than the
- * database's own work (a row per product with its columns took twice as long).
+ * numbers of each type (of `type` only when given). Undefined when the account is not kept at `day`.
  */
 export async function keptPage(
   db: Database,
   options: { accountId: number; day: Day; type?: MissingType },
   after: { sortDay: Day; sku: string } | undefined,
   limit: number,
-): Promise<Array<{ product: Product; counts: KeptCounts[] }> | undefined> {
-  const rows = await db.sql.query<{ page: Array<ProductColumns & { counts: KeptCounts[] | null }> | null }>(
-    `SELECT (
-       SELECT json_agg(json_build_object(${PRODUCT_JSON}, 'counts', (
-                SELECT json_agg(json_build_object('type', t.scope, 'waiting', t.waiting, 'claimable', t.claimable,
-                                                  'expired', t.expired, 'claimed', t.claimed,
-                                                  'next_deadline', t.next_deadline, 'payout', t.payout))
-                FROM missing_window t
-                WHERE t.account_id = d.account_id AND t.product_id = w.product_id AND t.scope <> 'ALL'
-                  AND ($3::text IS NULL OR t.scope = $3::text)
-              )) ORDER BY w.sort_day, w.sku)
-       FROM (
-         SELECT product_id, sort_day, sku FROM missing_window
-         WHERE account_id = d.account_id AND scope = COALESCE($3::text, 'ALL')
-           ${after ? 'AND (sort_day, sku) > ($5::date, $6::text)' : 'AND $5::date IS NULL AND $6::text IS NULL'}
-         ORDER BY sort_day, sku
-         LIMIT $4
-       ) w JOIN product p ON p.id = w.product_id
-     ) AS page
+): Promise<Array<{ productId: number; counts: KeptCounts[] }> | undefined> {
+  const rows = await db.sql.query<{ product_id: number | null; counts: KeptCounts[] | null }>(
+    `SELECT page.product_id, page.counts
      FROM missing_window_day d
-     WHERE d.account_id = $1 AND d.day = $2::date`,
+     LEFT JOIN LATERAL (
+       SELECT w.product_id, w.sort_day, w.sku,
+              (SELECT json_agg(json_build_object('type', t.scope, 'waiting', t.waiting, 'claimable', t.claimable,
+                                                 'expired', t.expired, 'claimed', t.claimed,
+                                                 'next_deadline', t.next_deadline, 'payout', t.payout))
+               FROM missing_window t
+               WHERE t.account_id = d.account_id AND t.product_id = w.product_id AND t.scope <> 'ALL'
+                 AND ($3::text IS NULL OR t.scope = $3::text)) AS counts
+       FROM missing_window w
+       WHERE w.account_id = d.account_id AND w.scope = COALESCE($3::text, 'ALL')
+         ${after ? 'AND (w.sort_day, w.sku) > ($5::date, $6::text)' : 'AND $5::date IS NULL AND $6::text IS NULL'}
+       ORDER BY w.sort_day, w.sku
+       LIMIT $4
+     ) page ON true
+     WHERE d.account_id = $1 AND d.day = $2::date
+     ORDER BY page.sort_day, page.sku`,
     [options.accountId, options.day, options.type ?? null, limit, after?.sortDay ?? null, after?.sku ?? null],
   );
   if (rows.length === 0) return undefined;
-  return (rows[0]!.page ?? []).map((row) => ({ product: productOf(row), counts: row.counts ?? [] }));
+  return rows.flatMap((row) =>
+    row.product_id === null ? [] : [{ productId: row.product_id, counts: row.counts ?? [] }],
+  );
 }
 
 /** How many products the list holds at the kept day (undefined when the account is not kept at `day`). */

@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load.js';
 import { createLogger } from '../../src/logger.js';
-import { moveWindows } from '../../src/store/missing-window.js';
 import { graphql } from '../gql/index.js';
 import { gql, startServer, type TestServer } from '../support/server.js';
 
@@ -27,19 +26,6 @@ const MissingPage = graphql(`
   }
 `);
 
-// The dashboard's list (web/src: query Missing) and the first page of bench:load.
-const DashboardPage = graphql(`
-  query DashboardPage($first: Int, $after: String) {
-    missingProducts(first: $first, after: $after) {
-      edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline
-        reimbursable { amount currency } claimableReimbursable { amount currency }
-        unitValue { amount currency } lastSalePrice { amount currency } expectedPayout { amount currency } payoutBasis
-        byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline payoutBasis } } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
-
 const ProductsPage = graphql(`
   query ProductsPage($first: Int) {
     products(first: $first) {
@@ -51,7 +37,6 @@ const ProductsPage = graphql(`
 describe('the number of database queries of a page', () => {
   let server: TestServer;
   let token: string;
-  let accountId: number;
 
   beforeAll(async () => {
     server = await startServer({ now: new Date('2025-06-15T00:00:00Z') });
@@ -66,7 +51,6 @@ describe('the number of database queries of a page', () => {
       { products: 150 },
     );
     token = demo.token;
-    accountId = demo.accountId;
   });
   afterAll(() => server.close());
 
@@ -84,16 +68,6 @@ describe('the number of database queries of a page', () => {
     expect(small.data.missingProducts.edges).toHaveLength(5);
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThanOrEqual(6);
-  });
-
-  it('is two statements at the kept day, the token and the page, whatever the page', async () => {
-    await moveWindows(server.database.db, accountId, '2025-06-15');
-    const first = await queriesFor(DashboardPage, { first: 50 });
-    const next = await queriesFor(DashboardPage, { first: 50, after: first.data.missingProducts.pageInfo.endCursor });
-    expect(first.data.missingProducts.edges).toHaveLength(50);
-    expect(next.data.missingProducts.edges).toHaveLength(50);
-    expect(first.count).toBe(2);
-    expect(next.count).toBe(2);
   });
 
   it('is the same for the list of all products', async () => {

@@ -397,14 +397,6 @@ export type MissingPageQueryVariables = Exact<{
 
 export type MissingPageQuery = { missingProducts: { edges: Array<{ node: { sku: string, fnsku: string | null, asin: string | null, title: string | null, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, payoutBasis: PayoutBasis | null, lastSalePrice: { amount: string, currency: string } | null, purchaseCost: { amount: string, currency: string } | null, unitValue: { amount: string, currency: string } | null, reimbursable: { amount: string, currency: string } | null, expectedPayout: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, payoutBasis: PayoutBasis | null, reimbursable: { amount: string, currency: string } | null, expectedPayout: { amount: string, currency: string } | null }>, evidence: Array<{ type: MissingType, date: string, units: number, state: WindowState, deadline: string, source: string, reference: string | null, reconciledQuantity: number | null, unreconciledQuantity: number | null, amazonReconciled: boolean }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type DashboardPageQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type DashboardPageQuery = { missingProducts: { edges: Array<{ node: { sku: string, title: string | null, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, payoutBasis: PayoutBasis | null, reimbursable: { amount: string, currency: string } | null, claimableReimbursable: { amount: string, currency: string } | null, unitValue: { amount: string, currency: string } | null, lastSalePrice: { amount: string, currency: string } | null, expectedPayout: { amount: string, currency: string } | null, byType: Array<{ type: MissingType, missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, nextDeadline: string | null, payoutBasis: PayoutBasis | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
 export type ProductsPageQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -1423,57 +1415,6 @@ export const MissingPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MissingPageQuery, MissingPageQueryVariables>;
-export const DashboardPageDocument = new TypedDocumentString(`
-    query DashboardPage($first: Int, $after: String) {
-  missingProducts(first: $first, after: $after) {
-    edges {
-      node {
-        sku
-        title
-        missingUnits
-        claimableUnits
-        claimedUnits
-        expiredUnits
-        nextDeadline
-        reimbursable {
-          amount
-          currency
-        }
-        claimableReimbursable {
-          amount
-          currency
-        }
-        unitValue {
-          amount
-          currency
-        }
-        lastSalePrice {
-          amount
-          currency
-        }
-        expectedPayout {
-          amount
-          currency
-        }
-        payoutBasis
-        byType {
-          type
-          missingUnits
-          claimableUnits
-          claimedUnits
-          expiredUnits
-          nextDeadline
-          payoutBasis
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DashboardPageQuery, DashboardPageQueryVariables>;
 export const ProductsPageDocument = new TypedDocumentString(`
     query ProductsPage($first: Int) {
   products(first: $first) {
