@@ -510,23 +510,13 @@ async function refreshBatch(
  * Returns the ids of the products recomputed.
  */
 export async function refreshStaleProducts(db: Database, accountId: number): Promise<number[]> {
-  const refreshed: number[] = [];
   const account = await db.prisma.account.findUnique({ where: { id: accountId } });
-  if (!account) return refreshed;
+  if (!account) return [];
   const policy = await accountPolicy(db, account);
-  for (let after = 0; ; ) {
-    const batch = await db.transaction((sql) => refreshBatch(sql, account, policy, after));
-    if (batch.length > 0) {
-      refreshed.push(...batch);
-      after = batch[batch.length - 1]!;
-    } else if (after > 0) {
-      // Products made stale meanwhile behind the last batch: one more round from the start.
-      after = 0;
-    } else {
-      await db.transaction((sql) => keepPendingUnits(sql, accountId));
-      return refreshed;
-    }
-  }
+  return refreshInBatches(
+    (after) => db.transaction((sql) => refreshBatch(sql, account, policy, after)),
+    () => db.transaction((sql) => keepPendingUnits(sql, accountId)),
+  );
 }
 
 /**
@@ -535,22 +525,33 @@ export async function refreshStaleProducts(db: Database, accountId: number): Pro
  * transaction is recomputing are left to it. The caller reads the policy before (on the embedded database, its
  * transaction holds the only connection).
  */
-export async function refreshStaleProductsIn(
+export function refreshStaleProductsIn(
   sql: Sql,
   account: { id: number; region: Region },
   policy: Policy,
 ): Promise<number[]> {
+  return refreshInBatches(
+    (after) => refreshBatch(sql, account, policy, after),
+    () => keepPendingUnits(sql, account.id),
+  );
+}
+
+/** Runs `batch` after the last product id each batch refreshed until none is left stale, then `finish`. */
+async function refreshInBatches(
+  batch: (after: number) => Promise<number[]>,
+  finish: () => Promise<unknown>,
+): Promise<number[]> {
   const refreshed: number[] = [];
   for (let after = 0; ; ) {
-    const batch = await refreshBatch(sql, account, policy, after);
-    if (batch.length > 0) {
-      refreshed.push(...batch);
-      after = batch[batch.length - 1]!;
+    const ids = await batch(after);
+    if (ids.length > 0) {
+      refreshed.push(...ids);
+      after = ids[ids.length - 1]!;
     } else if (after > 0) {
       // Products made stale meanwhile behind the last batch: one more round from the start.
       after = 0;
     } else {
-      await keepPendingUnits(sql, account.id);
+      await finish();
       return refreshed;
     }
   }

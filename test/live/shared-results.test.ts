@@ -2,6 +2,7 @@
 // (src/http/live-events.ts). The pubsub hands every listener the same message object, even across accounts: the
 // shared result must still be per account, so an account never receives what another's subscribers were sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseUpdatedMessage } from '../../src/domain/case-events.js';
 import { caseSnapshots } from '../../src/store/cases.js';
 import { OpenCase } from '../cases/support.js';
 import { graphql } from '../gql/index.js';
@@ -80,33 +81,26 @@ describe('a shared event result', () => {
         { caseUpdated: { kind: 'OPENED', caseId: opened.id, case: ownCase } },
       ]);
 
-    // One message object published to both accounts: what a result shared across accounts would leak.
+    // Publishes one message object to both accounts: the seller's subscribers get it as their `nth` event, with their
+    // case; the other account's, one event behind, with nothing of it.
+    const publishToBoth = async (message: CaseUpdatedMessage, nth: number) => {
+      server.events.publish('case:updated', sellerId, message);
+      server.events.publish('case:updated', otherId, message);
+      for (const subscriber of mine)
+        expect((await subscriber.waitFor(nth))[nth - 1]).toEqual({
+          caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: ownCase },
+        });
+      for (const subscriber of theirs)
+        expect((await subscriber.waitFor(nth - 1))[nth - 2]).toEqual({
+          caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: null },
+        });
+    };
+    // What a result shared across accounts would leak.
     const message = { kind: 'REOPENED' as const, caseId: Number(opened.id), at: new Date().toISOString() };
-    server.events.publish('case:updated', sellerId, message);
-    server.events.publish('case:updated', otherId, message);
-    for (const subscriber of mine)
-      expect((await subscriber.waitFor(2))[1]).toEqual({
-        caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: ownCase },
-      });
-    for (const subscriber of theirs)
-      expect(await subscriber.waitFor(1)).toEqual([
-        { caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: null } },
-      ]);
-
-    // The same with the case in the message, as the server publishes it: the snapshot is the seller's, the other
-    // account still gets nothing of it.
+    await publishToBoth(message, 2);
+    // The same with the case in the message, as the server publishes it: the snapshot is the seller's.
     const [snapshot] = (await caseSnapshots(server.database.db, sellerId, [Number(opened.id)])).values();
-    const withSnapshot = { ...message, snapshot };
-    server.events.publish('case:updated', sellerId, withSnapshot);
-    server.events.publish('case:updated', otherId, withSnapshot);
-    for (const subscriber of mine)
-      expect((await subscriber.waitFor(3))[2]).toEqual({
-        caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: ownCase },
-      });
-    for (const subscriber of theirs)
-      expect((await subscriber.waitFor(2))[1]).toEqual({
-        caseUpdated: { kind: 'REOPENED', caseId: opened.id, case: null },
-      });
+    await publishToBoth({ ...message, snapshot }, 3);
     await Promise.all([...mine, ...theirs].map((subscriber) => subscriber.close()));
   });
 
@@ -120,13 +114,15 @@ describe('a shared event result', () => {
     const queried = (await gql(server, CaseNow, { id: String(found!.id) }, seller)).data?.case;
     expect(queried?.items.length).toBeGreaterThan(0);
     const [snapshot] = (await caseSnapshots(server.database.db, sellerId, [found!.id])).values();
+    const publishClosed = () =>
+      server.events.publish('case:updated', sellerId, {
+        kind: 'CLOSED',
+        caseId: found!.id,
+        at: new Date().toISOString(),
+        snapshot,
+      });
     server.queries.reset();
-    server.events.publish('case:updated', sellerId, {
-      kind: 'CLOSED',
-      caseId: found!.id,
-      at: new Date().toISOString(),
-      snapshot,
-    });
+    publishClosed();
     for (const subscriber of subscribers) {
       expect(await subscriber.waitFor(1)).toEqual([{ caseUpdated: { kind: 'CLOSED', case: queried } }]);
     }
@@ -135,12 +131,7 @@ describe('a shared event result', () => {
     // A selection beyond the case's and its items' own columns (the audit history) is read, as before.
     const historic = await subscribeWs(server.url, seller, CaseHistory, {}, server.nextSubscription('case:updated'));
     server.queries.reset();
-    server.events.publish('case:updated', sellerId, {
-      kind: 'CLOSED',
-      caseId: found!.id,
-      at: new Date().toISOString(),
-      snapshot,
-    });
+    publishClosed();
     expect((await historic.waitFor(1))[0]?.caseUpdated.case?.history.length).toBeGreaterThan(0);
     expect(server.queries.made.filter((query) => /case/i.test(query)).length).toBeGreaterThan(0);
     await Promise.all([...subscribers, historic].map((subscriber) => subscriber.close()));
