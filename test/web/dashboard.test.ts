@@ -484,9 +484,16 @@ describe('the dashboard', () => {
     const released = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let readSent: () => void = () => {};
+    const readOnItsWay = new Promise<void>((resolve) => {
+      readSent = resolve;
+    });
+    // The sync asks Login with Amazon once the read is on its way, as on the loaded machine.
+    fake.beforeLogin = () => readOnItsWay;
     await page.route('**/graphql', async (route) => {
       if (!isStatusRead(route)) return route.fallback();
       const response = await route.fetch();
+      readSent();
       await released;
       return route.fulfill({ response, body: statusBefore });
     });
@@ -498,6 +505,7 @@ describe('the dashboard', () => {
     release();
     await expectPage(panel).toHaveAttribute('aria-busy', 'false');
     await page.unrouteAll({ behavior: 'wait' });
+    fake.beforeLogin = undefined;
     expect(await panel.getByTestId('amazon-error').textContent()).toContain('Login with Amazon refused');
     await expectPage(panel.getByText('Amazon refused the connection', { exact: true })).toBeVisible();
     await expectPage(panel.getByRole('button', { name: 'Connect again' })).toBeVisible();
