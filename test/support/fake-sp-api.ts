@@ -302,6 +302,8 @@ export class FakeSellingPartnerApi {
   pageSize = 1;
   /** Answers 500 (Amazon failing) to the calls this picks, by operation and query. */
   failing?: (operation: string, query: Record<string, string>) => boolean;
+  /** Awaited before Login with Amazon answers: a test holds a sync at its first step until it is ready. */
+  beforeLogin?: () => Promise<void>;
   /** Charset per requestable report type (Content-Type of its document). */
   charsets: Record<string, string> = {};
   /** Text per requestable report type, instead of its sample file. */
@@ -424,6 +426,7 @@ export class FakeSellingPartnerApi {
     };
 
     if (req.method === 'POST' && url.pathname === '/auth/o2/token') {
+      await this.beforeLogin?.();
       const send = (status: number, body: unknown) => reply({ operation: 'lwa', status }, body, {});
       const form = new URLSearchParams(raw);
       const token = form.get('refresh_token') ?? '';

@@ -1,11 +1,11 @@
 // The Selling Partner API connection, on the imports view: connect once, then Reclaim fetches the reports itself.
 // The last sync, feed by feed, and the next; "Sync now"; a refused connection says so and asks to connect again.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, refusalOf, request, subscribe } from './api.js';
 import type { SyncStatusFieldsFragment } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { instant, type Key, number, t } from './i18n.js';
-import { importsVersion, missingVersion } from './live.js';
+import { importsVersion, missingVersion, reconnections } from './live.js';
 
 type SyncStatus = SyncStatusFieldsFragment;
 
@@ -105,20 +105,31 @@ export function AmazonPanel() {
   const [available, setAvailable] = useState(true);
   const [reconnecting, setReconnecting] = useState(false);
   const [error, setError] = useState<string>();
+  // The statuses the subscription has delivered: a read answered after one of them may be older than it.
+  const heard = useRef(0);
+  const [reading, setReading] = useState(0);
 
-  const read = () =>
-    request(STATUS, {}).then(
-      ({ syncStatus, amazonConnectionAvailable }) => {
-        setAvailable(amazonConnectionAvailable);
-        setStatus(syncStatus);
-      },
-      (failure: unknown) => setError(failure instanceof ApiError ? failure.message : String(failure)),
-    );
+  const read = () => {
+    const heardBefore = heard.current;
+    setReading((count) => count + 1);
+    return request(STATUS, {})
+      .then(
+        ({ syncStatus, amazonConnectionAvailable }) => {
+          setAvailable(amazonConnectionAvailable);
+          // The subscription spoke while this read was on its way: what it said may be newer than what the read
+          // saw (a sync's refusal is written and announced in the time a read takes), and the change after the read,
+          // if any, comes as a message too (each one is announced once written). The read must not undo it.
+          if (heard.current === heardBefore) setStatus(syncStatus);
+        },
+        (failure: unknown) => setError(failure instanceof ApiError ? failure.message : String(failure)),
+      )
+      .finally(() => setReading((count) => count - 1));
+  };
 
   useEffect(() => {
-    void read();
     let lastFinished: string | null | undefined;
-    return subscribe(STATUS_CHANGES, {}, ({ syncStatusChanged }) => {
+    const stop = subscribe(STATUS_CHANGES, {}, ({ syncStatusChanged }) => {
+      heard.current++;
       setStatus(syncStatusChanged);
       // Each feed the sync imports changes the lists: they read again.
       const finished = syncStatusChanged?.lastRun?.feeds.filter((feed) => feed.status === 'SUCCEEDED').length;
@@ -128,7 +139,13 @@ export function AmazonPanel() {
         missingVersion.value++;
       }
     });
+    return stop;
   }, []);
+
+  // At first, and after the socket came back: what changed meanwhile was not heard.
+  useEffect(() => {
+    void read();
+  }, [reconnections.value]);
 
   async function syncNow() {
     const refused = await request(SYNC, {}).then(
@@ -142,7 +159,7 @@ export function AmazonPanel() {
   if (status === undefined) return null;
   const run = status?.lastRun;
   return (
-    <section class="card amazon" aria-labelledby="amazon-title" data-testid="amazon">
+    <section class="card amazon" aria-labelledby="amazon-title" aria-busy={reading > 0} data-testid="amazon">
       <h2 id="amazon-title">{t('amazonTitle')}</h2>
       {error && (
         <p class="error" role="alert">

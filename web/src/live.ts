@@ -9,6 +9,8 @@ import { graphql } from './gql/index.js';
 export const missingVersion = signal(0);
 export const casesVersion = signal(0);
 export const importsVersion = signal(0);
+/** How many times the socket came back: a view that follows a subscription of its own reads again then. */
+export const reconnections = signal(0);
 
 export type DeadlineAlert = DeadlineAlertsSubscription['deadlineApproaching'];
 export const deadlineAlerts = signal<DeadlineAlert[]>([]);
@@ -23,6 +25,7 @@ export function listen(): () => void {
     missingVersion.value++;
     casesVersion.value++;
     importsVersion.value++;
+    reconnections.value++;
   });
   const stops = [
     subscribe(CASE_UPDATES, {}, () => {
