@@ -5,12 +5,16 @@ import { defineConfig } from 'vitest/config';
 // CommonJS one, and a GraphQLError of one copy is not an error to the other (it would be masked as "Unexpected error").
 const graphql = createRequire(import.meta.url).resolve('graphql');
 
+// Files that must each have a process of their own: the Amazon client keeps its rate-limit buckets per process, by
+// connection ID, and every test database numbers its connections from 1, so one file's spent tokens would slow (or
+// change) the next file's sync.
+const OWN_PROCESS = ['test/amazon/**/*.test.ts'];
+
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
-    // Each file runs in its own process with its own database; two at a time on a two-core machine.
+    // Each file has a database (and servers) of its own, two files at a time on a two-core machine.
     pool: 'forks',
     maxWorkers: 2,
     // Each file opens a PGlite of its own: with Liftoff alone, V8 does not spend seconds of CPU having TurboFan
@@ -19,5 +23,15 @@ export default defineConfig({
     execArgv: ['--liftoff-only'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        // The files share their worker processes and the modules loaded in them (src/, Prisma, the GraphQL schema,
+        // vite's transforms): a new process and a fresh import of all of it took seconds per file. Nothing of a
+        // file outlives it but those modules' caches: each opens and closes its own database, servers and queues.
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: OWN_PROCESS, isolate: false },
+      },
+      { extends: true, test: { name: 'own-process', include: OWN_PROCESS } },
+    ],
   },
 });
