@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // One graphql for everything: Vite would give src/ graphql's ESM build while graphql-yoga, loaded by Node, gets the
 // CommonJS one, and a GraphQLError of one copy is not an error to the other (it would be masked as "Unexpected error").
@@ -10,28 +10,36 @@ const graphql = createRequire(import.meta.url).resolve('graphql');
 // change) the next file's sync.
 const OWN_PROCESS = ['test/amazon/**/*.test.ts'];
 
+// What both groups of files share. Not given by `extends: true`: a project extending the root takes its maxWorkers
+// as its own, and `--maxWorkers=1` on the command line would then no longer hold.
+function project(test: TestProjectInlineConfiguration['test']): TestProjectInlineConfiguration {
+  return {
+    resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
+    test: {
+      // Each file has a database (and servers) of its own.
+      pool: 'forks',
+      // Each file opens a PGlite of its own: with Liftoff alone, V8 does not spend seconds of CPU having TurboFan
+      // recompile the database's hot functions (test/cases: 155 s of CPU, 120 s with it; a demo load runs as fast).
+      // Only how V8 generates code differs (test/support/process.ts gives the same flag to the processes it starts).
+      execArgv: ['--liftoff-only'],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+      ...test,
+    },
+  };
+}
+
 export default defineConfig({
-  resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     globalSetup: ['test/support/global-setup.ts'],
-    // Each file has a database (and servers) of its own, two files at a time on a two-core machine.
-    pool: 'forks',
+    // Two files at a time on a two-core machine.
     maxWorkers: 2,
-    // Each file opens a PGlite of its own: with Liftoff alone, V8 does not spend seconds of CPU having TurboFan
-    // recompile the database's hot functions (test/cases: 155 s of CPU, 120 s with it; a demo load runs as fast).
-    // Only how V8 generates code differs (test/support/process.ts gives the same flag to the processes it starts).
-    execArgv: ['--liftoff-only'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     projects: [
-      {
-        extends: true,
-        // The files share their worker processes and the modules loaded in them (src/, Prisma, the GraphQL schema,
-        // vite's transforms): a new process and a fresh import of all of it took seconds per file. Nothing of a
-        // file outlives it but those modules' caches: each opens and closes its own database, servers and queues.
-        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: OWN_PROCESS, isolate: false },
-      },
-      { extends: true, test: { name: 'own-process', include: OWN_PROCESS } },
+      // These files share their worker processes and the modules loaded in them (src/, Prisma, the GraphQL schema,
+      // vite's transforms): a new process and a fresh import of all of it took seconds per file. Nothing of a file
+      // outlives it but those modules' caches: each opens and closes its own database, servers and queues.
+      project({ name: 'shared', include: ['test/**/*.test.ts'], exclude: OWN_PROCESS, isolate: false }),
+      project({ name: 'own-process', include: OWN_PROCESS }),
     ],
   },
 });
