@@ -17,12 +17,13 @@ import type { Region, ReportKind } from '../domain/types.js';
 import {
   MAX_JSON_CHARS,
   READ_LIMITS,
-  ReadLimitError,
   type ReadLimits,
+  readLimit,
   TEXT_LIMITS,
   TITLE_TRUNCATION,
   YIELD_EVERY_MS,
 } from './limits.js';
+import { failureOf, ReadFailed } from './read-failure.js';
 import { type Delimiter, openRecords, type TextRecord } from './records.js';
 
 const TEXT: TextLimits = { lengths: TEXT_LIMITS, truncation: TITLE_TRUNCATION };
@@ -76,7 +77,9 @@ async function readAll(text: AsyncIterable<string>): Promise<string> {
   for await (const chunk of text) {
     all += chunk;
     if (all.length > MAX_JSON_CHARS) {
-      throw new ReadLimitError(1, `a JSON shipments file cannot be larger than ${MAX_JSON_CHARS / (1 << 20)} MB`);
+      throw new ReadFailed(
+        readLimit(1, `a JSON shipments file cannot be larger than ${MAX_JSON_CHARS / (1 << 20)} MB`),
+      );
     }
   }
   return all;
@@ -137,8 +140,9 @@ async function* located(records: AsyncIterator<TextRecord>, header: readonly str
       await pacer.pace();
     }
   } catch (error) {
-    if (error instanceof ReadLimitError && error.field !== undefined) {
-      error.column = header[error.field - 1]?.trim() || `field ${error.field}`;
+    const limit = failureOf(error, 'READ_LIMIT');
+    if (limit?.field !== undefined) {
+      throw new ReadFailed({ ...limit, column: header[limit.field - 1]?.trim() || `field ${limit.field}` });
     }
     throw error;
   } finally {
