@@ -2,6 +2,7 @@
 // binary, an unknown header) is refused at once, and every import that is recorded has a kind.
 import { constants, gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import type { ImportErrorCode } from '../domain/errors.js';
 import { describeBinary, guessEncoding } from '../domain/reports/encoding.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
@@ -17,13 +18,9 @@ const HEAD_INFLATED_BYTES = DECOMPRESSION.floorBytes;
 
 export type Recognition =
   | { ok: true; kind: ReportKind }
-  | { ok: false; code: 'UNKNOWN_REPORT' | 'INVALID_FILE'; message: string; problems: ReadProblem[] };
+  | { ok: false; code: ImportErrorCode; message: string; problems: ReadProblem[] };
 
-export function refuse(
-  code: 'UNKNOWN_REPORT' | 'INVALID_FILE',
-  message: string,
-  problems?: ReadProblem[],
-): Recognition {
+export function refuse(code: ImportErrorCode, message: string, problems?: ReadProblem[]): Recognition {
   return { ok: false, code, message: `line 1: ${message}`, problems: problems ?? [{ line: 1, message }] };
 }
 

@@ -1,4 +1,5 @@
 // Reads a report file into parsed rows, batch by batch, collecting every problem with its line and column.
+import type { ImportErrorCode } from '../domain/errors.js';
 import { FileConventions } from '../domain/reports/conventions.js';
 import {
   FieldReader,
@@ -52,7 +53,7 @@ export interface ReportRow<Values = unknown> extends ParsedRow<Values> {
 
 export type ReportOpening =
   | { ok: true; format: ReportFormat<unknown, string>; batches: AsyncGenerator<ReportRow[]> }
-  | { ok: false; code: 'UNKNOWN_REPORT' | 'INVALID_FILE'; message: string };
+  | { ok: false; code: ImportErrorCode; message: string };
 
 /** What a stored file holds once unwrapped: text to split into records, or the rows of a workbook's first sheet. */
 export type ReportContent =

@@ -5,6 +5,7 @@ import { syncLockedCases } from '../cases/sync-cases.js';
 import type { Database, Sql } from '../db/database.js';
 import { analyzeImported } from '../db/statistics.js';
 import type { CaseEvent } from '../domain/case-events.js';
+import type { ImportErrorCode } from '../domain/errors.js';
 import type { Policy } from '../domain/policy.js';
 import type { TextEncoding } from '../domain/reports/encoding.js';
 import { problemSummary, type ReadProblem } from '../domain/reports/format.js';
@@ -31,8 +32,6 @@ import { emptyCounts, type WriteCounts, writerFor } from './writers.js';
 const BATCH_ROWS = 500;
 /** The class of the advisory locks that serialise the imports of each account. */
 const IMPORT_LOCK = 0x52434c4d;
-
-export type ImportErrorCode = 'UNKNOWN_REPORT' | 'INVALID_FILE';
 
 /** What the recomputation that made an import SUCCEEDED changed, for the subscribers to be told after its commit. */
 export interface Settled {
