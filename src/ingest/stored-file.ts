@@ -9,7 +9,7 @@ import { failureOf, ReadFailed, type ReadFailure, readFailure } from './read-fai
 
 const CHUNK_BYTES = 1 << 20;
 
-export function fileTooLarge(limitBytes: number): ReadFailure {
+function fileTooLarge(limitBytes: number): ReadFailure {
   return readFailure('FILE_TOO_LARGE', `the file is larger than the limit of ${Math.round(limitBytes / (1 << 20))} MB`);
 }
 
