@@ -134,6 +134,10 @@ function secretKeyOf(text: string | undefined): Buffer | undefined {
   return /^[0-9a-fA-F]{64}$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
 }
 
+/**
+ * Thrown, not returned: a configuration that does not parse stops the process before it starts, and the CLI's one
+ * handler (cli/main.ts) prints it and exits 2. Nothing could go on with a result.
+ */
 export class ConfigError extends Error {}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,7 +1,7 @@
 // Connecting an account to the Selling Partner API, for the GraphQL mutation and the CLI alike: the credentials are
 // checked with Login with Amazon before anything is stored, then sealed, and a first sync is queued.
 
-import { AmazonRefusedError, type Credentials, endpointOf, SpApiClient } from '../amazon/client.js';
+import { type Credentials, endpointOf, SpApiClient, SpApiError } from '../amazon/client.js';
 import { realNow } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -74,7 +74,8 @@ export async function connectAmazon(deps: ConnectDependencies, accountId: number
   try {
     await client.token();
   } catch (error) {
-    if (error instanceof AmazonRefusedError) throw new DomainError('AMAZON_REFUSED', error.message);
+    if (error instanceof SpApiError && error.code === 'AMAZON_REFUSED')
+      throw new DomainError(error.code, error.message);
     throw new DomainError(
       'AMAZON_UNAVAILABLE',
       `The credentials could not be checked, nothing was saved: ${(error as Error).message}`,

@@ -2,7 +2,7 @@
 // it and the imports it made, so a run taken again after a crash goes on where it stopped and asks Amazon for nothing
 // twice. A run never sleeps long: when Amazon is still making a report, or a rate limit says wait, the run records
 // when to come back and answers with that Wait; the job queues its continuation for then and ends.
-import { AmazonRefusedError, endpointOf, SpApiClient, SpApiError, Wait } from '../amazon/client.js';
+import { endpointOf, SpApiClient, SpApiError, Wait } from '../amazon/client.js';
 import type { AmazonSettings } from '../config.js';
 import type { SyncFeed } from '../domain/sync/windows.js';
 import type { AmazonConnection, Region } from '../generated/prisma/client.js';
@@ -120,7 +120,7 @@ export async function runSync(
         await moveCursorForward(ctx.db, accountId, step.feed as SyncFeed, work.step.fetchedThrough);
       }
       log.warn({ feed: step.feed, error: message }, 'sync step failed');
-      if (crash instanceof AmazonRefusedError) {
+      if (crash instanceof SpApiError && crash.code === 'AMAZON_REFUSED') {
         await refuseConnection(ctx.db, connection.id, run.id, message);
         await closeRun(ctx, connection, run.id, message);
         return undefined;

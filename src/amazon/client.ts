@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { AmazonSettings } from '../config.js';
+import type { ErrorCode } from '../domain/errors.js';
 import { SHIPMENT_STATUSES } from '../domain/reports/inbound-shipments.js';
 import type { Region } from '../domain/types.js';
 import { bucketOf, type Operation } from './rate-limits.js';
@@ -27,14 +28,18 @@ export interface Credentials {
   refreshToken: string;
 }
 
-/** Login with Amazon refused the credentials: only the seller can fix that, by connecting again. */
-export class AmazonRefusedError extends Error {}
-
-/** Amazon answered with an error, or could not be reached. `transient` errors may succeed when tried later. */
+/**
+ * Amazon answered with an error, or could not be reached (AMAZON_UNAVAILABLE; `transient` ones may succeed when tried
+ * later), or Login with Amazon refused the credentials (AMAZON_REFUSED: only the seller can fix that, by connecting
+ * again). Thrown, not returned: it comes from the network at any depth of a feed's pagination, and ends the step (or
+ * the connect) at the one place that catches it, where its code decides what follows. Waiting, the answer the client
+ * expects, is a result (Wait).
+ */
 export class SpApiError extends Error {
   constructor(
     message: string,
     readonly transient: boolean,
+    readonly code: Extract<ErrorCode, 'AMAZON_REFUSED' | 'AMAZON_UNAVAILABLE'> = 'AMAZON_UNAVAILABLE',
   ) {
     super(message);
   }
@@ -188,9 +193,11 @@ export class SpApiClient {
     }
     const reason = this.redact([body.error, body.error_description].filter(Boolean).join(': '));
     if (response.status === 400 || response.status === 401) {
-      throw new AmazonRefusedError(
+      throw new SpApiError(
         `Login with Amazon refused the connection's credentials (${reason || `HTTP ${response.status}`}): ` +
           'the refresh token has expired or was revoked, or the client id and secret are wrong. Connect the account again.',
+        false,
+        'AMAZON_REFUSED',
       );
     }
     throw new SpApiError(

@@ -4,6 +4,11 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 
 const VERSION = 'v1';
 
+/**
+ * A stored credential that does not open: altered, or sealed under another RECLAIM_SECRET_KEY. Thrown, not returned:
+ * it is the process's configuration (or tampering), not the seller's input, and like the cipher's own failure it
+ * stops the caller; the sync catches it where it opens the credentials and closes the run with its message.
+ */
 export class SealError extends Error {}
 
 /** A short name of the key (not the key): a value sealed under another key says so instead of failing obscurely. */

@@ -16,7 +16,10 @@ export interface Remote {
   why: string;
 }
 
-/** A refusal of the server (or no server), said in one line; the command exits 2. */
+/**
+ * A refusal of the server (or no server), said in one line; the command exits 2. Thrown, not returned: it ends the
+ * command wherever it happens, and the CLI's one handler (cli/main.ts) prints it.
+ */
 export class RemoteError extends Error {}
 
 interface GraphQLAnswer<T> {

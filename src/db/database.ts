@@ -26,7 +26,11 @@ export interface Database {
   readonly kind: 'embedded' | 'postgres';
   readonly prisma: PrismaClient;
   readonly sql: Sql;
-  transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in a transaction and returns its result. It commits, unless `commitsIf` says the result is not to be
+   * kept (a refused import): then it rolls back, and the result is still returned. A thrown error rolls back too.
+   */
+  transaction<T>(work: (sql: Sql) => Promise<T>, commitsIf?: (result: T) => boolean): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -121,7 +125,12 @@ export async function openEmbedded(
     kind: 'embedded',
     prisma,
     sql: pgliteSql(client),
-    transaction: (work) => client.transaction((tx) => work(pgliteSql(tx))),
+    transaction: (work, commitsIf) =>
+      client.transaction(async (tx) => {
+        const result = await work(pgliteSql(tx));
+        if (commitsIf && !commitsIf(result)) await tx.rollback();
+        return result;
+      }),
     async close() {
       await prisma.$disconnect();
       await client.close();
@@ -153,12 +162,12 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
     kind: 'postgres',
     prisma,
     sql: pgSql(pool),
-    async transaction(work) {
+    async transaction(work, commitsIf) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         const result = await work(pgSql(client));
-        await client.query('COMMIT');
+        await client.query(commitsIf && !commitsIf(result) ? 'ROLLBACK' : 'COMMIT');
         client.release();
         return result;
       } catch (error) {

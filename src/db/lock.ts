@@ -3,6 +3,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Thrown, not returned: another process holds the data directory, so this command cannot run at all; the CLI's one
+ * handler (cli/main.ts) prints it and exits 2.
+ */
 export class DataDirectoryInUseError extends Error {}
 
 function alive(pid: number): boolean {

@@ -26,6 +26,9 @@ export type ErrorCode =
   | 'AMAZON_REFUSED'
   | 'AMAZON_UNAVAILABLE';
 
+/** Why an import is refused: the report is not one Reclaim knows, or the file is not a readable report. */
+export type ImportErrorCode = Extract<ErrorCode, 'UNKNOWN_REPORT' | 'INVALID_FILE'>;
+
 /** An expected failure as a value: what a use case returns instead of throwing, where the contract has a result union. */
 export interface Refusal {
   ok: false;

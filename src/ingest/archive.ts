@@ -8,8 +8,9 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import { DecompressionLimitError, decompressedAllowance } from './limits.js';
-import { FileTooLargeError } from './stored-file.js';
+import { decompressedAllowance, decompressionLimit } from './limits.js';
+import { failureOf, ReadFailed, type ReadFailure, readFailure } from './read-failure.js';
+import { countedUpTo } from './stored-file.js';
 
 /** The first bytes of every ZIP file (an empty archive starts with its end record). */
 export function isZip(head: Uint8Array): boolean {
@@ -21,7 +22,10 @@ export function isZip(head: Uint8Array): boolean {
   );
 }
 
-export class DamagedArchiveError extends Error {}
+/** A ZIP file (or one of its files) that cannot be read. */
+export function damagedArchive(message: string): ReadFailed {
+  return new ReadFailed(readFailure('DAMAGED_ARCHIVE', message));
+}
 
 export interface SpooledFile {
   path: string;
@@ -31,26 +35,33 @@ export interface SpooledFile {
   remove(): Promise<void>;
 }
 
-/** Writes a stream to a temporary file; fails with FileTooLargeError past `maxBytes`. */
-export async function spool(source: AsyncIterable<Uint8Array>, maxBytes: number): Promise<SpooledFile> {
+/**
+ * Writes a stream to a temporary file, or returns FILE_TOO_LARGE past `maxBytes` (and keeps nothing). A failure of
+ * `source` itself is thrown as it is.
+ */
+export async function spool(
+  source: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+): Promise<({ ok: true } & SpooledFile) | ReadFailure> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-upload-'));
   const file = path.join(dir, 'upload.zip');
   let bytes = 0;
-  async function* counted() {
-    for await (const chunk of source) {
-      bytes += chunk.byteLength;
-      if (bytes > maxBytes) throw new FileTooLargeError(maxBytes);
-      yield chunk;
-    }
-  }
   const remove = () => rm(dir, { recursive: true, force: true });
   try {
-    await pipeline(counted(), createWriteStream(file));
+    await pipeline(
+      countedUpTo(source, maxBytes, (_chunk, total) => {
+        bytes = total;
+      }),
+      createWriteStream(file),
+    );
   } catch (error) {
     await remove();
+    const tooLarge = failureOf(error, 'FILE_TOO_LARGE');
+    if (tooLarge) return tooLarge;
     throw error;
   }
   return {
+    ok: true,
     path: file,
     bytes,
     read: () => createReadStream(file, { highWaterMark: 1 << 20 }),
@@ -74,7 +85,7 @@ function isSystemFile(name: string): boolean {
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.open(file, { lazyEntries: true, autoClose: false, decodeStrings: true }, (error, zip) =>
-      error ? reject(new DamagedArchiveError(`the ZIP file is damaged (${error.message})`)) : resolve(zip),
+      error ? reject(damagedArchive(`the ZIP file is damaged (${error.message})`)) : resolve(zip),
     ),
   );
 }
@@ -84,7 +95,7 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
     const onEntry = (entry: yauzl.Entry) => settle(() => resolve(entry));
     const onEnd = () => settle(() => resolve(undefined));
     const onError = (error: Error) =>
-      settle(() => reject(new DamagedArchiveError(`the ZIP file is damaged (${error.message})`)));
+      settle(() => reject(damagedArchive(`the ZIP file is damaged (${error.message})`)));
     function settle(then: () => void) {
       zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
       then();
@@ -94,7 +105,10 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
   });
 }
 
-/** The files of a ZIP file, in the order of its directory: folders and system files left out. */
+/**
+ * The files of a ZIP file, in the order of its directory: folders and system files left out. Fails with a ReadFailed,
+ * DAMAGED_ARCHIVE, like the streams of its files' `open`.
+ */
 export async function* archiveEntries(file: string): AsyncGenerator<ArchiveEntry> {
   const zip = await openZip(file);
   try {
@@ -108,9 +122,7 @@ export async function* archiveEntries(file: string): AsyncGenerator<ArchiveEntry
           new Promise((resolve, reject) =>
             zip.openReadStream(current, (error, stream) =>
               error
-                ? reject(
-                    new DamagedArchiveError(`${current.fileName} cannot be read from the ZIP file (${error.message})`),
-                  )
+                ? reject(damagedArchive(`${current.fileName} cannot be read from the ZIP file (${error.message})`))
                 : resolve(stream),
             ),
           ),
@@ -122,26 +134,35 @@ export async function* archiveEntries(file: string): AsyncGenerator<ArchiveEntry
 }
 
 /**
- * The names of a ZIP file's files. Fails with DecompressionLimitError when the sizes its directory declares add up to
- * more than DECOMPRESSION allows for the archive's size; yauzl checks each file against its declared size as it reads
- * it (and `verify` reads them all, for a workbook, which exceljs unzips on its own).
+ * The names of a ZIP file's files, or DAMAGED_ARCHIVE, or DECOMPRESSION_LIMIT when the sizes its directory declares
+ * add up to more than DECOMPRESSION allows for the archive's size; yauzl checks each file against its declared size
+ * as it reads it (and `verify` reads them all, for a workbook, which exceljs unzips on its own).
  */
-export async function archiveNames(file: SpooledFile, options: { verify?: boolean } = {}): Promise<string[]> {
+export async function archiveNames(
+  file: SpooledFile,
+  options: { verify?: boolean } = {},
+): Promise<{ ok: true; names: string[] } | ReadFailure> {
   const names: string[] = [];
-  const zip = await openZip(file.path);
-  const allowance = decompressedAllowance(file.bytes);
-  let declared = 0;
   try {
-    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      names.push(entry.fileName);
-      declared += entry.uncompressedSize;
-      if (declared > allowance) throw new DecompressionLimitError('the ZIP file', file.bytes);
+    const zip = await openZip(file.path);
+    const allowance = decompressedAllowance(file.bytes);
+    let declared = 0;
+    try {
+      for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+        names.push(entry.fileName);
+        declared += entry.uncompressedSize;
+        if (declared > allowance) return decompressionLimit('the ZIP file', file.bytes);
+      }
+    } finally {
+      zip.close();
     }
-  } finally {
-    zip.close();
+    if (options.verify) await readWhole(file.path);
+  } catch (error) {
+    const damaged = failureOf(error, 'DAMAGED_ARCHIVE');
+    if (damaged) return damaged;
+    throw error;
   }
-  if (options.verify) await readWhole(file.path);
-  return names;
+  return { ok: true, names };
 }
 
 /** Reads every file of a ZIP file to its end: yauzl fails on any whose size is not the declared one. */
@@ -153,7 +174,7 @@ async function readWhole(file: string): Promise<void> {
         // Only the reading counts.
       }
     } catch (error) {
-      throw new DamagedArchiveError(`${entry.name} cannot be read from the ZIP file (${(error as Error).message})`);
+      throw damagedArchive(`${entry.name} cannot be read from the ZIP file (${(error as Error).message})`);
     }
   }
 }

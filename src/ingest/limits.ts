@@ -2,6 +2,7 @@
 // listed in docs/reports.md ("Limits"): a file past one is refused whole, with its line (and column when it has one),
 // before it costs much time or memory, and nothing of it is stored.
 import type { TextKind } from '../domain/reports/format.js';
+import { type ReadFailure, readFailure } from './read-failure.js';
 
 export interface ReadLimits {
   /** Characters of one line (of one record, for quoted files whose fields hold line breaks). */
@@ -76,23 +77,14 @@ export const MAX_JSON_CHARS = 4 * 1024 * 1024;
 export const YIELD_EVERY_MS = 4;
 
 /** A file past a limit of ReadLimits, at `line` (and at the `field`-th field, counting from 1, when known). */
-export class ReadLimitError extends Error {
-  /** The column's header name, once the reader knows it. */
-  column?: string;
-  constructor(
-    readonly line: number,
-    message: string,
-    readonly field?: number,
-  ) {
-    super(message);
-  }
+export function readLimit(line: number, message: string, field?: number): ReadFailure {
+  return readFailure('READ_LIMIT', message, field === undefined ? { line } : { line, field });
 }
 
 /** Compressed input that decompresses past its allowance (see DECOMPRESSION). */
-export class DecompressionLimitError extends Error {
-  constructor(what: string, compressedBytes: number) {
-    super(
-      `${what} decompresses to more than ${Math.round(decompressedAllowance(compressedBytes) / (1 << 20))} MB (${DECOMPRESSION.maxRatio} times its compressed size, at most ${DECOMPRESSION.maxBytes / 1024 ** 3} GB): it is not a report`,
-    );
-  }
+export function decompressionLimit(what: string, compressedBytes: number): ReadFailure {
+  return readFailure(
+    'DECOMPRESSION_LIMIT',
+    `${what} decompresses to more than ${Math.round(decompressedAllowance(compressedBytes) / (1 << 20))} MB (${DECOMPRESSION.maxRatio} times its compressed size, at most ${DECOMPRESSION.maxBytes / 1024 ** 3} GB): it is not a report`,
+  );
 }

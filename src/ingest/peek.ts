@@ -2,12 +2,14 @@
 // binary, an unknown header) is refused at once, and every import that is recorded has a kind.
 import { constants, gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import type { ImportErrorCode } from '../domain/errors.js';
 import { describeBinary, guessEncoding } from '../domain/reports/encoding.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
 import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
 import type { ReportKind } from '../domain/types.js';
-import { DECOMPRESSION, DecompressionLimitError, ReadLimitError } from './limits.js';
+import { DECOMPRESSION, decompressionLimit } from './limits.js';
+import { failureOf } from './read-failure.js';
 import { firstLine, recordShape, splitLine } from './records.js';
 
 export const HEAD_BYTES = 64 * 1024;
@@ -16,13 +18,9 @@ const HEAD_INFLATED_BYTES = DECOMPRESSION.floorBytes;
 
 export type Recognition =
   | { ok: true; kind: ReportKind }
-  | { ok: false; code: 'UNKNOWN_REPORT' | 'INVALID_FILE'; message: string; problems: ReadProblem[] };
+  | { ok: false; code: ImportErrorCode; message: string; problems: ReadProblem[] };
 
-export function refuse(
-  code: 'UNKNOWN_REPORT' | 'INVALID_FILE',
-  message: string,
-  problems?: ReadProblem[],
-): Recognition {
+export function refuse(code: ImportErrorCode, message: string, problems?: ReadProblem[]): Recognition {
   return { ok: false, code, message: `line 1: ${message}`, problems: problems ?? [{ line: 1, message }] };
 }
 
@@ -36,7 +34,7 @@ export function recogniseFile(head: Uint8Array, requested?: ReportKind): Recogni
     } catch (error) {
       // More than the head needs from the head alone: the file is a bomb, not a report (DECOMPRESSION).
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        return refuse('INVALID_FILE', new DecompressionLimitError('the gzip-compressed file', head.length).message);
+        return refuse('INVALID_FILE', decompressionLimit('the gzip-compressed file', head.length).message);
       }
       return refuse('INVALID_FILE', 'the gzip-compressed file is damaged');
     }
@@ -58,7 +56,9 @@ export function recogniseFile(head: Uint8Array, requested?: ReportKind): Recogni
   try {
     fields = splitLine(header, recordShape(header).delimiter);
   } catch (error) {
-    if (error instanceof ReadLimitError) return refuse('INVALID_FILE', `the header: ${error.message}`);
+    // splitLine is the streaming splitter's, which throws its limits.
+    const limit = failureOf(error, 'READ_LIMIT');
+    if (limit) return refuse('INVALID_FILE', `the header: ${limit.message}`);
     throw error;
   }
   const verdict = recogniseHeader(fields, requested);

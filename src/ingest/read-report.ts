@@ -1,4 +1,5 @@
 // Reads a report file into parsed rows, batch by batch, collecting every problem with its line and column.
+import type { ImportErrorCode } from '../domain/errors.js';
 import { FileConventions } from '../domain/reports/conventions.js';
 import {
   FieldReader,
@@ -17,12 +18,13 @@ import type { Region, ReportKind } from '../domain/types.js';
 import {
   MAX_JSON_CHARS,
   READ_LIMITS,
-  ReadLimitError,
   type ReadLimits,
+  readLimit,
   TEXT_LIMITS,
   TITLE_TRUNCATION,
   YIELD_EVERY_MS,
 } from './limits.js';
+import { failureOf, ReadFailed } from './read-failure.js';
 import { type Delimiter, openRecords, type TextRecord } from './records.js';
 
 const TEXT: TextLimits = { lengths: TEXT_LIMITS, truncation: TITLE_TRUNCATION };
@@ -51,7 +53,7 @@ export interface ReportRow<Values = unknown> extends ParsedRow<Values> {
 
 export type ReportOpening =
   | { ok: true; format: ReportFormat<unknown, string>; batches: AsyncGenerator<ReportRow[]> }
-  | { ok: false; code: 'UNKNOWN_REPORT' | 'INVALID_FILE'; message: string };
+  | { ok: false; code: ImportErrorCode; message: string };
 
 /** What a stored file holds once unwrapped: text to split into records, or the rows of a workbook's first sheet. */
 export type ReportContent =
@@ -76,7 +78,9 @@ async function readAll(text: AsyncIterable<string>): Promise<string> {
   for await (const chunk of text) {
     all += chunk;
     if (all.length > MAX_JSON_CHARS) {
-      throw new ReadLimitError(1, `a JSON shipments file cannot be larger than ${MAX_JSON_CHARS / (1 << 20)} MB`);
+      throw new ReadFailed(
+        readLimit(1, `a JSON shipments file cannot be larger than ${MAX_JSON_CHARS / (1 << 20)} MB`),
+      );
     }
   }
   return all;
@@ -137,8 +141,9 @@ async function* located(records: AsyncIterator<TextRecord>, header: readonly str
       await pacer.pace();
     }
   } catch (error) {
-    if (error instanceof ReadLimitError && error.field !== undefined) {
-      error.column = header[error.field - 1]?.trim() || `field ${error.field}`;
+    const limit = failureOf(error, 'READ_LIMIT');
+    if (limit?.field !== undefined) {
+      throw new ReadFailed({ ...limit, column: header[limit.field - 1]?.trim() || `field ${limit.field}` });
     }
     throw error;
   } finally {

@@ -5,7 +5,8 @@
 // Central's fully quoted CSV, where a quote inside a title is not doubled (`"Webcam 1/2" Sensor"`). csv-parse, tried
 // first, refuses such a row, or with relax_quotes keeps the quotes and splits `"Monitor 24", black"` in two; and it is
 // about 8 times slower than splitting (docs/performance.md).
-import { READ_LIMITS, ReadLimitError, type ReadLimits } from './limits.js';
+import { READ_LIMITS, type ReadLimits, readLimit } from './limits.js';
+import { ReadFailed } from './read-failure.js';
 
 export interface TextRecord {
   /** The line the record starts on. */
@@ -135,16 +136,16 @@ async function* splitTabLines(
   if (pending.length > 0) yield* emit(pending.join(''));
 }
 
-function lineTooLong(line: number, limits: ReadLimits): ReadLimitError {
-  return new ReadLimitError(line, `the line is longer than ${limits.maxLineChars} characters`);
+function lineTooLong(line: number, limits: ReadLimits): ReadFailed {
+  return new ReadFailed(readLimit(line, `the line is longer than ${limits.maxLineChars} characters`));
 }
 
-function fieldTooLong(line: number, limits: ReadLimits, field: number): ReadLimitError {
-  return new ReadLimitError(line, `the value is longer than ${limits.maxFieldChars} characters`, field);
+function fieldTooLong(line: number, limits: ReadLimits, field: number): ReadFailed {
+  return new ReadFailed(readLimit(line, `the value is longer than ${limits.maxFieldChars} characters`, field));
 }
 
-function tooManyFields(line: number, limits: ReadLimits): ReadLimitError {
-  return new ReadLimitError(line, `the row has more than ${limits.maxColumns} fields`, limits.maxColumns + 1);
+function tooManyFields(line: number, limits: ReadLimits): ReadFailed {
+  return new ReadFailed(readLimit(line, `the row has more than ${limits.maxColumns} fields`, limits.maxColumns + 1));
 }
 
 enum State {

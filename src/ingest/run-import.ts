@@ -5,6 +5,7 @@ import { syncLockedCases } from '../cases/sync-cases.js';
 import type { Database, Sql } from '../db/database.js';
 import { analyzeImported } from '../db/statistics.js';
 import type { CaseEvent } from '../domain/case-events.js';
+import type { ImportErrorCode } from '../domain/errors.js';
 import type { Policy } from '../domain/policy.js';
 import type { TextEncoding } from '../domain/reports/encoding.js';
 import { problemSummary, type ReadProblem } from '../domain/reports/format.js';
@@ -16,22 +17,14 @@ import { accountPolicy } from '../store/accounts.js';
 import { lockCases } from '../store/cases.js';
 import { markShipmentsStale, markStale, refreshStaleProductsIn } from '../store/missing-pool.js';
 import { updateLastSalePrices } from '../store/prices.js';
-import {
-  archiveEntries,
-  archiveNames,
-  DamagedArchiveError,
-  isZip,
-  type SpooledFile,
-  spool,
-  zipKind,
-} from './archive.js';
-import { DecompressionLimitError, ReadLimitError } from './limits.js';
+import { archiveEntries, archiveNames, damagedArchive, isZip, type SpooledFile, spool, zipKind } from './archive.js';
 import { type Recognition, readHead, recogniseFile, refuse } from './peek.js';
 import { ProductResolver } from './products.js';
+import { failureOf, type ReadFailure } from './read-failure.js';
 import { openReport, type ReportContent, ReportProblems } from './read-report.js';
-import { deleteStoredFile, FileTooLargeError, readStoredFile, storeFile } from './stored-file.js';
-import { decodeText, NotUtf8Error, UnreadableFileError } from './text.js';
-import { UnreadableWorkbookError, workbookRecords } from './workbook.js';
+import { deleteStoredFile, readStoredFile, storeFile } from './stored-file.js';
+import { decodeText } from './text.js';
+import { workbookRecords } from './workbook.js';
 import { emptyCounts, type WriteCounts, writerFor } from './writers.js';
 
 // Rows prepared and written at a time: each batch is prepared in one go, so its size bounds how long the event loop
@@ -39,8 +32,6 @@ import { emptyCounts, type WriteCounts, writerFor } from './writers.js';
 const BATCH_ROWS = 500;
 /** The class of the advisory locks that serialise the imports of each account. */
 const IMPORT_LOCK = 0x52434c4d;
-
-export type ImportErrorCode = 'UNKNOWN_REPORT' | 'INVALID_FILE';
 
 /** What the recomputation that made an import SUCCEEDED changed, for the subscribers to be told after its commit. */
 export interface Settled {
@@ -108,18 +99,23 @@ async function recordImport(
       createdAt: options.now(),
     },
   });
+  const undo = () => db.prisma.import.delete({ where: { id: record.id } });
+  let stored: Awaited<ReturnType<typeof storeFile>>;
   try {
-    const stored = await storeFile(db, { accountId: input.accountId, importId: record.id }, bytes, options.maxBytes);
-    await db.prisma.import.update({
-      where: { id: record.id },
-      data: { bytes: stored.bytes, contentHash: stored.sha256 },
-    });
-    return { importId: record.id, fileName: input.fileName };
+    stored = await storeFile(db, { accountId: input.accountId, importId: record.id }, bytes, options.maxBytes);
+    if (stored.ok) {
+      await db.prisma.import.update({
+        where: { id: record.id },
+        data: { bytes: stored.bytes, contentHash: stored.sha256 },
+      });
+      return { importId: record.id, fileName: input.fileName };
+    }
   } catch (error) {
-    await db.prisma.import.delete({ where: { id: record.id } });
-    if (!(error instanceof FileTooLargeError)) throw error;
-    return failed(undefined, 'INVALID_FILE', [{ line: 1, message: error.message }], 1, error.message);
+    await undo();
+    throw error;
   }
+  await undo();
+  return fileRefused(undefined, stored);
 }
 
 /** Why a shipment id given with a file cannot go with it, if it cannot. */
@@ -162,9 +158,8 @@ async function recogniseWorkbook(file: SpooledFile, requested?: ReportKind): Pro
       ? { ok: true, kind: verdict.format.kind }
       : refuse(verdict.code, verdict.message, verdict.problems);
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError || error instanceof ReadLimitError) {
-      return refuse('INVALID_FILE', error.message);
-    }
+    const failure = failureOf(error, 'UNREADABLE_WORKBOOK', 'READ_LIMIT');
+    if (failure) return refuse('INVALID_FILE', failure.message);
     throw error;
   } finally {
     await records.return(undefined);
@@ -186,37 +181,26 @@ async function createFromFile(
     const json = looksLikeJson(Buffer.from(head).toString('utf8'));
     return recordRecognised(db, input, recogniseFile(head, input.kind), all, { ...options, json });
   }
-  let file: SpooledFile;
+  const file = await spool(all, options.maxBytes);
+  if (!file.ok) return fileRefused(undefined, file);
   try {
-    file = await spool(all, options.maxBytes);
-  } catch (error) {
-    if (!(error instanceof FileTooLargeError)) throw error;
-    return failed(undefined, 'INVALID_FILE', [{ line: 1, message: error.message }], 1, error.message);
-  }
-  try {
-    const refused = (message: string) =>
-      failed(undefined, 'INVALID_FILE', [{ line: 1, message }], 1, `line 1: ${message}`);
-    let names: string[];
-    try {
-      names = await archiveNames(file);
+    const listed = await archiveNames(file);
+    if (!listed.ok) return fileRefused(undefined, listed);
+    const kind = zipKind(listed.names);
+    if (kind === 'workbook') {
       // exceljs unzips a workbook on its own: each of its files is read once here, where yauzl checks its size.
-      if (zipKind(names) === 'workbook') await archiveNames(file, { verify: true });
-    } catch (error) {
-      if (error instanceof DamagedArchiveError || error instanceof DecompressionLimitError) {
-        return refused(error.message);
-      }
-      throw error;
+      const verified = await archiveNames(file, { verify: true });
+      if (!verified.ok) return fileRefused(undefined, verified);
     }
-    const kind = zipKind(names);
     if (kind === 'opendocument') {
-      return refused(
+      return refusedAtStart(
         'the file is an OpenDocument spreadsheet: save it as .xlsx or as CSV, or import the report as Amazon gave it',
       );
     }
     if (kind === 'workbook') {
       return recordRecognised(db, input, await recogniseWorkbook(file, input.kind), file.read(), options);
     }
-    if (!options.archives) return refused('the file is a ZIP archive inside a ZIP archive: unzip it first');
+    if (!options.archives) return refusedAtStart('the file is a ZIP archive inside a ZIP archive: unzip it first');
     return await createFromArchive(db, input, file, options);
   } finally {
     await file.remove();
@@ -228,7 +212,7 @@ async function* damagedAsArchive(stream: AsyncIterable<Uint8Array>, name: string
   try {
     yield* stream;
   } catch (error) {
-    throw new DamagedArchiveError(`${name} cannot be read from the ZIP file (${(error as Error).message})`);
+    throw damagedArchive(`${name} cannot be read from the ZIP file (${(error as Error).message})`);
   }
 }
 
@@ -258,13 +242,12 @@ async function createFromArchive(
     }
   } catch (error) {
     await undo();
-    if (!(error instanceof DamagedArchiveError)) throw error;
-    return failed(undefined, 'INVALID_FILE', [{ line: 1, message: error.message }], 1, `line 1: ${error.message}`);
+    // Only the reading of this archive throws here: its files' own failures came back as results.
+    const damaged = failureOf(error, 'DAMAGED_ARCHIVE');
+    if (damaged) return fileRefused(undefined, damaged);
+    throw error;
   }
-  if (created.length === 0) {
-    const message = 'the ZIP archive holds no file';
-    return failed(undefined, 'INVALID_FILE', [{ line: 1, message }], 1, `line 1: ${message}`);
-  }
+  if (created.length === 0) return refusedAtStart('the ZIP archive holds no file');
   return created;
 }
 
@@ -341,6 +324,27 @@ function failed(
   };
 }
 
+/**
+ * The result of a file its readers refused: INVALID_FILE at the failure's line (and column), line 1 when it has none.
+ * The size limit is the whole file's, not a line's: its message names no line.
+ */
+function fileRefused(importId: number | undefined, failure: ReadFailure): ImportFailed {
+  const column = failure.column ? { column: failure.column } : {};
+  const problems = [{ line: failure.line ?? 1, ...column, message: failure.message }];
+  return failed(
+    importId,
+    'INVALID_FILE',
+    problems,
+    1,
+    failure.reason === 'FILE_TOO_LARGE' ? failure.message : undefined,
+  );
+}
+
+/** An upload refused for what it is as a whole (no report at all), before anything is recorded. */
+function refusedAtStart(message: string): ImportFailed {
+  return failed(undefined, 'INVALID_FILE', [{ line: 1, message }], 1);
+}
+
 async function recordFailure(
   db: Database,
   failure: ImportFailed & { importId: number },
@@ -358,8 +362,6 @@ async function recordFailure(
   // Nothing of a refused file was imported: there is nothing to trace back to it.
   await deleteStoredFile(db, failure.importId);
 }
-
-class RowsRefused extends Error {}
 
 export interface ProcessOptions {
   now: () => Date;
@@ -403,36 +405,17 @@ export async function processImport(db: Database, importId: number, options: Pro
   // Read before the transaction: on the embedded database it holds the only connection.
   const policy = await accountPolicy(db, account);
   // The kind was recognised when the import was recorded; the whole file is now read as that report.
-  let outcome: ImportOutcome | undefined;
-  for (const encoding of [undefined, 'windows-1252'] as const) {
-    try {
-      outcome = await readIntoDatabase(
-        db,
-        target,
-        { kind: record.kind, region, encoding, shipmentId: record.shipmentId ?? undefined },
-        { ...options, policy },
-      );
-      break;
-    } catch (error) {
-      // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (docs/reports.md, Encoding).
-      if (error instanceof NotUtf8Error && encoding === undefined) continue;
-      if (
-        error instanceof UnreadableFileError ||
-        error instanceof UnreadableWorkbookError ||
-        error instanceof DecompressionLimitError
-      ) {
-        outcome = failed(importId, 'INVALID_FILE', [{ line: 1, message: error.message }], 1);
-        break;
-      }
-      if (error instanceof ReadLimitError) {
-        const column = error.column ? { column: error.column } : {};
-        outcome = failed(importId, 'INVALID_FILE', [{ line: error.line, ...column, message: error.message }], 1);
-        break;
-      }
-      throw error;
-    }
-  }
-  const result = outcome as ImportOutcome;
+  const read = (encoding?: 'windows-1252') =>
+    readIntoDatabase(
+      db,
+      target,
+      { kind: record.kind, region, encoding, shipmentId: record.shipmentId ?? undefined },
+      { ...options, policy },
+    );
+  let outcome = await read();
+  // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (docs/reports.md, Encoding).
+  if ('reason' in outcome && outcome.reason === 'NOT_UTF8') outcome = await read('windows-1252');
+  const result = 'reason' in outcome ? fileRefused(importId, outcome) : outcome;
   if (result.ok) {
     const { kind, rows, counts } = result;
     options.log?.info(
@@ -466,114 +449,124 @@ async function storedContent(
   return { type: 'text', chunks: text.chunks };
 }
 
+/**
+ * Reads a stored file into the database in one transaction, committed only when the outcome is a success: a refused
+ * file (a problem in its rows, or a failure of its readers, which is returned) leaves nothing.
+ */
 async function readIntoDatabase(
   db: Database,
   target: { accountId: number; importId: number; importedAt: Date },
   file: { kind: ReportKind; region: Region; encoding: 'windows-1252' | undefined; shipmentId?: string },
   options: ProcessOptions & { policy: Policy },
-): Promise<ImportOutcome> {
+): Promise<ImportOutcome | ReadFailure> {
   const problems = new ReportProblems();
   const counts = emptyCounts();
   let rows = 0;
   try {
     // Everything happens in the transaction, the reading of the stored file too: the embedded database has one
-    // connection, which the transaction holds until the end.
-    return await db.transaction(async (sql): Promise<ImportOutcome> => {
-      // One import of an account at a time: two overlapping files then never race for the same rows.
-      await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [IMPORT_LOCK, target.accountId]);
-      // The cases' lock before any product is touched, in the order the case changes take them (no deadlock).
-      const attributes = file.kind === 'REIMBURSEMENTS' && !options.deferNumbers;
-      if (attributes) await lockCases(sql, target.accountId);
-      let encoding = 'utf-8';
-      let kind: ReportKind = file.kind;
-      const same = await sameFileImported(sql, target, file);
-      if (same) {
-        encoding = same.encoding ?? encoding;
-        rows = same.rows;
-        counts.duplicates = same.rows;
-        options.onProgress?.(rows);
-      } else {
-        const opening = await openReport(
-          () =>
-            storedContent(sql, target.importId, file.encoding, (used) => {
-              encoding = used;
-            }),
-          {
-            kind: file.kind,
-            region: file.region,
-            shipmentId: file.shipmentId,
-            batchSize: BATCH_ROWS,
-            problems,
-            onRows: (read) => {
-              rows = read;
-              options.onProgress?.(read);
+    // connection, which the transaction holds until the end. Only a success is committed: a refused file's rows are
+    // rolled back.
+    return await db.transaction(
+      async (sql): Promise<ImportOutcome> => {
+        // One import of an account at a time: two overlapping files then never race for the same rows.
+        await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [IMPORT_LOCK, target.accountId]);
+        // The cases' lock before any product is touched, in the order the case changes take them (no deadlock).
+        const attributes = file.kind === 'REIMBURSEMENTS' && !options.deferNumbers;
+        if (attributes) await lockCases(sql, target.accountId);
+        let encoding = 'utf-8';
+        let kind: ReportKind = file.kind;
+        const same = await sameFileImported(sql, target, file);
+        if (same) {
+          encoding = same.encoding ?? encoding;
+          rows = same.rows;
+          counts.duplicates = same.rows;
+          options.onProgress?.(rows);
+        } else {
+          const opening = await openReport(
+            () =>
+              storedContent(sql, target.importId, file.encoding, (used) => {
+                encoding = used;
+              }),
+            {
+              kind: file.kind,
+              region: file.region,
+              shipmentId: file.shipmentId,
+              batchSize: BATCH_ROWS,
+              problems,
+              onRows: (read) => {
+                rows = read;
+                options.onProgress?.(read);
+              },
             },
-          },
-        );
-        if (!opening.ok) {
-          return failed(target.importId, opening.code, problems.kept, Math.max(problems.count, 1), opening.message);
-        }
-        const { format } = opening;
-        kind = format.kind;
-        const products = new ProductResolver(target.accountId);
-        const writer = writerFor(format, target, products, problems);
-        // Writing a batch (in the database) overlaps with reading and preparing the next one (here).
-        let writing: Promise<void> = Promise.resolve();
-        try {
-          for await (const rows of opening.batches) {
-            if (problems.count > 0) continue;
-            const batch = writer.prepare(rows);
-            await writing;
-            writing = writer.write(sql, batch, counts);
-            writing.catch(() => {});
+          );
+          if (!opening.ok) {
+            return failed(target.importId, opening.code, problems.kept, Math.max(problems.count, 1), opening.message);
           }
-          await writing;
-        } catch (error) {
-          // The transaction is rolled back only once nothing of it is still being written.
-          await writing.catch(() => {});
-          await writer.finish?.(sql, counts, true);
-          throw error;
+          const { format } = opening;
+          kind = format.kind;
+          const products = new ProductResolver(target.accountId);
+          const writer = writerFor(format, target, products, problems);
+          // Writing a batch (in the database) overlaps with reading and preparing the next one (here).
+          let writing: Promise<void> = Promise.resolve();
+          try {
+            for await (const rows of opening.batches) {
+              if (problems.count > 0) continue;
+              const batch = writer.prepare(rows);
+              await writing;
+              writing = writer.write(sql, batch, counts);
+              writing.catch(() => {});
+            }
+            await writing;
+          } catch (error) {
+            // The transaction is rolled back only once nothing of it is still being written.
+            await writing.catch(() => {});
+            await writer.finish?.(sql, counts, true);
+            throw error;
+          }
+          await writer.finish?.(sql, counts, problems.count > 0);
+          if (problems.count > 0) return failed(target.importId, 'INVALID_FILE', problems.kept, problems.count);
+          for (const id of await products.finish(sql)) counts.products.add(id);
         }
-        await writer.finish?.(sql, counts, problems.count > 0);
-        if (problems.count > 0) throw new RowsRefused();
-        for (const id of await products.finish(sql)) counts.products.add(id);
-      }
-      if (kind === 'SETTLEMENT') await updateLastSalePrices(sql, target.accountId, counts.products);
-      await markStale(sql, target.accountId, counts.products);
-      await markShipmentsStale(sql, target.accountId, counts.receivedShipments);
-      const now = options.now();
-      const settled = options.deferNumbers
-        ? { refreshed: [], caseEvents: [] }
-        : await recomputeNumbers(sql, { id: target.accountId, region: file.region }, options.policy, {
-            kind: kind,
-            inserted: counts.inserted,
-            attributes,
-            now,
-          });
-      // SUCCEEDED in the commit that recomputes the numbers (Hardening II, "Numbers switch whole").
-      await sql.execute(
-        `UPDATE import SET status = CASE WHEN $9::boolean THEN status ELSE 'SUCCEEDED' END, kind = $2, encoding = $3,
+        if (kind === 'SETTLEMENT') await updateLastSalePrices(sql, target.accountId, counts.products);
+        await markStale(sql, target.accountId, counts.products);
+        await markShipmentsStale(sql, target.accountId, counts.receivedShipments);
+        const now = options.now();
+        const settled = options.deferNumbers
+          ? { refreshed: [], caseEvents: [] }
+          : await recomputeNumbers(sql, { id: target.accountId, region: file.region }, options.policy, {
+              kind: kind,
+              inserted: counts.inserted,
+              attributes,
+              now,
+            });
+        // SUCCEEDED in the commit that recomputes the numbers (Hardening II, "Numbers switch whole").
+        await sql.execute(
+          `UPDATE import SET status = CASE WHEN $9::boolean THEN status ELSE 'SUCCEEDED' END, kind = $2, encoding = $3,
            rows = $4, inserted = $5, updated = $6, duplicates = $7,
            finished_at = CASE WHEN $9::boolean THEN NULL ELSE $8::timestamptz END,
            read_at = CASE WHEN $9::boolean THEN $8::timestamptz END
          WHERE id = $1`,
-        [
-          target.importId,
-          kind,
-          encoding,
-          rows,
-          counts.inserted,
-          counts.updated,
-          counts.duplicates,
-          now,
-          options.deferNumbers ?? false,
-        ],
-      );
-      return { ok: true, importId: target.importId, kind: kind, rows, counts, ...settled };
-    });
+          [
+            target.importId,
+            kind,
+            encoding,
+            rows,
+            counts.inserted,
+            counts.updated,
+            counts.duplicates,
+            now,
+            options.deferNumbers ?? false,
+          ],
+        );
+        return { ok: true, importId: target.importId, kind: kind, rows, counts, ...settled };
+      },
+      (outcome) => outcome.ok,
+    );
   } catch (error) {
-    if (!(error instanceof RowsRefused)) throw error;
-    return failed(target.importId, 'INVALID_FILE', problems.kept, problems.count);
+    // Where a reader's thrown failure ends when a stored file is processed: it stopped the stream and rolled back.
+    const failure = failureOf(error);
+    if (failure) return failure;
+    throw error;
   }
 }
 

@@ -5,24 +5,42 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { Database, Sql } from '../db/database.js';
+import { failureOf, ReadFailed, type ReadFailure, readFailure } from './read-failure.js';
 
 const CHUNK_BYTES = 1 << 20;
 
-export class FileTooLargeError extends Error {
-  constructor(readonly limitBytes: number) {
-    super(`the file is larger than the limit of ${Math.round(limitBytes / (1 << 20))} MB`);
+function fileTooLarge(limitBytes: number): ReadFailure {
+  return readFailure('FILE_TOO_LARGE', `the file is larger than the limit of ${Math.round(limitBytes / (1 << 20))} MB`);
+}
+
+/**
+ * Counts the bytes of `source` as they pass, failing past `maxBytes`: the stream is stopped there, and the caller
+ * returns the FILE_TOO_LARGE failure it throws.
+ */
+export async function* countedUpTo(
+  source: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  counted: (chunk: Uint8Array, bytes: number) => void,
+): AsyncGenerator<Uint8Array> {
+  let bytes = 0;
+  for await (const chunk of source) {
+    bytes += chunk.byteLength;
+    if (bytes > maxBytes) throw new ReadFailed(fileTooLarge(maxBytes));
+    counted(chunk, bytes);
+    yield chunk;
   }
 }
 
 /**
- * Stores a file for an import and returns its size and SHA-256 (hex); fails with FileTooLargeError past `maxBytes`.
+ * Stores a file for an import and returns its size and SHA-256 (hex), or FILE_TOO_LARGE past `maxBytes`. A failure
+ * of `source` itself is thrown as it is.
  */
 export async function storeFile(
   db: Database,
   target: { accountId: number; importId: number },
   source: AsyncIterable<Uint8Array>,
   maxBytes: number,
-): Promise<{ bytes: number; sha256: string }> {
+): Promise<{ ok: true; bytes: number; sha256: string } | ReadFailure> {
   let bytes = 0;
   const hash = createHash('sha256');
   let seq = 0;
@@ -39,24 +57,26 @@ export async function storeFile(
       [target.importId, seq++, target.accountId, data.toString('base64')],
     );
   };
-  async function* counted() {
-    for await (const chunk of source) {
-      bytes += chunk.byteLength;
-      if (bytes > maxBytes) throw new FileTooLargeError(maxBytes);
-      hash.update(chunk);
-      yield chunk;
-    }
-  }
-  // Level 1: the stored copy is for tracing and re-reading, and compressing it must not slow imports down.
-  await pipeline(Readable.from(counted()), createGzip({ level: 1 }), async (compressed: AsyncIterable<Buffer>) => {
-    for await (const chunk of compressed) {
-      pending.push(chunk);
-      pendingBytes += chunk.byteLength;
-      if (pendingBytes >= CHUNK_BYTES) await flush();
-    }
-    await flush();
+  const counted = countedUpTo(source, maxBytes, (chunk, total) => {
+    bytes = total;
+    hash.update(chunk);
   });
-  return { bytes, sha256: hash.digest('hex') };
+  try {
+    // Level 1: the stored copy is for tracing and re-reading, and compressing it must not slow imports down.
+    await pipeline(Readable.from(counted), createGzip({ level: 1 }), async (compressed: AsyncIterable<Buffer>) => {
+      for await (const chunk of compressed) {
+        pending.push(chunk);
+        pendingBytes += chunk.byteLength;
+        if (pendingBytes >= CHUNK_BYTES) await flush();
+      }
+      await flush();
+    });
+  } catch (error) {
+    const tooLarge = failureOf(error, 'FILE_TOO_LARGE');
+    if (tooLarge) return tooLarge;
+    throw error;
+  }
+  return { ok: true, bytes, sha256: hash.digest('hex') };
 }
 
 /**

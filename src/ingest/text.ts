@@ -4,17 +4,18 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describeBinary, guessEncoding, type TextEncoding } from '../domain/reports/encoding.js';
-import { DecompressionLimitError, decompressedAllowance } from './limits.js';
+import { decompressedAllowance, decompressionLimit } from './limits.js';
+import { failureOf, ReadFailed, readFailure } from './read-failure.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 
-export class UnreadableFileError extends Error {}
-
 /** Thrown while decoding as UTF-8 when a later part of the file turns out not to be UTF-8. */
-export class NotUtf8Error extends Error {
-  constructor() {
-    super('the file is not valid UTF-8');
-  }
+function notUtf8(): ReadFailed {
+  return new ReadFailed(readFailure('NOT_UTF8', 'the file is not valid UTF-8'));
+}
+
+function unreadable(message: string): ReadFailed {
+  return new ReadFailed(readFailure('UNREADABLE', message));
 }
 
 async function* withGzipUnwrapped(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -43,13 +44,13 @@ async function* withGzipUnwrapped(bytes: AsyncIterable<Uint8Array>): AsyncGenera
         decompressed += (chunk as Uint8Array).byteLength;
         // Counted against what was read so far: a bomb is stopped after its first few MB of input at most.
         if (decompressed > decompressedAllowance(compressed)) {
-          throw new DecompressionLimitError('the gzip-compressed file', compressed);
+          throw new ReadFailed(decompressionLimit('the gzip-compressed file', compressed));
         }
         yield chunk as Uint8Array;
       }
     } catch (error) {
-      if (error instanceof DecompressionLimitError) throw error;
-      throw new UnreadableFileError(`the gzip-compressed file is damaged or truncated (${(error as Error).message})`);
+      if (failureOf(error, 'DECOMPRESSION_LIMIT')) throw error;
+      throw unreadable(`the gzip-compressed file is damaged or truncated (${(error as Error).message})`);
     } finally {
       gunzip.destroy();
     }
@@ -64,8 +65,9 @@ export interface DecodedText {
 }
 
 /**
- * Decodes a file into text chunks. `encoding` forces one (used to re-read a file as Windows-1252 after a NotUtf8Error);
- * otherwise it is guessed from the first 64 KiB. An empty file, or one that is not text, is an UnreadableFileError.
+ * Decodes a file into text chunks. `encoding` forces one (used to re-read a file as Windows-1252 after NOT_UTF8);
+ * otherwise it is guessed from the first 64 KiB. It reads the stream's head, so it fails as the stream does: with a
+ * ReadFailed, UNREADABLE for an empty file or one that is not text.
  */
 export async function decodeText(bytes: AsyncIterable<Uint8Array>, encoding?: TextEncoding): Promise<DecodedText> {
   const iterator = withGzipUnwrapped(bytes);
@@ -83,10 +85,10 @@ export async function decodeText(bytes: AsyncIterable<Uint8Array>, encoding?: Te
   }
   const sample = Buffer.concat(head, headBytes).subarray(0, SAMPLE_BYTES);
   if (sample.every((byte) => byte === 0x20 || (byte >= 0x09 && byte <= 0x0d))) {
-    throw new UnreadableFileError('the file is empty');
+    throw unreadable('the file is empty');
   }
   const binary = describeBinary(sample);
-  if (binary) throw new UnreadableFileError(binary);
+  if (binary) throw unreadable(binary);
   const guess = encoding ? { encoding, bomLength: 0 } : guessEncoding(sample);
 
   async function* chunks(): AsyncGenerator<string> {
@@ -104,7 +106,7 @@ export async function decodeText(bytes: AsyncIterable<Uint8Array>, encoding?: Te
       try {
         return utf8.decode(bytes, { stream: true });
       } catch {
-        throw new NotUtf8Error();
+        throw notUtf8();
       }
     };
     for (const chunk of head) yield decode(chunk);
@@ -115,7 +117,7 @@ export async function decodeText(bytes: AsyncIterable<Uint8Array>, encoding?: Te
       try {
         yield utf8.decode();
       } catch {
-        throw new NotUtf8Error();
+        throw notUtf8();
       }
     } else {
       yield decoder!.end() ?? '';

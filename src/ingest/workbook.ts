@@ -2,10 +2,13 @@
 // streaming reader (never the whole workbook in memory). Each cell becomes the text the report would have had:
 // dates as ISO days (or ISO date and time, UTC), numbers as exact decimals.
 import { Readable } from 'node:stream';
-import { READ_LIMITS, ReadLimitError } from './limits.js';
+import { READ_LIMITS, readLimit } from './limits.js';
+import { failureOf, ReadFailed, readFailure } from './read-failure.js';
 import type { TextRecord } from './records.js';
 
-export class UnreadableWorkbookError extends Error {}
+function unreadable(message: string): ReadFailed {
+  return new ReadFailed(readFailure('UNREADABLE_WORKBOOK', message));
+}
 
 /**
  * Excel keeps 15 significant digits and writes some numbers with 17 (`4.0999999999999996`): rounding to 15 gives back
@@ -49,7 +52,8 @@ function cellText(value: unknown): string {
 
 /**
  * The rows of a workbook's first sheet as records, numbered by their row (the header is row 1). Rows shorter than
- * the header (Excel does not store trailing empty cells) are padded with empty fields.
+ * the header (Excel does not store trailing empty cells) are padded with empty fields. Fails with a ReadFailed,
+ * UNREADABLE_WORKBOOK or READ_LIMIT.
  */
 export async function* workbookRecords(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<TextRecord> {
   // Loaded on the first workbook, not at start-up: exceljs costs a server about 30 MB it mostly never uses.
@@ -68,20 +72,16 @@ export async function* workbookRecords(bytes: AsyncIterable<Uint8Array>): AsyncG
       for await (const row of sheet) {
         const values = row.values as unknown[];
         if (values.length - 1 > READ_LIMITS.maxColumns) {
-          throw new ReadLimitError(
-            row.number,
-            `the row has more than ${READ_LIMITS.maxColumns} cells`,
-            values.length - 1,
+          throw new ReadFailed(
+            readLimit(row.number, `the row has more than ${READ_LIMITS.maxColumns} cells`, values.length - 1),
           );
         }
         const fields: string[] = new Array(Math.max(width, values.length - 1)).fill('');
         for (let column = 1; column < values.length; column++) {
           const text = cellText(values[column]);
           if (text.length > READ_LIMITS.maxFieldChars) {
-            throw new ReadLimitError(
-              row.number,
-              `the value is longer than ${READ_LIMITS.maxFieldChars} characters`,
-              column,
+            throw new ReadFailed(
+              readLimit(row.number, `the value is longer than ${READ_LIMITS.maxFieldChars} characters`, column),
             );
           }
           fields[column - 1] = text;
@@ -93,8 +93,8 @@ export async function* workbookRecords(bytes: AsyncIterable<Uint8Array>): AsyncG
       return;
     }
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError || error instanceof ReadLimitError) throw error;
-    throw new UnreadableWorkbookError(`the Excel workbook cannot be read (${(error as Error).message})`);
+    if (failureOf(error, 'UNREADABLE_WORKBOOK', 'READ_LIMIT')) throw error;
+    throw unreadable(`the Excel workbook cannot be read (${(error as Error).message})`);
   }
-  throw new UnreadableWorkbookError('the Excel workbook has no sheet');
+  throw unreadable('the Excel workbook has no sheet');
 }

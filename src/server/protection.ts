@@ -19,7 +19,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import type { Config } from '../config.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { Context } from '../schema/context.js';
-import { parseMultipart, UploadTooLargeError } from './uploads.js';
+import { parseMultipart } from './uploads.js';
 
 /**
  * The shape limits. The deepest query a client needs (cases → items → product → byType) is 7 levels; GraphiQL's
@@ -164,11 +164,12 @@ export function useBodyLimits(maxUploadBytes: number): Plugin {
             const parsed = await parseMultipart(counted as unknown as AsyncIterable<Uint8Array>, contentType, {
               fileBytes: limit,
               fieldBytes: MULTIPART_OVERHEAD_BYTES,
+              tooLarge: () => bodyTooLarge(maxUploadBytes),
             });
             uploads.set(request, parsed.dispose);
             return parsed.params as GraphQLParams;
           } catch (error) {
-            throw read > limit || error instanceof UploadTooLargeError ? bodyTooLarge(maxUploadBytes) : error;
+            throw read > limit ? bodyTooLarge(maxUploadBytes) : error;
           }
         });
         return;

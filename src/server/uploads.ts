@@ -33,10 +33,9 @@ export interface UploadLimits {
   fileBytes: number;
   /** The largest text part (operations, map), in bytes. */
   fieldBytes: number;
+  /** The error of a part over its limit: the caller's 413, naming the limit it enforces. */
+  tooLarge: () => GraphQLError;
 }
-
-/** A part over its limit: the caller answers 413 with the limit it enforces. */
-export class UploadTooLargeError extends Error {}
 
 export interface ParsedMultipart {
   /** The operations with each mapped file in place, as yoga's own parser gives them. */
@@ -79,9 +78,10 @@ function setAtPath(target: Record<string, unknown>, keyPath: string, value: unkn
 }
 
 /**
- * Reads a multipart body to its end, the files to disk. Fails with UploadTooLargeError as soon as a part passes its
- * limit, without reading the rest (the body's reader is cancelled); any other error of the body (its own size limit)
- * is thrown as it is.
+ * Reads a multipart body to its end, the files to disk. Its failures are the request's, GraphQLErrors with their HTTP
+ * status as yoga expects them: a malformed body is a 400, a part past its limit `limits.tooLarge()`, thrown as soon
+ * as the part passes it, without reading the rest (the body's reader is cancelled). Any other error of the body (its
+ * own size limit) is thrown as it is.
  */
 export async function parseMultipart(
   body: AsyncIterable<Uint8Array>,
@@ -94,8 +94,8 @@ export async function parseMultipart(
   const files = new Map<string, { path: string; name: string; type: string }>();
   const writes: Promise<void>[] = [];
   const abort = new AbortController();
-  let failure: Error | undefined;
-  const fail = (error: Error) => {
+  let failure: GraphQLError | undefined;
+  const fail = (error: GraphQLError) => {
     failure ??= error;
     abort.abort();
   };
@@ -106,13 +106,13 @@ export async function parseMultipart(
       limits: { fieldSize: limits.fieldBytes, fileSize: limits.fileBytes, files: MAX_UPLOAD_FILES, fields: 100 },
     });
     parser.on('field', (name: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
-      if (valueTruncated) fail(new UploadTooLargeError(`multipart field "${name}" is too large`));
+      if (valueTruncated) fail(limits.tooLarge());
       else fields.set(name, value);
     });
     parser.on('file', (name: string, stream: BusboyFileStream, fileName: string, _encoding: string, type: string) => {
       const file = { path: path.join(dir, String(files.size)), name: fileName, type };
       files.set(name, file);
-      stream.on('limit', () => fail(new UploadTooLargeError(`file "${fileName}" is too large`)));
+      stream.on('limit', () => fail(limits.tooLarge()));
       writes.push(pipeline(stream, createWriteStream(file.path), { signal: abort.signal }));
     });
     parser.on('filesLimit', () => fail(invalid(`At most ${MAX_UPLOAD_FILES} files per request`)));

@@ -1,4 +1,5 @@
 // Which report a file is, from its header (docs/reports.md: "Recognise the kind of a file from its header, not its name").
+import type { ImportErrorCode } from '../errors.js';
 import type { ReportKind } from '../types.js';
 import { customerReturnsFormat } from './customer-returns.js';
 import { type HeaderMatch, matchHeader, type ReadProblem, type ReportFormat } from './format.js';
@@ -26,13 +27,13 @@ export const REPORT_FORMATS: Readonly<Record<ReportKind, ReportFormat<unknown, s
 
 export type HeaderVerdict =
   | { ok: true; format: ReportFormat<unknown, string>; match: HeaderMatch }
-  | { ok: false; code: 'UNKNOWN_REPORT' | 'INVALID_FILE'; message: string; problems: ReadProblem[] };
+  | { ok: false; code: ImportErrorCode; message: string; problems: ReadProblem[] };
 
 function missingColumns(format: ReportFormat<unknown, string>, match: HeaderMatch): string[] {
   return match.missing.map((key) => format.columns[key]!.name);
 }
 
-function refusal(code: 'UNKNOWN_REPORT' | 'INVALID_FILE', message: string): HeaderVerdict {
+function refusal(code: ImportErrorCode, message: string): HeaderVerdict {
   return { ok: false, code, message, problems: [{ line: 1, message }] };
 }
 

@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { HEAD_BYTES, readHead, recogniseFile } from '../../../src/ingest/peek.js';
-import { decodeText, NotUtf8Error, UnreadableFileError } from '../../../src/ingest/text.js';
+import { ReadFailed } from '../../../src/ingest/read-failure.js';
+import { decodeText } from '../../../src/ingest/text.js';
 
 // From the bytes of an upload to its text: docs/reports.md, "Encoding" (UTF-8 with its BOM stripped, Windows-1252 when the
 // bytes are not UTF-8, Shift_JIS) and "Bad input" (an empty or binary file is refused).
@@ -47,7 +48,7 @@ describe('decodeText (src/ingest/text.ts)', () => {
       expect(await decode(utf8(text), 1)).toEqual({ encoding: 'utf-8', text: text.slice(1) });
     });
 
-    it('raises NotUtf8Error while iterating a file that is UTF-8 in its first 64 KiB and not later', async () => {
+    it('fails with NOT_UTF8 while iterating a file that is UTF-8 in its first 64 KiB and not later', async () => {
       const head = utf8(`sku\ttitle\n${'SKU-1\tMug\n'.repeat(7000)}`);
       expect(head.length).toBeGreaterThan(64 * 1024);
       const bytes = new Uint8Array([...head, ...encode('SKU-2\tCafé\n', 'windows-1252')]);
@@ -57,17 +58,17 @@ describe('decodeText (src/ingest/text.ts)', () => {
         for await (const _ of decoded.chunks) {
         }
       };
-      await expect(read()).rejects.toBeInstanceOf(NotUtf8Error);
+      await expect(read()).rejects.toMatchObject({ failure: { reason: 'NOT_UTF8' } });
     });
 
-    it('raises NotUtf8Error when the file ends in the middle of a UTF-8 character', async () => {
+    it('fails with NOT_UTF8 when the file ends in the middle of a UTF-8 character', async () => {
       const bytes = utf8('sku\ttitle\nSKU-1\tCafé');
       const decoded = await decodeText(chunked(bytes.subarray(0, bytes.length - 1), 1000));
       const read = async () => {
         for await (const _ of decoded.chunks) {
         }
       };
-      await expect(read()).rejects.toBeInstanceOf(NotUtf8Error);
+      await expect(read()).rejects.toMatchObject({ failure: { reason: 'NOT_UTF8' } });
     });
   });
 
@@ -84,7 +85,7 @@ describe('decodeText (src/ingest/text.ts)', () => {
       expect(await decode(encode(text, 'windows-1252'))).toEqual({ encoding: 'windows-1252', text });
     });
 
-    it('reads Windows-1252 when asked to, after a NotUtf8Error', async () => {
+    it('reads Windows-1252 when asked to, after NOT_UTF8', async () => {
       const text = 'sku\ttitle\nSKU-1\tMüller\n';
       const decoded = await decodeText(chunked(encode(text, 'windows-1252'), 5), 'windows-1252');
       let read = '';
@@ -128,7 +129,8 @@ describe('decodeText (src/ingest/text.ts)', () => {
       ['a gzip-compressed empty file', new Uint8Array(gzipSync(new Uint8Array()))],
     ])('refuses %s as empty', async (_, bytes) => {
       const error = await decodeText(chunked(bytes, 1000)).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(UnreadableFileError);
+      expect(error).toBeInstanceOf(ReadFailed);
+      expect((error as ReadFailed).failure.reason).toBe('UNREADABLE');
       expect((error as Error).message).toContain('empty');
     });
 
@@ -137,13 +139,13 @@ describe('decodeText (src/ingest/text.ts)', () => {
       ['a ZIP archive', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00])],
       ['a PDF', utf8('%PDF-1.4\n')],
     ])('refuses %s', async (_, bytes) => {
-      await expect(decodeText(chunked(bytes, 1000))).rejects.toBeInstanceOf(UnreadableFileError);
+      await expect(decodeText(chunked(bytes, 1000))).rejects.toMatchObject({ failure: { reason: 'UNREADABLE' } });
     });
 
     it('refuses a damaged gzip stream', async () => {
       const gz = new Uint8Array(gzipSync(utf8(LEDGER.repeat(50))));
       const damaged = new Uint8Array([...gz.subarray(0, 20), ...new Uint8Array(40).fill(0xff)]);
-      await expect(decode(damaged)).rejects.toBeInstanceOf(UnreadableFileError);
+      await expect(decode(damaged)).rejects.toMatchObject({ failure: { reason: 'UNREADABLE' } });
     });
   });
 });

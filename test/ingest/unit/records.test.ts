@@ -1,7 +1,8 @@
 // From text to records of fields with their line numbers (the header is line 1): docs/reports.md, "Quoting" and
 // "Bad input" (each problem is reported with its line number).
 import { describe, expect, it } from 'vitest';
-import { READ_LIMITS, ReadLimitError, type ReadLimits } from '../../../src/ingest/limits.js';
+import { READ_LIMITS, type ReadLimits } from '../../../src/ingest/limits.js';
+import { ReadFailed } from '../../../src/ingest/read-failure.js';
 import { readRecords, recordShape, type TextRecord } from '../../../src/ingest/records.js';
 
 async function* chunked(text: string, size: number): AsyncGenerator<string> {
@@ -278,8 +279,10 @@ describe('readRecords: linear in its input, and bounded', () => {
       ...READ_LIMITS,
       maxLineChars: 4096,
     }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ReadLimitError);
-    expect(error).toMatchObject({ line: 3, message: 'the line is longer than 4096 characters' });
+    expect(error).toBeInstanceOf(ReadFailed);
+    expect(error).toMatchObject({
+      failure: { reason: 'READ_LIMIT', line: 3, message: 'the line is longer than 4096 characters' },
+    });
   });
 
   it('refuses a quoted field longer than the limit', async () => {
@@ -287,7 +290,9 @@ describe('readRecords: linear in its input, and bounded', () => {
       ...READ_LIMITS,
       maxFieldChars: 4096,
     }).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ line: 2, field: 2, message: 'the value is longer than 4096 characters' });
+    expect(error).toMatchObject({
+      failure: { reason: 'READ_LIMIT', line: 2, field: 2, message: 'the value is longer than 4096 characters' },
+    });
   });
 
   it('refuses an unquoted tab-separated field longer than the limit, naming its field', async () => {
@@ -301,7 +306,9 @@ SKU-1	${'x'.repeat(5000)}
         maxFieldChars: 4096,
       },
     ).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ line: 2, field: 2, message: 'the value is longer than 4096 characters' });
+    expect(error).toMatchObject({
+      failure: { reason: 'READ_LIMIT', line: 2, field: 2, message: 'the value is longer than 4096 characters' },
+    });
   });
 
   it('refuses a row with more fields than the limit, on either path', async () => {
@@ -310,7 +317,9 @@ SKU-1	${'x'.repeat(5000)}
       const error = await readAll(`a${delimiter}b\n${row}\n`, 700, { ...READ_LIMITS, maxColumns: 10 }).catch(
         (caught: unknown) => caught,
       );
-      expect(error).toMatchObject({ line: 2, field: 11, message: 'the row has more than 10 fields' });
+      expect(error).toMatchObject({
+        failure: { reason: 'READ_LIMIT', line: 2, field: 11, message: 'the row has more than 10 fields' },
+      });
     }
   });
 
