@@ -22,6 +22,7 @@ const IMPORTED_TABLES = [
   'missing_lot',
   'missing_event',
   'attribution',
+  'missing_window',
 ];
 
 /** Imports this large have their tables analysed before their products are computed again. */
@@ -67,6 +68,6 @@ export async function analyzeImported(sql: Sql, kind: ReportKind, importedRows: 
 
 export async function refreshStatistics(db: Database, importedRows: number): Promise<void> {
   if (importedRows < STATISTICS_AFTER_ROWS) return;
-  if (db.kind === 'embedded') await db.sql.execute('VACUUM missing_lot, missing_event, product');
+  if (db.kind === 'embedded') await db.sql.execute('VACUUM missing_lot, missing_event, product, missing_window');
   await db.sql.execute(`ANALYZE ${IMPORTED_TABLES.join(', ')}`);
 }

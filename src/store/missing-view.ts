@@ -204,14 +204,8 @@ export async function missingProducts(
     limit,
   );
   if (kept) {
-    const shown = kept.slice(0, page.first);
     return {
-      rows: await rowsOf(
-        db,
-        options,
-        shown.map((row) => row.productId),
-        new Map(shown.map((row) => [row.productId, row.counts.map(toStateCounts)])),
-      ),
+      rows: kept.slice(0, page.first).map(({ product, counts }) => rowOf(product, counts.map(toStateCounts), options)),
       hasNextPage: kept.length > page.first,
     };
   }
@@ -251,6 +245,14 @@ export async function missingProducts(
   };
 }
 
+/** A product's row from its counts. */
+function rowOf(product: Product, counts: readonly StateCounts[], options: ViewOptions): ProductRow {
+  return {
+    product,
+    summary: summaryFromCounts(counts, unitValueOf(product, options.valuation), payoutBeforeOrderOf(product, options)),
+  };
+}
+
 /** The rows of the products `ids`, in that order, from their counts. */
 async function rowsOf(
   db: Database,
@@ -260,17 +262,7 @@ async function rowsOf(
 ): Promise<ProductRow[]> {
   const products = await db.prisma.product.findMany({ where: { id: { in: ids } } });
   const byId = new Map(products.map((product) => [product.id, product]));
-  return ids.map((id) => {
-    const product = byId.get(id)!;
-    return {
-      product,
-      summary: summaryFromCounts(
-        counts.get(id) ?? [],
-        unitValueOf(product, options.valuation),
-        payoutBeforeOrderOf(product, options),
-      ),
-    };
-  });
+  return ids.map((id) => rowOf(byId.get(id)!, counts.get(id) ?? [], options));
 }
 
 /** How many products missingProducts lists in all: those with lots of the type, or with units pending in an OPEN case. */

@@ -7,6 +7,8 @@ import type { Database, Sql } from '../db/database.js';
 import type { Day } from '../domain/calendar.js';
 import type { PayoutBasis } from '../domain/payout.js';
 import type { MissingType } from '../domain/types.js';
+import type { Product } from '../generated/prisma/client.js';
+import { PRODUCT_JSON, type ProductColumns, productOf } from './product-row.js';
 import { changesStateBetween, pendingUnits, stillMissing, windowState } from './sql/windows.js';
 
 /** The sort day of products without CLAIMABLE units: after every deadline, so they come last, by SKU. */
@@ -56,6 +58,15 @@ export const COUNTS = `
   )`;
 
 /**
+ * The kept rows of one product's types (of `rows`, aliased `t`, whose type is in `typeColumn`) as a page reads them,
+ * in the order of the types' names: what the ALL row keeps in `by_type`.
+ */
+const BY_TYPE = (rows: string, typeColumn: string) =>
+  `jsonb_agg(jsonb_build_object('type', ${rows}.${typeColumn}, 'waiting', ${rows}.waiting,
+     'claimable', ${rows}.claimable, 'expired', ${rows}.expired, 'claimed', ${rows}.claimed,
+     'next_deadline', ${rows}.next_deadline, 'payout', ${rows}.payout) ORDER BY ${rows}.${typeColumn})`;
+
+/**
  * Writes the kept numbers of some products (null: all the account's) at `day`, in the caller's transaction: rows of
  * products no longer listed go, the others are written over (two writers of one product both leave whole rows).
  */
@@ -69,10 +80,10 @@ async function keepWindows(sql: Sql, accountId: number, day: Day, productIds: re
        FROM counts c JOIN product p ON p.id = c.product_id
        WHERE c.listed
      ), fresh AS (
-       SELECT * FROM typed
+       SELECT *, NULL::jsonb AS by_type FROM typed
        UNION ALL
        SELECT product_id, 'ALL', min(sku), sum(waiting)::int, sum(claimable)::int, sum(expired)::int,
-              sum(claimed)::int, min(next_deadline), NULL
+              sum(claimed)::int, min(next_deadline), NULL, ${BY_TYPE('typed', 'scope')}
        FROM typed GROUP BY product_id
      ), gone AS (
        DELETE FROM missing_window w
@@ -80,14 +91,14 @@ async function keepWindows(sql: Sql, accountId: number, day: Day, productIds: re
          AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.product_id = w.product_id AND f.scope = w.scope)
      )
      INSERT INTO missing_window (account_id, product_id, scope, sku, sort_day, waiting, claimable, expired, claimed,
-                                 next_deadline, payout)
+                                 next_deadline, payout, by_type)
      SELECT $1, product_id, scope, sku, COALESCE(next_deadline, '${NO_DEADLINE}'::date), waiting, claimable, expired,
-            claimed, next_deadline, payout
+            claimed, next_deadline, payout, by_type
      FROM fresh
      ON CONFLICT (account_id, product_id, scope) DO UPDATE SET
        sku = excluded.sku, sort_day = excluded.sort_day, waiting = excluded.waiting, claimable = excluded.claimable,
        expired = excluded.expired, claimed = excluded.claimed, next_deadline = excluded.next_deadline,
-       payout = excluded.payout`,
+       payout = excluded.payout, by_type = excluded.by_type`,
     [accountId, day, null, ids],
   );
 }
@@ -192,39 +203,39 @@ export interface KeptCounts {
 
 /**
  * A page of the list at the kept day: the products after `after` (sort day, SKU), at most `limit`, with their kept
- * numbers of each type (of `type` only when given). Undefined when the account is not kept at `day`.
+ * numbers of each type (of `type` only when given). Undefined when the account is not kept at `day`. One statement,
+ * whose answer is one JSON value: each row and column that crosses from the embedded database costs more than the
+ * database's own work. The page is a range of the (account, scope, sort day, SKU) index, each of its products found
+ * by its key, and an ALL row carries its types' rows (`by_type`): no work grows with the account's size.
  */
 export async function keptPage(
   db: Database,
   options: { accountId: number; day: Day; type?: MissingType },
   after: { sortDay: Day; sku: string } | undefined,
   limit: number,
-): Promise<Array<{ productId: number; counts: KeptCounts[] }> | undefined> {
-  const rows = await db.sql.query<{ product_id: number | null; counts: KeptCounts[] | null }>(
-    `SELECT page.product_id, page.counts
+): Promise<Array<{ product: Product; counts: KeptCounts[] }> | undefined> {
+  const rows = await db.sql.query<{ page: Array<ProductColumns & { counts: KeptCounts[] | null }> | null }>(
+    `SELECT (
+       SELECT json_agg(json_build_object(${PRODUCT_JSON}, 'counts',
+                CASE WHEN w.scope = 'ALL' THEN w.by_type::json
+                     ELSE json_build_array(json_build_object('type', w.scope, 'waiting', w.waiting,
+                            'claimable', w.claimable, 'expired', w.expired, 'claimed', w.claimed,
+                            'next_deadline', w.next_deadline, 'payout', w.payout)) END)
+              ORDER BY w.sort_day, w.sku)
+       FROM (
+         SELECT * FROM missing_window
+         WHERE account_id = $1 AND scope = COALESCE($3::text, 'ALL')
+           ${after ? 'AND (sort_day, sku) > ($5::date, $6::text)' : 'AND $5::date IS NULL AND $6::text IS NULL'}
+         ORDER BY sort_day, sku
+         LIMIT $4
+       ) w CROSS JOIN LATERAL (SELECT * FROM product WHERE id = w.product_id) p
+     ) AS page
      FROM missing_window_day d
-     LEFT JOIN LATERAL (
-       SELECT w.product_id, w.sort_day, w.sku,
-              (SELECT json_agg(json_build_object('type', t.scope, 'waiting', t.waiting, 'claimable', t.claimable,
-                                                 'expired', t.expired, 'claimed', t.claimed,
-                                                 'next_deadline', t.next_deadline, 'payout', t.payout))
-               FROM missing_window t
-               WHERE t.account_id = d.account_id AND t.product_id = w.product_id AND t.scope <> 'ALL'
-                 AND ($3::text IS NULL OR t.scope = $3::text)) AS counts
-       FROM missing_window w
-       WHERE w.account_id = d.account_id AND w.scope = COALESCE($3::text, 'ALL')
-         ${after ? 'AND (w.sort_day, w.sku) > ($5::date, $6::text)' : 'AND $5::date IS NULL AND $6::text IS NULL'}
-       ORDER BY w.sort_day, w.sku
-       LIMIT $4
-     ) page ON true
-     WHERE d.account_id = $1 AND d.day = $2::date
-     ORDER BY page.sort_day, page.sku`,
+     WHERE d.account_id = $1 AND d.day = $2::date`,
     [options.accountId, options.day, options.type ?? null, limit, after?.sortDay ?? null, after?.sku ?? null],
   );
   if (rows.length === 0) return undefined;
-  return rows.flatMap((row) =>
-    row.product_id === null ? [] : [{ productId: row.product_id, counts: row.counts ?? [] }],
-  );
+  return (rows[0]!.page ?? []).map((row) => ({ product: productOf(row), counts: row.counts ?? [] }));
 }
 
 /** How many products the list holds at the kept day (undefined when the account is not kept at `day`). */

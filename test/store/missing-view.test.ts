@@ -206,6 +206,11 @@ describe("the SQL window counts, pending units, expected payouts and the daily j
       urgentFirst.map((product) => [product.sku, expected.get(product.id)]),
     );
     expect(await countMissingProducts(database.db, options)).toBe(urgentFirst.length);
+    // The kept page reads its products with raw SQL, in the statement of its numbers: the products Prisma reads.
+    const stored = await database.db.prisma.product.findMany({ where: { accountId } });
+    expect(listed.rows.map((row) => row.product)).toEqual(
+      listed.rows.map((row) => stored.find((product) => product.id === row.product.id)),
+    );
 
     // Page by page, with a walk along the deadlines so short that it is cut in the middle of days shared by
     // several products: the same list, nothing twice, nothing missed.
