@@ -5,8 +5,14 @@
 // is the cost of Reclaim's own work over yoga's floor on this machine (docs/performance.md: yoga `{ hello }` 2.1–2.3k req/s).
 // Options: PRODUCTS (default 20000), LEDGER_ROWS (default 400000: the page reads per-product summaries, whose number
 // follows the SKUs, not the rows), CONNECTIONS (default 10), SECONDS (default 10); DATABASE_URL adds a PostgreSQL run.
-import { execFile } from 'node:child_process';
+// Memory: the RSS of `npm start`'s server idle on a fresh data directory and reopened (a process of its own, same
+// Node flags), and the peak RSS of this process under the load.
+import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { systemClock } from '../src/clock.js';
 import { type Config, readConfig } from '../src/config.js';
@@ -15,7 +21,7 @@ import { createEvents } from '../src/events.js';
 import { createLogger } from '../src/logger.js';
 import { buildApp } from '../src/server/app.js';
 import { moveWindows } from '../src/store/missing-window.js';
-import { benchDatabases, FIRST_PAGE, loadGeneratedSeller, record } from './common.js';
+import { benchDatabases, FIRST_PAGE, loadGeneratedSeller, memorySampler, record } from './common.js';
 
 const products = Number(process.env.PRODUCTS ?? 20_000);
 const ledgerRows = Number(process.env.LEDGER_ROWS ?? 400_000);
@@ -69,12 +75,61 @@ async function load(url: string, token: string, query: string, day = asOf): Prom
   };
 }
 
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/**
+ * The resident memory of `npm start`'s server (same Node flags), idle 5 s after it listens: on a fresh data
+ * directory (initdb and migrations at start), then on the same directory reopened. Linux only (it reads /proc).
+ */
+async function idleServerRssMb(): Promise<{ fresh: number; reopened: number } | undefined> {
+  if (process.platform !== 'linux') return undefined;
+  const start = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start as string;
+  const flags = start.split(' bin/reclaim.js')[0]!.split(' ').slice(1);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-bench-idle-'));
+  const idleRss = async () => {
+    const child = spawn(process.execPath, [...flags, 'bin/reclaim.js', 'serve'], {
+      cwd: ROOT,
+      env: { ...process.env, RECLAIM_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      for await (const line of createInterface({ input: child.stdout! }))
+        if (line.includes('Reclaim is listening')) break;
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Math.round(Number(/^VmRSS:\s+(\d+) kB/m.exec(status)![1]) / 1024);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
+  try {
+    return { fresh: await idleRss(), reopened: await idleRss() };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 const describe = (name: string, result: Load) =>
   `${name.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms${result.errors || result.non2xx ? `   (${result.errors} errors, ${result.non2xx} non-2xx)` : ''}`;
 
 console.log(
   `A generated seller: ${products.toLocaleString('en')} SKUs, about ${ledgerRows.toLocaleString('en')} ledger rows; ${connections} connections, ${seconds} s per target.`,
 );
+const idle = await idleServerRssMb();
+if (idle) {
+  console.log(
+    `npm start's server, idle 5 s after it listens: RSS ${idle.fresh} MB on a fresh data directory, ${idle.reopened} MB reopened`,
+  );
+  record({
+    bench: 'load',
+    measure: 'RSS of the embedded server, idle after start (reopened data directory)',
+    value: `${idle.reopened} MB (${idle.fresh} MB on a fresh one)`,
+    goal: '< 250 MB',
+    met: idle.reopened < 250,
+  });
+}
 for await (const bench of benchDatabases()) {
   const { db } = bench;
   const { token, ...created } = await loadGeneratedSeller(db, { products, ledgerRows, asOf }, (line) =>
@@ -97,12 +152,19 @@ for await (const bench of benchDatabases()) {
   });
   const address = await app.start();
   const url = `http://127.0.0.1:${address.port}`;
+  const startRss = Math.round(process.memoryUsage().rss / 2 ** 20);
+  const memory = memorySampler();
   // Warm-up: JIT, the parse cache, the database's caches.
   await load(url, token, FIRST_PAGE);
   const floor = await load(url, token, '{ __typename }');
   const page = await load(url, token, FIRST_PAGE);
   const computed = await load(url, token, FIRST_PAGE, new Date(asOf.getTime() + 86_400_000));
+  const { peakRssMb } = memory.stop();
   console.log(`${bench.name}:`);
+  // This process also generated and imported the seller: its RSS at the start is not an idle server's.
+  console.log(
+    `  RSS (this process, the embedded database included): ${startRss} MB when the server started, after the seller's import; peak ${peakRssMb} MB under load`,
+  );
   console.log(`  ${describe('{ __typename }', floor)}`);
   console.log(`  ${describe('missingProducts, first page of 50', page)}`);
   console.log(`  ${describe('the same, another day (computed)', computed)}`);
@@ -124,6 +186,13 @@ for await (const bench of benchDatabases()) {
       met: target === page ? share >= 0.5 && target.p99 < 50 : true,
     });
   }
+  record({
+    bench: 'load',
+    measure: `peak RSS under load, ${bench.name}`,
+    value: `${peakRssMb} MB (${startRss} MB at the server's start)`,
+    goal: db.kind === 'embedded' ? '< 400 MB' : 'reported as it is',
+    met: db.kind === 'embedded' ? peakRssMb < 400 : true,
+  });
   await app.stop(100);
   await bench.close();
 }

@@ -63,7 +63,7 @@ export async function connect(options: {
     const account = await accountForToken(runtime.db, token);
     if (!account) throw new InvalidArgumentError('the account token is unknown or was revoked');
     // The first sync is queued for the server's workers (or `reclaim sync`), not run here.
-    const queue = createQueue(runtime);
+    const queue = await createQueue(runtime);
     try {
       const connection = await connectAmazon({ ...runtime, queueSync: queueSync(queue) }, account.id, input);
       printLine({

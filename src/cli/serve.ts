@@ -3,7 +3,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import { removeServerAddress, writeServerAddress } from '../db/server-address.js';
-import { loadDemo } from '../demo/load.js';
 import { createQueue, scheduleJobs } from '../jobs/queue.js';
 import { openRuntime } from '../runtime.js';
 import { buildApp } from '../server/app.js';
@@ -79,11 +78,13 @@ export async function serve(options: { seedDemoIfEmpty?: boolean; worker: boolea
   // makes one for this run, kept beside the lock for the user alone (`account create`, `token create`).
   const madeAdminToken = embedded && !runtime.config.adminToken ? newToken() : undefined;
   const config = madeAdminToken ? { ...runtime.config, adminToken: madeAdminToken } : runtime.config;
-  const queue = createQueue(runtime);
+  const queue = await createQueue(runtime);
   let demoToken: string | undefined;
   const accounts = await db.prisma.account.count();
   if (options.seedDemoIfEmpty && accounts === 0) {
     log.info('the database is empty: loading the demo account');
+    // The generator is loaded only for an empty database, not by every start.
+    const { loadDemo } = await import('../demo/load.js');
     const demo = await loadDemo(runtime, {});
     demoToken = demo.token;
   }

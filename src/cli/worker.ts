@@ -10,7 +10,7 @@ export async function worker() {
     beforeDatabase: async () => lifecycle.waitForDatabase(),
   });
   lifecycle.databaseReached();
-  const queue = createQueue(runtime);
+  const queue = await createQueue(runtime);
   queue.start();
   const stopSchedule = await scheduleJobs(queue, runtime);
   await lifecycle.running(async (signal) => {

@@ -12,7 +12,7 @@ import { attributeReimbursements } from './attribute-reimbursements.js';
 import { DatabaseQueue } from './database-queue.js';
 import type { JobQueue } from './kit.js';
 import { processImportJob } from './process-import.js';
-import { RedisQueue } from './redis-queue.js';
+import type { RedisQueue } from './redis-queue.js';
 import { refreshWindows } from './refresh-windows.js';
 import { syncDue } from './sync-due.js';
 
@@ -40,10 +40,11 @@ function msUntilNextDailyRun(now: Date): number {
   return next.getTime() - now.getTime();
 }
 
-export function createQueue(deps: QueueDependencies): JobQueue {
+export async function createQueue(deps: QueueDependencies): Promise<JobQueue> {
   const { config, db, clock, events, log } = deps;
+  // BullMQ is loaded only with Redis: the embedded server would carry its modules (about 11 MB) for nothing.
   return config.redisUrl
-    ? new RedisQueue({
+    ? new (await import('./redis-queue.js')).RedisQueue({
         redisUrl: config.redisUrl,
         prefix: config.redisPrefix,
         config,
@@ -54,6 +55,10 @@ export function createQueue(deps: QueueDependencies): JobQueue {
         jobs: ALL_JOBS,
       })
     : new DatabaseQueue({ config, db, clock, events, log, jobs: ALL_JOBS });
+}
+
+function isRedisQueue(queue: JobQueue): queue is RedisQueue {
+  return 'schedule' in queue;
 }
 
 /** How often the connections are looked at for a due Selling Partner API sync. */
@@ -79,7 +84,7 @@ export async function scheduleJobs(
   for (const accountId of await accountsWithStaleProducts(deps.db)) {
     await queue.enqueue(attributeReimbursements, { accountId });
   }
-  if (queue instanceof RedisQueue) {
+  if (isRedisQueue(queue)) {
     await queue.schedule('refresh-windows-daily', `${DAILY_AT_UTC.minute} ${DAILY_AT_UTC.hour} * * *`, refreshWindows);
     await queue.schedule('sync-due', `*/${SYNC_DUE_EVERY_MS / 60_000} * * * *`, syncDue);
     return () => {};

@@ -1,6 +1,5 @@
 // GraphiQL in a browser on GET /graphql, rendered once and sent compressed (the page is about 9 MB of HTML).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { CompressedBody } from './compressed.js';
 
 const DEFAULT_QUERY = `# Reclaim: what Amazon owes you. Send your account token in the Headers tab:
@@ -34,16 +33,21 @@ const OPTIONS = {
   subscriptionsProtocol: 'WS' as const,
 };
 
-let page: CompressedBody | undefined;
+let page: Promise<CompressedBody> | undefined;
 
-function graphiqlPage(): CompressedBody {
-  page ??= new CompressedBody(
-    Buffer.from(
-      renderGraphiQL(OPTIONS)
-        .replace('"__RECLAIM_HEADERS__"', HEADERS_FROM_FRAGMENT)
-        .replace('"__RECLAIM_STORAGE__"', TAB_STORAGE),
-    ),
-    'text/html; charset=utf-8',
+// The renderer is loaded on the first request for the page: its module holds the page's 9 MB of HTML as source
+// text, about 32 MB of heap that a server nobody opens GraphiQL on would carry for nothing.
+function graphiqlPage(): Promise<CompressedBody> {
+  page ??= import('@graphql-yoga/render-graphiql').then(
+    ({ renderGraphiQL }) =>
+      new CompressedBody(
+        Buffer.from(
+          renderGraphiQL(OPTIONS)
+            .replace('"__RECLAIM_HEADERS__"', HEADERS_FROM_FRAGMENT)
+            .replace('"__RECLAIM_STORAGE__"', TAB_STORAGE),
+        ),
+        'text/html; charset=utf-8',
+      ),
   );
   return page;
 }
@@ -54,7 +58,7 @@ export async function serveGraphiQL(req: IncomingMessage, res: ServerResponse): 
   const pathname = (req.url ?? '').split('?')[0];
   if (pathname !== '/graphql' && pathname !== '/graphql/') return false;
   if (!(req.headers.accept ?? '').includes('text/html')) return false;
-  await graphiqlPage().send(req, res, {
+  await (await graphiqlPage()).send(req, res, {
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',

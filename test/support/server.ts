@@ -146,7 +146,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Test
     config.redisUrl ? { url: config.redisUrl, prefix: config.redisPrefix } : undefined,
   );
   const { events } = listening;
-  const jobs = createQueue({ config, db: database.db, clock, events, log });
+  const jobs = await createQueue({ config, db: database.db, clock, events, log });
   jobs.start();
   const app = buildApp({ config, db: counting(database.db, queries), log, clock, events, jobs });
   const address = await app.start();
