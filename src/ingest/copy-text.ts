@@ -31,9 +31,11 @@ const DAY_MS = 86_400_000;
  * 10.7 s with random keys, 5.6 s with these). 112 bits of MD5 still tell two rows of one day apart.
  */
 export function identityKey(identity: readonly unknown[], day?: string): string {
-  const text = identity
-    .map((value) => (value === undefined || value === null ? '\u0000' : String(value)))
-    .join('\u0001');
+  let text = '';
+  for (let i = 0; i < identity.length; i++) {
+    const value = identity[i];
+    text += `${i === 0 ? '' : '\u0001'}${value === undefined || value === null ? '\u0000' : String(value)}`;
+  }
   let hex = hash('md5', text, 'hex');
   if (day !== undefined) {
     const days = Math.min(Math.max(Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS), 0), 0xffff);
