@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityKey } from '../../src/ingest/copy-text.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
-const MIGRATION = path.resolve(import.meta.dirname, '../../prisma/migrations/20261206110000_ledger_key_day/migration.sql');
+const MIGRATION = path.resolve(
+  import.meta.dirname,
+  '../../prisma/migrations/20261206110000_ledger_key_day/migration.sql',
+);
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -30,7 +33,11 @@ describe('migration ledger_key_day', () => {
       await tx.execute(
         `INSERT INTO ledger_entry (n, date, row_key)
          SELECT n, d, k FROM unnest($1::int[], $2::date[], $3::uuid[]) AS r(n, d, k)`,
-        [rows.map((_, index) => index), rows.map((row) => row.day), rows.map((row, index) => (index % 3 === 0 ? row.now : row.old))],
+        [
+          rows.map((_, index) => index),
+          rows.map((row) => row.day),
+          rows.map((row, index) => (index % 3 === 0 ? row.now : row.old)),
+        ],
       );
       await tx.execute(sql);
       return tx.query<{ row_key: string }>('SELECT row_key FROM ledger_entry ORDER BY n');
