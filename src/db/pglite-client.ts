@@ -3,6 +3,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { messages, type ParserOptions, type Results, type RowMode, types } from '@electric-sql/pglite';
 
+const encoder = new TextEncoder();
+
 interface QueryOptions {
   rowMode?: RowMode;
   parsers?: ParserOptions;
@@ -105,12 +107,13 @@ export class PGliteWorkerClient {
     return new PGliteWorkerClient(worker);
   }
 
-  private call<T>(message: Record<string, unknown>): Promise<T> {
+  /** `transfer`: buffers handed over to the worker rather than copied (the caller no longer uses them). */
+  private call<T>(message: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ id, ...message });
+      this.worker.postMessage({ id, ...message }, transfer);
     });
   }
 
@@ -165,7 +168,10 @@ export class PGliteWorkerClient {
       },
       copyAtomically: async (sql, data) => {
         if (closed) throw new Error('Transaction is closed');
-        await this.call({ op: 'copy-atomically', txId, sql, blob: data });
+        // Sent as UTF-8 bytes handed over to the worker: a 750 kB string would be copied by postMessage, then
+        // encoded there (1.3 s of the main thread in a 1M-row ledger's import, against 0.2 s to encode it here).
+        const bytes = encoder.encode(data);
+        await this.call({ op: 'copy-atomically', txId, sql, blob: bytes }, [bytes.buffer as ArrayBuffer]);
       },
       rollback: async () => {
         closed = true;

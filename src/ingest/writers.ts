@@ -64,6 +64,8 @@ interface AppendTable<Values> {
   columns: readonly string[];
   values(row: Values): readonly unknown[];
   sku(row: Values): string | undefined;
+  /** The row's day, which leads its key (identityKey) so that a file's rows are stored near each other. */
+  day?(row: Values): string;
   /** Notes what else the row changes, besides its product. */
   notice?(row: Values, counts: WriteCounts): void;
 }
@@ -95,6 +97,7 @@ const ledgerTable: AppendTable<LedgerValues> = {
     r.unreconciledQuantity,
   ],
   sku: (r) => r.msku,
+  day: (r) => r.date,
   notice: (r, counts) => {
     const shipment = r.eventType === 'Receipts' ? r.referenceId : undefined;
     if (shipment && !counts.receivedShipments.has(shipment)) counts.receivedShipments.add(detached(shipment));
@@ -283,7 +286,7 @@ class AppendWriter<Values> implements RowWriter {
       const row = rows[i]!;
       const values = row.values as Values;
       skus[i] = this.spec.sku(values);
-      const key = identityKey(row.identity);
+      const key = identityKey(row.identity, this.spec.day?.(values));
       const occurrence = this.repeatedRowsAreDistinct ? this.occurrences.next(key) : 1;
       heads[i] = `${this.prefix}${key}\t${occurrence}\t${this.target.importId}\t${row.line}\t`;
       tails[i] = `\t${copyFields(this.spec.values(values))}\n`;

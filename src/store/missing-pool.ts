@@ -29,9 +29,15 @@ export async function markStale(sql: Sql, accountId: number, productIds: Iterabl
 export async function markShipmentsStale(sql: Sql, accountId: number, shipmentIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(shipmentIds)];
   if (ids.length === 0) return;
+  // The shipments' products are found once, before the update: as a subquery, with the product table's statistics
+  // of before the import (a new account: no products), the planner looked the shipments up again for each product
+  // (20,000 products × 8,383 shipments took 135 s of a 1M-row ledger's import).
   await sql.execute(
-    `UPDATE product SET facts_version = facts_version + 1
-     WHERE account_id = $1 AND id IN (SELECT product_id FROM shipment_item WHERE account_id = $1 AND shipment_id = ANY($2::text[]))`,
+    `WITH touched AS MATERIALIZED (
+       SELECT DISTINCT product_id FROM shipment_item WHERE account_id = $1 AND shipment_id = ANY($2::text[])
+     )
+     UPDATE product SET facts_version = facts_version + 1
+     FROM touched WHERE product.account_id = $1 AND product.id = touched.product_id`,
     [accountId, ids],
   );
 }

@@ -82,6 +82,29 @@ describe('identityKey: the same identity gives the same key, another identity an
   });
 });
 
+describe('identityKey with a day: the day leads the key, so that the rows of a file are stored near each other', () => {
+  const identity = ['2025-05-15', 'SKU-MUG-01', 'Adjustments', -1];
+
+  it('begins with the days since 1970-01-01 in 16 bits, the rest being the hash of its identity', () => {
+    const plain = identityKey(identity);
+    const dated = identityKey(identity, '2025-05-15');
+    // 2025-05-15 is day 20,223 of the epoch: 4eff.
+    expect(dated.slice(0, 4)).toBe('4eff');
+    expect(dated.slice(4)).toBe(plain.slice(4));
+    expect(identityKey(identity, '1970-01-01').slice(0, 4)).toBe('0000');
+  });
+
+  it('keeps keys of days in the order of the days', () => {
+    const days = ['2024-12-31', '2025-01-01', '2025-02-28', '2026-11-30'];
+    const prefixes = days.map((day) => identityKey(['same'], day).slice(0, 4));
+    expect([...prefixes].sort()).toEqual(prefixes);
+  });
+
+  it('still tells two rows of one day apart', () => {
+    expect(identityKey(['a'], '2025-05-15')).not.toBe(identityKey(['b'], '2025-05-15'));
+  });
+});
+
 describe('OccurrenceCounter: numbers the repeats of one identity within a file', () => {
   it('counts 1, 2, 3 for repeats of one key', () => {
     const counter = new OccurrenceCounter();
