@@ -94,7 +94,7 @@ export function readStoredFile(sql: Sql, importId: number): AsyncIterable<Uint8A
       yield Buffer.from(row.data, 'base64');
     }
   }
-  const gunzip = createGunzip();
+  const gunzip = createGunzip({ chunkSize: 1 << 18 });
   // pipeline() destroys the gunzip stream with any error of the source, so the reader sees it.
   pipeline(Readable.from(chunks()), gunzip).catch(() => {});
   return gunzip;
