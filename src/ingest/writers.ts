@@ -64,11 +64,16 @@ interface AppendTable<Values> {
   columns: readonly string[];
   values(row: Values): readonly unknown[];
   sku(row: Values): string | undefined;
-  /** The row's day, which leads its key (identityKey) so that a file's rows are stored near each other. */
-  day?(row: Values): string;
+  /**
+   * The row's day, which leads its key (identityKey) so that a file's rows are stored near each other. The
+   * migrations ledger_key_day and append_key_day give stored rows the same: change them together.
+   */
+  day?(row: Values): string | undefined;
   /** Notes what else the row changes, besides its product. */
   notice?(row: Values, counts: WriteCounts): void;
 }
+
+const utcDay = (instant: Date | undefined) => instant?.toISOString().slice(0, 10);
 
 const KEY_COLUMNS = ['account_id', 'row_key', 'occurrence', 'import_id', 'line', 'product_id'] as const;
 
@@ -143,6 +148,7 @@ const reimbursementTable: AppendTable<ReimbursementValues> = {
     r.originalReimbursementType,
   ],
   sku: (r) => r.sku,
+  day: (r) => utcDay(r.approvalDate),
 };
 
 const customerReturnTable: AppendTable<CustomerReturnValues> = {
@@ -174,6 +180,7 @@ const customerReturnTable: AppendTable<CustomerReturnValues> = {
     r.customerComments,
   ],
   sku: (r) => r.sku,
+  day: (r) => utcDay(r.returnDate),
 };
 
 const settlementTable: AppendTable<SettlementValues> = {
@@ -225,6 +232,8 @@ const settlementTable: AppendTable<SettlementValues> = {
     r.quantityPurchased,
   ],
   sku: (r) => r.sku,
+  // The summary row of a settlement has no posted date: its deposit date, or the settlement's start.
+  day: (r) => utcDay(r.postedDate ?? r.depositDate ?? r.settlementStartDate),
 };
 
 function isUniqueViolation(error: unknown): boolean {
