@@ -217,3 +217,19 @@ describe.runIf(embedded)('the response cache', () => {
     expect(db.dataVersion?.()).toBe(version! + 1);
   });
 });
+
+describe.runIf(!embedded)('on PostgreSQL, where other processes write too', () => {
+  beforeAll(async () => {
+    server = await startServer({ now: new Date('2025-06-15T12:00:00Z') });
+    token = await server.account('Seller on PostgreSQL');
+  });
+  afterAll(() => server?.close());
+
+  it('keeps no answer: a query asked again is computed again', async () => {
+    expect(server.database.db.dataVersion).toBeUndefined();
+    await post(PAGE, { first: 10 });
+    server.queries.reset();
+    await post(PAGE, { first: 10 });
+    expect(server.queries.made.length).toBeGreaterThan(1);
+  });
+});
