@@ -43,6 +43,7 @@ const environment = z.object({
   RECLAIM_GRAPHIQL: optional(switchSetting),
   RECLAIM_MUTATIONS_PER_MINUTE: optional(z.coerce.number().int().min(1)),
   RECLAIM_IMPORTS_PER_HOUR: optional(z.coerce.number().int().min(1)),
+  RECLAIM_RESPONSE_CACHE_MB: optional(z.coerce.number().int().min(0).max(4096)),
   NODE_ENV: optional(z.string()),
   RECLAIM_SECRET_KEY: optional(
     z
@@ -105,6 +106,11 @@ export interface Config {
   introspection: boolean;
   /** GraphiQL in a browser on GET /graphql; off in production unless asked for. */
   graphiql: boolean;
+  /**
+   * Memory for answers kept by the response cache (src/server/response-cache.ts; embedded database only); 0 turns it
+   * off.
+   */
+  responseCacheBytes: number;
   /** Per account, whichever of its tokens is used; shared across processes through Redis. */
   rateLimits: { mutationsPerMinute: number; importsPerHour: number };
   /** The other sites whose pages may call the API from a browser; none unless configured (same origin only). */
@@ -165,6 +171,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: values.RECLAIM_REDIS_PREFIX ?? 'reclaim',
     introspection: isOn(values.RECLAIM_INTROSPECTION, !production),
     graphiql: isOn(values.RECLAIM_GRAPHIQL, !production),
+    responseCacheBytes: (values.RECLAIM_RESPONSE_CACHE_MB ?? 32) * 1024 * 1024,
     rateLimits: {
       mutationsPerMinute: values.RECLAIM_MUTATIONS_PER_MINUTE ?? 300,
       importsPerHour: values.RECLAIM_IMPORTS_PER_HOUR ?? 120,

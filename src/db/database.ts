@@ -31,6 +31,11 @@ export interface Database {
    * kept (a refused import): then it rolls back, and the result is still returned. A thrown error rolls back too.
    */
   transaction<T>(work: (sql: Sql) => Promise<T>, commitsIf?: (result: T) => boolean): Promise<T>;
+  /**
+   * The embedded database only (one process owns it): a number that moves whenever the committed data may have
+   * changed, undefined while a transaction is open. PostgreSQL has writers in other processes: no such number.
+   */
+  dataVersion?(): number | undefined;
   close(): Promise<void>;
 }
 
@@ -136,6 +141,7 @@ export async function openEmbedded(
       await client.close();
     },
     dumpDataDir: () => client.dumpDataDir(),
+    dataVersion: () => client.dataVersion(),
   };
 }
 

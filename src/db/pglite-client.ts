@@ -57,8 +57,35 @@ async function toBytes(blob: Blob | string | Uint8Array): Promise<Uint8Array | s
  * PGlite in a worker thread, behind the same interface as an in-process PGlite (query, exec, transaction), so that
  * pglite-prisma-adapter and Reclaim's bulk SQL both work with it while the main thread stays free.
  */
+/** Statements that only read, unless they name something that writes (conservative: a false alarm only costs a miss). */
+const READS = /^\s*(?:SELECT|WITH|SHOW|EXPLAIN|VALUES|TABLE)\b/i;
+const WRITE_WORDS =
+  /\b(?:INSERT|UPDATE|DELETE|MERGE|TRUNCATE|COPY|CALL|DO|LOCK|CREATE|ALTER|DROP|GRANT|REVOKE|VACUUM|ANALYZE|REFRESH|CLUSTER|REINDEX|COMMENT|NEXTVAL|SETVAL|INTO|PG_\w+|SET_CONFIG|NOTIFY|LISTEN|PREPARE|EXECUTE|DISCARD|RESET|SET)\b/i;
+/** Statements that change nothing when they report no row changed (there are no statement-level triggers). */
+const ROW_WRITES = /^\s*(?:INSERT|UPDATE|DELETE)\b/i;
+
+function mayHaveWritten(message: Record<string, unknown>, result: unknown): boolean {
+  switch (message.op) {
+    case 'query': {
+      const sql = String(message.sql);
+      if (READS.test(sql) && !WRITE_WORDS.test(sql)) return false;
+      const affected = (result as { affectedRows?: number } | undefined)?.affectedRows;
+      return !(ROW_WRITES.test(sql) && affected === 0);
+    }
+    case 'exec':
+      return !(READS.test(String(message.sql)) && !WRITE_WORDS.test(String(message.sql)));
+    case 'copy-atomically':
+      return true;
+    default:
+      return false;
+  }
+}
+
 export class PGliteWorkerClient {
   private nextId = 1;
+  /** Moves after every statement that may have changed data and after every transaction's end (dataVersion). */
+  private version = 0;
+  private transactionsOpen = 0;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private failure: Error | undefined;
 
@@ -107,14 +134,46 @@ export class PGliteWorkerClient {
     return new PGliteWorkerClient(worker);
   }
 
+  /**
+   * What the data committed so far is, as a number that moves after anything that may have changed it has finished:
+   * two reads made at the same version saw the same data. None while a transaction is open, since its end will move
+   * it. A process owns its data directory alone (src/db/lock.ts), so no other writer exists. The response cache
+   * (src/server/response-cache.ts) keeps answers by it.
+   */
+  dataVersion(): number | undefined {
+    return this.transactionsOpen > 0 ? undefined : this.version;
+  }
+
   /** `transfer`: buffers handed over to the worker rather than copied (the caller no longer uses them). */
   private call<T>(message: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
+    const answered = new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       this.worker.postMessage({ id, ...message }, transfer);
     });
+    return answered.then(
+      (result) => {
+        this.noteAnswered(message, result, true);
+        return result;
+      },
+      (error: unknown) => {
+        this.noteAnswered(message, undefined, false);
+        throw error;
+      },
+    );
+  }
+
+  private noteAnswered(message: Record<string, unknown>, result: unknown, ok: boolean): void {
+    if (message.op === 'begin') {
+      if (ok) this.transactionsOpen++;
+    } else if (message.op === 'commit' || message.op === 'rollback') {
+      // Over either way: the worker forgets the transaction before it ends it.
+      this.transactionsOpen = Math.max(0, this.transactionsOpen - 1);
+      this.version++;
+    } else if (mayHaveWritten(message, result)) {
+      this.version++;
+    }
   }
 
   private async runQuery<T>(

@@ -11,6 +11,11 @@ export interface Authentication {
   isAdmin: boolean;
   /** The SHA-256 of an account's token: what a revocation names. */
   tokenHash?: string;
+  /**
+   * The embedded database's data version (Database.dataVersion) before the account was read: an answer computed
+   * while it still holds saw this very account (src/server/response-cache.ts).
+   */
+  dataVersion?: number;
 }
 
 /** Throws an UNAUTHENTICATED GraphQLError (status 401) for a malformed, unknown or revoked token. */
@@ -26,13 +31,14 @@ export function authenticator(config: Pick<Config, 'adminToken'>, db: Database):
     }
     if (!token) return { account: null, isAdmin: false };
     if (config.adminToken && sameSecret(token, config.adminToken)) return { account: null, isAdmin: true };
+    const dataVersion = db.dataVersion?.();
     const account = await accountForToken(db, token);
     if (!account) {
       throw new GraphQLError('The token is unknown or was revoked', {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
     }
-    return { account, isAdmin: false, tokenHash: hashToken(token) };
+    return { account, isAdmin: false, tokenHash: hashToken(token), dataVersion };
   };
 }
 

@@ -50,6 +50,7 @@ export function contextFactory({ config, db, log, clock, events, jobs, documentK
       log: log.child(auth.account ? { requestId, accountId: auth.account.id } : { requestId }),
       account: auth.account,
       isAdmin: auth.isAdmin,
+      dataVersion: auth.dataVersion,
       loaders: createLoaders(db, auth.account),
       audience: JSON.stringify([auth.account?.id ?? null, auth.isAdmin, base]),
       documents: {

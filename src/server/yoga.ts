@@ -24,6 +24,7 @@ import {
   useRequestId,
   useTextArguments,
 } from './protection.js';
+import { ResponseCache, useResponseCache } from './response-cache.js';
 
 export interface RateLimiting {
   limiters: RateLimiters;
@@ -98,6 +99,7 @@ export function createReclaimYoga({ config, log, limiters, authenticate, context
       useErrorLogging(),
       useEventsResolvedOnce(),
       useGraphQlJit({}, { enableIf: compiledQuery }),
+      ...(config.responseCacheBytes > 0 ? [useResponseCache(new ResponseCache(config.responseCacheBytes))] : []),
     ],
     // Yoga's cap is one size for every body: useBodyLimits holds operations and uploads to their own.
     maxRequestBodySize: false,

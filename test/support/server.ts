@@ -111,6 +111,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     redisPrefix: `test-${randomBytes(6).toString('hex')}`,
     introspection: true,
     graphiql: true,
+    // As in production: every test that reads after a change also checks that no kept answer outlived the change.
+    responseCacheBytes: 32 * 1024 * 1024,
     // Tests send changes faster than a seller could: the rate-limit tests set their own limits.
     rateLimits: { mutationsPerMinute: 1_000_000, importsPerHour: 1_000_000 },
     cors: { origins: [], credentials: false },
