@@ -19,8 +19,8 @@ export interface Context {
   readonly account: Account | null;
   /** Whether the request carries the admin token. */
   readonly isAdmin: boolean;
-  /** The embedded database's data version before `account` was read (src/server/response-cache.ts). */
-  readonly dataVersion?: number;
+  /** What names the committed data as `account` was read (src/server/auth.ts, src/server/response-cache.ts). */
+  readonly dataVersion?: string;
   /** Made per request, and per event for a subscription (src/server/live-events.ts): never older than what they serve. */
   readonly loaders: Loaders;
   /**

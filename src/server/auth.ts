@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Account } from '../generated/prisma/client.js';
-import { accountForToken, bearerToken, hashToken, sameSecret } from '../store/accounts.js';
+import { accountAndSnapshotForToken, bearerToken, hashToken, sameSecret } from '../store/accounts.js';
 
 export interface Authentication {
   account: Account | null;
@@ -12,10 +12,10 @@ export interface Authentication {
   /** The SHA-256 of an account's token: what a revocation names. */
   tokenHash?: string;
   /**
-   * The embedded database's data version (Database.dataVersion) before the account was read: an answer computed
-   * while it still holds saw this very account (src/server/response-cache.ts).
+   * Names the committed data as the account was read (src/server/response-cache.ts): on the embedded database its
+   * data version (Database.dataVersion) just before, on PostgreSQL the snapshot of the statement that read it.
    */
-  dataVersion?: number;
+  dataVersion?: string;
 }
 
 /** Throws an UNAUTHENTICATED GraphQLError (status 401) for a malformed, unknown or revoked token. */
@@ -31,14 +31,16 @@ export function authenticator(config: Pick<Config, 'adminToken'>, db: Database):
     }
     if (!token) return { account: null, isAdmin: false };
     if (config.adminToken && sameSecret(token, config.adminToken)) return { account: null, isAdmin: true };
-    const dataVersion = db.dataVersion?.();
-    const account = await accountForToken(db, token);
-    if (!account) {
+    const counter = db.dataVersion?.();
+    const found = await accountAndSnapshotForToken(db, token);
+    if (!found) {
       throw new GraphQLError('The token is unknown or was revoked', {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
     }
-    return { account, isAdmin: false, tokenHash: hashToken(token), dataVersion };
+    const dataVersion =
+      db.kind === 'postgres' ? `snapshot ${found.snapshot}` : counter === undefined ? undefined : `counter ${counter}`;
+    return { account: found.account, isAdmin: false, tokenHash: hashToken(token), dataVersion };
   };
 }
 

@@ -2,12 +2,18 @@
 // asks for the same first page of missing products and the same totals again and again, and each costs milliseconds
 // of database work that an unchanged account does not need (docs/performance.md, "The response cache").
 //
-// Exact, not approximate: an answer is kept with the embedded database's data version (src/db/pglite-client.ts), which
-// moves after anything that may have changed committed data, and is kept only when the version was the same before
-// and after it was computed and no transaction was open meanwhile; it is served only at that same version and on the
-// same day (the numbers depend on the day, never on the time of day). Only operations made entirely of fields whose
-// answers depend on nothing but the account's data and the day are kept: no signed links (they expire), no clock, no
-// other account. PostgreSQL has writers in other processes, so it gives no version and nothing is kept there.
+// Exact, not approximate: an answer is kept with a data version that names the committed data, and served only at
+// that same version and on the same day (the numbers depend on the day, never on the time of day).
+// - Embedded: the database's data version (src/db/pglite-client.ts), which moves after anything that may have changed
+//   committed data; an answer is kept only when it was the same before and after it was computed and no transaction
+//   was open meanwhile.
+// - PostgreSQL: the snapshot of the statement that read the request's token (`pg_current_snapshot()`: the
+//   transactions in progress and the next to begin). Two equal snapshots saw the same committed transactions, in
+//   every process and connection; any commit after it (or the end of a transaction it listed as in progress) gives
+//   every later statement another. An answer computed at a snapshot may include what committed while it was computed:
+//   it is then served only to requests that began before that commit, as if a moment later.
+// Only operations made entirely of fields whose answers depend on nothing but the account's data and the day are kept:
+// no signed links (they expire), no clock, no other account.
 import {
   type DocumentNode,
   type ExecutionResult,
@@ -93,7 +99,7 @@ function onlyKeptFields(schema: GraphQLSchema, document: DocumentNode, operation
 }
 
 interface Kept {
-  version: number;
+  version: string;
   data: ExecutionResult['data'];
   /** Roughly what the answer weighs in memory: its JSON's length. */
   size: number;
@@ -124,7 +130,7 @@ export class ResponseCache {
     return { id: known.id, kept };
   }
 
-  get(key: string, version: number): ExecutionResult['data'] | undefined {
+  get(key: string, version: string): ExecutionResult['data'] | undefined {
     const kept = this.answers.get(key);
     if (!kept) return undefined;
     this.answers.delete(key);
@@ -137,7 +143,7 @@ export class ResponseCache {
     return kept.data;
   }
 
-  set(key: string, version: number, data: ExecutionResult['data']): void {
+  set(key: string, version: string, data: ExecutionResult['data']): void {
     const size = JSON.stringify(data).length;
     if (size > this.maxBytes / 4) return;
     const old = this.answers.get(key);
@@ -165,9 +171,10 @@ export function useResponseCache(cache: ResponseCache): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as unknown as Context;
       const account = ctx.account;
-      // The version before the account was read: if the data has not moved since, the account is as it is stored.
+      // The version as the account was read. Embedded: if the data has not moved since, the account is as it is
+      // stored (a PostgreSQL snapshot was read with the account itself).
       const version = ctx.dataVersion;
-      if (!account || version === undefined || ctx.db.dataVersion?.() !== version) return;
+      if (!account || version === undefined || !unchangedSince(ctx, version)) return;
       const document = cache.documentOf(args.schema, args.document, args.operationName);
       if (!document.kept) return;
       const key = [
@@ -188,10 +195,20 @@ export function useResponseCache(cache: ResponseCache): Plugin {
           const answer = result as ExecutionResult;
           if (Symbol.asyncIterator in (result as object) || answer.errors?.length || !answer.data) return;
           // Anything that may have changed the data while it was read (or a transaction still open) and it is not kept.
-          if (ctx.db.dataVersion?.() !== version) return;
+          if (!unchangedSince(ctx, version)) return;
           cache.set(key, version, answer.data);
         },
       };
     },
   };
+}
+
+/**
+ * Whether the embedded database's data version is still `version`. On PostgreSQL, true: a snapshot names data that
+ * other processes' commits do not change, only make older (see the head of this file).
+ */
+function unchangedSince(ctx: Context, version: string): boolean {
+  if (ctx.db.kind === 'postgres') return true;
+  const counter = ctx.db.dataVersion?.();
+  return counter !== undefined && `counter ${counter}` === version;
 }

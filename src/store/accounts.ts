@@ -40,27 +40,45 @@ export async function createAccount(
 
 /** The account a bearer token opens, or undefined for an unknown or revoked token. */
 export async function accountForToken(db: Database, token: string): Promise<Account | undefined> {
+  return (await accountAndSnapshotForToken(db, token))?.account;
+}
+
+/**
+ * The token's account, and PostgreSQL's snapshot of the statement that read it (`pg_current_snapshot()`: which
+ * transactions had committed): the response cache's data version on PostgreSQL, read in the same round trip. The
+ * embedded database has its own version (Database.dataVersion), and its snapshot would be read as a possible write
+ * there (a pg_ function): '' instead.
+ */
+export async function accountAndSnapshotForToken(
+  db: Database,
+  token: string,
+): Promise<{ account: Account; snapshot: string } | undefined> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return undefined;
   // Every request asks this: one statement, without the ORM's round trips (a third of a cheap request's time).
   const [found] = await db.sql.query<
     Omit<Account, 'windowsCheckedOn' | 'costBasisDate'> & {
       windowsCheckedOn: string | null;
       costBasisDate: string | null;
+      snapshot: string;
     }
   >(
     `SELECT a.id, a.name, a.region, a.valuation, a.description_language AS "descriptionLanguage",
             a.windows_checked_on::text AS "windowsCheckedOn", a.cost_basis_date::text AS "costBasisDate",
-            a.created_at AS "createdAt"
+            a.created_at AS "createdAt", ${db.kind === 'postgres' ? 'pg_current_snapshot()::text' : "''"} AS snapshot
        FROM api_token t JOIN account a ON a.id = t.account_id
       WHERE t.hash = $1 AND t.revoked_at IS NULL`,
     [hashToken(token)],
   );
   if (!found) return undefined;
+  const { snapshot, ...account } = found;
   return {
-    ...found,
-    createdAt: new Date(found.createdAt),
-    windowsCheckedOn: found.windowsCheckedOn ? new Date(`${found.windowsCheckedOn}T00:00:00Z`) : null,
-    costBasisDate: found.costBasisDate ? new Date(`${found.costBasisDate}T00:00:00Z`) : null,
+    snapshot,
+    account: {
+      ...account,
+      createdAt: new Date(account.createdAt),
+      windowsCheckedOn: account.windowsCheckedOn ? new Date(`${account.windowsCheckedOn}T00:00:00Z`) : null,
+      costBasisDate: account.costBasisDate ? new Date(`${account.costBasisDate}T00:00:00Z`) : null,
+    },
   };
 }
 
