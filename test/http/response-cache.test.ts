@@ -240,45 +240,48 @@ describe('the response cache', () => {
     },
   );
 
-  it.runIf(embedded)('does not keep an answer while a transaction is open, nor one read while data changed', async () => {
-    const db = server.database.db;
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let started!: () => void;
-    const begun = new Promise<void>((resolve) => {
-      started = resolve;
-    });
-    const open = db.transaction(async () => {
-      started();
-      await held;
-    });
-    try {
-      await begun;
-      expect(db.dataVersion?.()).toBeUndefined();
-      // Asked while the transaction is open (its token looked up, waiting for the transaction): computed after it,
-      // and not kept.
-      server.queries.reset();
-      const during = post(PAGE, { first: 7 });
-      while (!server.queries.made.some((text) => text.includes('FROM api_token'))) {
-        await new Promise((resolve) => setTimeout(resolve, 5));
+  it.runIf(embedded)(
+    'does not keep an answer while a transaction is open, nor one read while data changed',
+    async () => {
+      const db = server.database.db;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let started!: () => void;
+      const begun = new Promise<void>((resolve) => {
+        started = resolve;
+      });
+      const open = db.transaction(async () => {
+        started();
+        await held;
+      });
+      try {
+        await begun;
+        expect(db.dataVersion?.()).toBeUndefined();
+        // Asked while the transaction is open (its token looked up, waiting for the transaction): computed after it,
+        // and not kept.
+        server.queries.reset();
+        const during = post(PAGE, { first: 7 });
+        while (!server.queries.made.some((text) => text.includes('FROM api_token'))) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        release();
+        await open;
+        await during;
+      } finally {
+        release();
+        await open;
       }
-      release();
-      await open;
-      await during;
-    } finally {
-      release();
-      await open;
-    }
-    server.queries.reset();
-    await post(PAGE, { first: 7 });
-    expect(server.queries.made.length).toBeGreaterThan(1);
+      server.queries.reset();
+      await post(PAGE, { first: 7 });
+      expect(server.queries.made.length).toBeGreaterThan(1);
 
-    const version = db.dataVersion?.();
-    await db.sql.execute('UPDATE account SET name = name WHERE false');
-    expect(db.dataVersion?.()).toBe(version);
-    await db.sql.execute("UPDATE account SET name = name || '' WHERE id > 0");
-    expect(db.dataVersion?.()).toBe(version! + 1);
-  });
+      const version = db.dataVersion?.();
+      await db.sql.execute('UPDATE account SET name = name WHERE false');
+      expect(db.dataVersion?.()).toBe(version);
+      await db.sql.execute("UPDATE account SET name = name || '' WHERE id > 0");
+      expect(db.dataVersion?.()).toBe(version! + 1);
+    },
+  );
 });
