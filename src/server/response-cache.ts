@@ -35,7 +35,15 @@ const EVERY_FIELD = '*';
  * types later is not kept until it is listed here (Product, Account) or its type is (EVERY_FIELD).
  */
 const KEPT_FIELDS: Record<string, typeof EVERY_FIELD | ReadonlySet<string>> = {
-  Query: new Set(['missingProducts', 'product', 'products', 'viewer']),
+  Query: new Set([
+    'history',
+    'missingProducts',
+    'product',
+    'products',
+    'removalShipments',
+    'underpaidReimbursements',
+    'viewer',
+  ]),
   Account: new Set([
     'id',
     'name',
@@ -69,6 +77,26 @@ const KEPT_FIELDS: Record<string, typeof EVERY_FIELD | ReadonlySet<string>> = {
     'unitValue',
   ]),
   Totals: EVERY_FIELD,
+  History: EVERY_FIELD,
+  HistoryMonth: EVERY_FIELD,
+  HistoryValues: EVERY_FIELD,
+  RemovalShipmentConnection: EVERY_FIELD,
+  RemovalShipmentEdge: EVERY_FIELD,
+  RemovalShipment: EVERY_FIELD,
+  UnderpaidReimbursementConnection: EVERY_FIELD,
+  UnderpaidReimbursementEdge: EVERY_FIELD,
+  // Not the document's link (signed, it expires), nor the claim's words and guidance (not asked at a page's load).
+  UnderpaidReimbursement: new Set([
+    'amountPerUnit',
+    'approvalDate',
+    'basis',
+    'cashUnits',
+    'expectedPerUnit',
+    'product',
+    'reimbursementId',
+    'type',
+    'underpaidBy',
+  ]),
   Money: EVERY_FIELD,
   ProductConnection: EVERY_FIELD,
   ProductEdge: EVERY_FIELD,

@@ -18,6 +18,10 @@ const PAGE = `query Page($first: Int) {
       byType { type missingUnits claimableUnits claimedUnits reimbursable { amount currency } } } }
   }
   viewer { name valuation totals { missingUnits claimableUnits claimedUnits reimbursable { amount currency } } }
+  history { from to months { month missingUnits claimedUnits reimbursedUnits expiredUnits
+    values { currency missing { amount currency } claimed { amount currency } } } }
+  underpaidReimbursements(first: 5) { totalCount edges { node { reimbursementId cashUnits underpaidBy { amount currency } } } }
+  removalShipments(first: 5) { edges { node { orderId shippedUnits receivedUnits product { sku } } } }
 }`;
 
 let server: TestServer;

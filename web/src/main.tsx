@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, onUnauthorized, request, savedToken, saveToken } from './api.js';
 import { CasesView } from './cases.js';
-import type { HeaderQuery } from './gql/graphql.js';
+import type { TotalsQuery } from './gql/graphql.js';
 import { graphql } from './gql/index.js';
 import { HistoryChart } from './history-chart.js';
 import { day, type Key, language, money, number, setLanguage, t, tn } from './i18n.js';
@@ -88,11 +88,14 @@ function TokenForm() {
   );
 }
 
-const HEADER = graphql(`query Header { serverTime viewer { name region totals {
+// The server's day comes alone, first: the list of missing products waits for it, not for the totals, which take
+// longer to compute (and are answered from the server's response cache when the account has not changed).
+const HEADER = graphql(`query Header { serverTime viewer { name region } }`);
+const TOTALS = graphql(`query Totals { viewer { totals {
   missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency }
   expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }`);
 
-function Totals({ totals }: { totals: HeaderQuery['viewer']['totals'] }) {
+function Totals({ totals }: { totals: TotalsQuery['viewer']['totals'] }) {
   const amounts = (values: Array<{ amount: string; currency: string }>) => values.map(money).join(' + ') || '—';
   // The third value explains a card whose name alone would not say what it counts.
   const items: Array<[Key, string, string, Key?]> = [
@@ -125,6 +128,7 @@ function Dashboard() {
   useEffect(() => listen(), []);
   useEffect(() => followCostsLinks(), []);
   const header = useQuery(HEADER, {}, [missingVersion.value, casesVersion.value]);
+  const totals = useQuery(TOTALS, {}, [missingVersion.value, casesVersion.value]);
   const today = header.data?.serverTime.slice(0, 10);
   return (
     <>
@@ -170,7 +174,7 @@ function Dashboard() {
           </button>
         </div>
       </header>
-      {header.data && <Totals totals={header.data.viewer.totals} />}
+      {totals.data && <Totals totals={totals.data.viewer.totals} />}
       {deadlineAlerts.value.length > 0 && (
         <ul class="alerts" aria-live="polite">
           {deadlineAlerts.value.map((alert) => (
@@ -185,7 +189,7 @@ function Dashboard() {
         </ul>
       )}
       <main>
-        {view === 'missing' && today && <MissingView today={today} />}
+        {view === 'missing' && <MissingView today={today} />}
         {view === 'missing' && <HistoryChart />}
         {view === 'cases' && <CasesView />}
         {view === 'imports' && <ImportsView />}

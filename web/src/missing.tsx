@@ -95,7 +95,8 @@ function CostUnknownNotice() {
   );
 }
 
-export function MissingView({ today }: { today: string }) {
+/** `today`: the server's day, which deadlines count from; the list is asked for at once, and shown once it is known. */
+export function MissingView({ today }: { today: string | undefined }) {
   const [type, setType] = useState<MissingType | ''>('');
   const [sort, setSort] = useState<Sort>('urgency');
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
@@ -153,7 +154,7 @@ export function MissingView({ today }: { today: string }) {
         </p>
       )}
       {page.data && rows.length === 0 && <p class="empty">{t('noMissing')}</p>}
-      {rows.length > 0 && (
+      {today && rows.length > 0 && (
         <div class="table-wrap">
           <table class="missing stack" aria-busy={page.loading}>
             <MissingHead />

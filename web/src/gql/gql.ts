@@ -31,7 +31,8 @@ type Documents = {
     "subscription MissingChanges { missingChanged { skus } }": typeof types.MissingChangesDocument,
     "subscription DeadlineAlerts { deadlineApproaching { sku type units deadline } }": typeof types.DeadlineAlertsDocument,
     "query Viewer { viewer { id } }": typeof types.ViewerDocument,
-    "query Header { serverTime viewer { name region totals {\n  missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency }\n  expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }": typeof types.HeaderDocument,
+    "query Header { serverTime viewer { name region } }": typeof types.HeaderDocument,
+    "query Totals { viewer { totals {\n  missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency }\n  expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }": typeof types.TotalsDocument,
     "query Missing($type: MissingType, $first: Int, $after: String) {\n  missingProducts(type: $type, first: $first, after: $after) {\n    totalCount\n    edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n      reimbursable { amount currency } claimableReimbursable { amount currency }\n      unitValue { amount currency } lastSalePrice { amount currency } expectedPayout { amount currency } payoutBasis\n      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline payoutBasis } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.MissingDocument,
     "query WithoutCost {\n  missingProducts(first: 100) {\n    edges { node { sku missingUnits payoutBasis byType { type missingUnits payoutBasis } } }\n    pageInfo { hasNextPage }\n  }\n}": typeof types.WithoutCostDocument,
     "query AwaitingReceipt {\n  removalShipments(awaitingReceipt: true, first: 20) {\n    edges { node { orderId trackingNumber carrier shipmentDate product { sku title } shippedUnits } }\n  }\n}": typeof types.AwaitingReceiptDocument,
@@ -59,7 +60,8 @@ const documents: Documents = {
     "subscription MissingChanges { missingChanged { skus } }": types.MissingChangesDocument,
     "subscription DeadlineAlerts { deadlineApproaching { sku type units deadline } }": types.DeadlineAlertsDocument,
     "query Viewer { viewer { id } }": types.ViewerDocument,
-    "query Header { serverTime viewer { name region totals {\n  missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency }\n  expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }": types.HeaderDocument,
+    "query Header { serverTime viewer { name region } }": types.HeaderDocument,
+    "query Totals { viewer { totals {\n  missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency }\n  expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }": types.TotalsDocument,
     "query Missing($type: MissingType, $first: Int, $after: String) {\n  missingProducts(type: $type, first: $first, after: $after) {\n    totalCount\n    edges { node { sku title missingUnits claimableUnits claimedUnits expiredUnits nextDeadline\n      reimbursable { amount currency } claimableReimbursable { amount currency }\n      unitValue { amount currency } lastSalePrice { amount currency } expectedPayout { amount currency } payoutBasis\n      byType { type missingUnits claimableUnits claimedUnits expiredUnits nextDeadline payoutBasis } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.MissingDocument,
     "query WithoutCost {\n  missingProducts(first: 100) {\n    edges { node { sku missingUnits payoutBasis byType { type missingUnits payoutBasis } } }\n    pageInfo { hasNextPage }\n  }\n}": types.WithoutCostDocument,
     "query AwaitingReceipt {\n  removalShipments(awaitingReceipt: true, first: 20) {\n    edges { node { orderId trackingNumber carrier shipmentDate product { sku title } shippedUnits } }\n  }\n}": types.AwaitingReceiptDocument,
@@ -138,7 +140,11 @@ export function graphql(source: "query Viewer { viewer { id } }"): typeof import
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Header { serverTime viewer { name region totals {\n  missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency }\n  expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }"): typeof import('./graphql.js').HeaderDocument;
+export function graphql(source: "query Header { serverTime viewer { name region } }"): typeof import('./graphql.js').HeaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Totals { viewer { totals {\n  missingUnits claimableUnits claimedUnits expiredUnits reimbursable { amount currency }\n  expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }"): typeof import('./graphql.js').TotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -223,7 +223,12 @@ export type ViewerQuery = { viewer: { id: string } };
 export type HeaderQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HeaderQuery = { serverTime: string, viewer: { name: string, region: Region, totals: { missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }>, expectedPayout: Array<{ amount: string, currency: string }>, underpaid: Array<{ amount: string, currency: string }>, reimbursed: Array<{ amount: string, currency: string }> } } };
+export type HeaderQuery = { serverTime: string, viewer: { name: string, region: Region } };
+
+export type TotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TotalsQuery = { viewer: { totals: { missingUnits: number, claimableUnits: number, claimedUnits: number, expiredUnits: number, reimbursable: Array<{ amount: string, currency: string }>, expectedPayout: Array<{ amount: string, currency: string }>, underpaid: Array<{ amount: string, currency: string }>, reimbursed: Array<{ amount: string, currency: string }> } } };
 
 export type MissingQueryVariables = Exact<{
   type?: MissingType | null | undefined;
@@ -604,6 +609,12 @@ export const HeaderDocument = new TypedDocumentString(`
   viewer {
     name
     region
+  }
+}
+    `) as unknown as TypedDocumentString<HeaderQuery, HeaderQueryVariables>;
+export const TotalsDocument = new TypedDocumentString(`
+    query Totals {
+  viewer {
     totals {
       missingUnits
       claimableUnits
@@ -628,7 +639,7 @@ export const HeaderDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HeaderQuery, HeaderQueryVariables>;
+    `) as unknown as TypedDocumentString<TotalsQuery, TotalsQueryVariables>;
 export const MissingDocument = new TypedDocumentString(`
     query Missing($type: MissingType, $first: Int, $after: String) {
   missingProducts(type: $type, first: $first, after: $after) {
