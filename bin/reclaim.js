@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=64 --liftoff-only
+#!/usr/bin/env -S node --liftoff-only
 // Runs the compiled command (dist/, built from src/ at install time by `npm ci`, or `npm run build`).
 try {
   await import('../dist/cli/main.js');

@@ -1,0 +1,50 @@
+// npm run bench:NAME — runs bench/NAME.ts on the compiled code, as `npm start` and `reclaim` run: src/ is built to
+// dist/ (scripts/build.mjs), the benchmark itself is compiled next to its source (bench/NAME.compiled.mjs, its
+// imports of ../src/ pointed at ../dist/), and Node runs it without a TypeScript loader. Under tsx the same import
+// peaked about 80 MB higher (its loader thread and transform caches): a benchmark measures what ships.
+// Usage: node scripts/bench.mjs NAME [node flags…]
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { buildDist } from './build.mjs';
+
+const [name, ...nodeFlags] = process.argv.slice(2);
+if (!name) {
+  console.error('usage: node scripts/bench.mjs NAME [node flags…]');
+  process.exit(2);
+}
+const root = path.resolve(import.meta.dirname, '..');
+const entry = path.join(root, 'bench', `${name}.ts`);
+const compiled = path.join(root, 'bench', `${name}.compiled.mjs`);
+
+await buildDist();
+await build({
+  entryPoints: [entry],
+  outfile: compiled,
+  bundle: true,
+  // node_modules stay imports; so does src/, compiled already (one copy of each module, as the product loads them).
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'src-is-dist',
+      setup(builder) {
+        builder.onResolve({ filter: /^\.\.\/src\// }, (args) => ({
+          path: args.path.replace(/^\.\.\/src\//, '../dist/'),
+          external: true,
+        }));
+        // Anything else outside bench/ (test/support is TypeScript with paths of its own): such a bench runs with tsx.
+        builder.onResolve({ filter: /^\.\.\// }, (args) => ({
+          errors: [{ text: `${args.path} is outside bench/ and src/: run this benchmark with tsx` }],
+        }));
+      },
+    },
+  ],
+});
+
+const child = spawn(process.execPath, [...nodeFlags, compiled], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
