@@ -83,11 +83,10 @@ const ROOT = path.resolve(import.meta.dirname, '..');
  */
 async function idleServerRssMb(): Promise<{ fresh: number; reopened: number } | undefined> {
   if (process.platform !== 'linux') return undefined;
-  const start = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start as string;
-  const flags = start.split(' bin/reclaim.js')[0]!.split(' ').slice(1);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-bench-idle-'));
   const idleRss = async () => {
-    const child = spawn(process.execPath, [...flags, 'bin/reclaim.js', 'serve'], {
+    // As npm start runs it: the file itself, its first line giving Node's settings.
+    const child = spawn(path.join(ROOT, 'bin', 'reclaim.js'), ['serve'], {
       cwd: ROOT,
       env: { ...process.env, RECLAIM_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '' },
       stdio: ['ignore', 'pipe', 'inherit'],

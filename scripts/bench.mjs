@@ -2,18 +2,32 @@
 // dist/ (scripts/build.mjs), the benchmark itself is compiled next to its source (bench/NAME.compiled.mjs, its
 // imports of ../src/ pointed at ../dist/), and Node runs it without a TypeScript loader. Under tsx the same import
 // peaked about 80 MB higher (its loader thread and transform caches): a benchmark measures what ships.
-// Usage: node scripts/bench.mjs NAME [node flags…]
+// Node runs it with bin/reclaim.js's settings (its first line: environment and flags), as the product runs.
+// Usage: node scripts/bench.mjs NAME
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { buildDist } from './build.mjs';
 
-const [name, ...nodeFlags] = process.argv.slice(2);
+const [name] = process.argv.slice(2);
 if (!name) {
-  console.error('usage: node scripts/bench.mjs NAME [node flags…]');
+  console.error('usage: node scripts/bench.mjs NAME');
   process.exit(2);
 }
 const root = path.resolve(import.meta.dirname, '..');
+
+/** `#!/usr/bin/env -S NAME=VALUE… node FLAG…`: the product's environment and Node flags. */
+function productRuntime() {
+  const shebang = readFileSync(path.join(root, 'bin', 'reclaim.js'), 'utf8').split('\n')[0] ?? '';
+  const words = shebang
+    .replace(/^#!\S*env -S /, '')
+    .trim()
+    .split(/\s+/);
+  const node = words.indexOf('node');
+  const env = Object.fromEntries(words.slice(0, node).map((word) => word.split('=', 2)));
+  return { env, flags: words.slice(node + 1) };
+}
 const entry = path.join(root, 'bench', `${name}.ts`);
 const compiled = path.join(root, 'bench', `${name}.compiled.mjs`);
 
@@ -45,6 +59,10 @@ await build({
   ],
 });
 
-const child = spawn(process.execPath, [...nodeFlags, compiled], { stdio: 'inherit' });
+const runtime = productRuntime();
+const child = spawn(process.execPath, [...runtime.flags, compiled], {
+  stdio: 'inherit',
+  env: { ...process.env, ...runtime.env },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
