@@ -17,6 +17,10 @@ import { createAccount } from '../src/store/accounts.js';
 export interface BenchDatabase {
   name: string;
   db: Database;
+  /** The environment that points a `reclaim` process at this database. */
+  serverEnv: Record<string, string>;
+  /** Closes this process's connection (the embedded directory has one owner at a time), keeping the data. */
+  closeDatabase(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,11 +28,18 @@ export async function embeddedDatabase(): Promise<BenchDatabase> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-bench-'));
   const db = await openEmbedded(path.join(dir, 'pglite'));
   await migrate(db);
+  let closed: Promise<void> | undefined;
+  const closeDatabase = () => {
+    closed ??= db.close();
+    return closed;
+  };
   return {
     name: 'embedded (PGlite)',
     db,
+    serverEnv: { RECLAIM_DATA_DIR: path.join(dir, 'pglite'), DATABASE_URL: '', REDIS_URL: '' },
+    closeDatabase,
     async close() {
-      await db.close();
+      await closeDatabase();
       await rm(dir, { recursive: true, force: true });
     },
   };
@@ -36,11 +47,15 @@ export async function embeddedDatabase(): Promise<BenchDatabase> {
 
 export async function postgresDatabase(url: string): Promise<BenchDatabase> {
   const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const db = await openPostgres(`${url}${url.includes('?') ? '&' : '?'}schema=${schema}`);
+  const schemaUrl = `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`;
+  const db = await openPostgres(schemaUrl);
   await migrate(db, schema);
   return {
     name: 'PostgreSQL',
     db,
+    serverEnv: { DATABASE_URL: schemaUrl, REDIS_URL: '' },
+    // Other processes share a PostgreSQL server: this one keeps its connections (close drops the schema).
+    closeDatabase: async () => {},
     async close() {
       await db.sql.execute(`DROP SCHEMA "${schema}" CASCADE`);
       await db.close();

@@ -24,10 +24,12 @@ import { benchDatabases, memorySampler, record } from './common.js';
 const rows = Number(process.env.ROWS ?? 1_000_000);
 const products = Number(process.env.PRODUCTS ?? 20_000);
 const asOf = new Date('2025-06-15T00:00:00Z');
-// The files are made by a process of its own: the import's peak memory is then the import's, not the generator's
-// leftovers (about 200 MB of the generator's heap stayed resident in the process that imports).
+// The files are made by a process of their own, and each database is measured in a process of its own: an import's
+// peak memory is then its own, not the generator's leftovers (about 200 MB of its heap stayed resident in the process
+// that imports) nor the other database's (the embedded one's memory is not all given back when it closes).
 const preparing = process.env.RECLAIM_BENCH_INGEST_DIR;
-const dir = preparing ?? (await mkdtemp(path.join(os.tmpdir(), 'reclaim-bench-ingest-')));
+const measuring = process.env.RECLAIM_BENCH_INGEST_FILES;
+const dir = preparing ?? measuring ?? (await mkdtemp(path.join(os.tmpdir(), 'reclaim-bench-ingest-')));
 const file = path.join(dir, 'ledger.tsv');
 const csvFile = path.join(dir, 'ledger.csv');
 const xlsxFile = path.join(dir, 'ledger.xlsx');
@@ -36,11 +38,28 @@ if (preparing) {
   await prepareFiles();
   process.exit(0);
 }
-const prepared = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-  stdio: 'inherit',
-  env: { ...process.env, RECLAIM_BENCH_INGEST_DIR: dir },
-});
-if (prepared.status !== 0) throw new Error(`preparing the files failed (${prepared.status})`);
+if (!measuring) {
+  const child = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    }).status;
+  try {
+    const prepared = child({ RECLAIM_BENCH_INGEST_DIR: dir });
+    if (prepared !== 0) throw new Error(`preparing the files failed (${prepared})`);
+    const databases = [
+      ...(process.env.BENCH_SKIP_EMBEDDED === '1' ? [] : [{ BENCH_SKIP_EMBEDDED: '0', DATABASE_URL: '' }]),
+      ...(process.env.DATABASE_URL ? [{ BENCH_SKIP_EMBEDDED: '1', DATABASE_URL: process.env.DATABASE_URL }] : []),
+    ];
+    for (const database of databases) {
+      const measured = child({ ...database, RECLAIM_BENCH_INGEST_FILES: dir });
+      if (measured !== 0) throw new Error(`the import benchmark failed (${measured})`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 async function* tsvRows(): AsyncGenerator<string[]> {
   for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY })) {
@@ -197,4 +216,3 @@ for await (const bench of benchDatabases()) {
   }
   await bench.close();
 }
-await rm(dir, { recursive: true, force: true });

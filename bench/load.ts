@@ -21,7 +21,14 @@ import { createEvents } from '../src/events.js';
 import { createLogger } from '../src/logger.js';
 import { buildApp } from '../src/server/app.js';
 import { moveWindows } from '../src/store/missing-window.js';
-import { benchDatabases, FIRST_PAGE, loadGeneratedSeller, memorySampler, record } from './common.js';
+import {
+  type BenchDatabase,
+  benchDatabases,
+  FIRST_PAGE,
+  loadGeneratedSeller,
+  memorySampler,
+  record,
+} from './common.js';
 
 const products = Number(process.env.PRODUCTS ?? 20_000);
 const ledgerRows = Number(process.env.LEDGER_ROWS ?? 400_000);
@@ -107,6 +114,45 @@ async function idleServerRssMb(): Promise<{ fresh: number; reopened: number } | 
     return { fresh: await idleRss(), reopened: await idleRss() };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A server of its own, as `npm start` runs it (bin/reclaim.js, its first line's settings), on the seller this process
+ * generated, under the first page's load: its RSS idle after start and at its peak (/proc, every 50 ms). This process
+ * also generated and imported the seller, so its own RSS says little of a server's. Linux only.
+ */
+async function ownServerUnderLoad(bench: BenchDatabase, token: string) {
+  if (process.platform !== 'linux') return undefined;
+  await bench.closeDatabase();
+  const child = spawn(path.join(ROOT, 'bin', 'reclaim.js'), ['serve'], {
+    cwd: ROOT,
+    env: { ...process.env, ...bench.serverEnv, RECLAIM_NOW: asOf.toISOString(), PORT: '0', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const rssMb = () =>
+    Math.round(Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024);
+  try {
+    let url: string | undefined;
+    for await (const line of createInterface({ input: child.stdout! })) {
+      if (!line.includes('Reclaim is listening')) continue;
+      url = (JSON.parse(line) as { url: string }).url.replace(/\/graphql$/, '');
+      break;
+    }
+    if (!url) throw new Error('the server exited before it listened');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const idle = rssMb();
+    let peak = idle;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, rssMb());
+    }, 50);
+    const page = await load(url, token, FIRST_PAGE);
+    clearInterval(sampler);
+    return { idle, peak: Math.max(peak, rssMb()), page };
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
   }
 }
 
@@ -200,12 +246,25 @@ for await (const bench of benchDatabases()) {
   }
   record({
     bench: 'load',
-    measure: `peak RSS under load, ${bench.name}`,
+    measure: `peak RSS under load of this process (it also generated and imported the seller), ${bench.name}`,
     value: `${peakRssMb} MB (${startRss} MB at the server's start)`,
-    goal: db.kind === 'embedded' ? '< 400 MB' : 'reported as it is',
-    met: db.kind === 'embedded' ? peakRssMb < 400 : true,
+    goal: 'reported as it is',
+    met: true,
   });
   await cached.app.stop(100);
   await uncached.app.stop(100);
+  const own = await ownServerUnderLoad(bench, token);
+  if (own) {
+    console.log(
+      `  a server of its own (bin/reclaim.js serve): RSS ${own.idle} MB idle after start, peak ${own.peak} MB under the first page's load (${Math.round(own.page.requestsPerSecond)} req/s, p99 ${own.page.p99} ms)`,
+    );
+    record({
+      bench: 'load',
+      measure: `peak RSS under load of a server of its own (\`bin/reclaim.js serve\`, the first page), ${bench.name}`,
+      value: `${own.peak} MB (${own.idle} MB idle after start; ${Math.round(own.page.requestsPerSecond)} req/s)`,
+      goal: db.kind === 'embedded' ? '< 400 MB' : 'reported as it is',
+      met: db.kind === 'embedded' ? own.peak < 400 : true,
+    });
+  }
   await bench.close();
 }
