@@ -85,49 +85,16 @@ async function load(url: string, token: string, query: string, day = asOf): Prom
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /**
- * The resident memory of `npm start`'s server (same Node flags), idle 5 s after it listens: on a fresh data
- * directory (initdb and migrations at start), then on the same directory reopened. Linux only (it reads /proc).
+ * Runs `reclaim serve` as npm start runs it (the file itself, its first line giving Node's settings) on `env`'s
+ * database, gives `measure` its address and its RSS (read from /proc), and stops it.
  */
-async function idleServerRssMb(): Promise<{ fresh: number; reopened: number } | undefined> {
-  if (process.platform !== 'linux') return undefined;
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-bench-idle-'));
-  const idleRss = async () => {
-    // As npm start runs it: the file itself, its first line giving Node's settings.
-    const child = spawn(path.join(ROOT, 'bin', 'reclaim.js'), ['serve'], {
-      cwd: ROOT,
-      env: { ...process.env, RECLAIM_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    try {
-      for await (const line of createInterface({ input: child.stdout! }))
-        if (line.includes('Reclaim is listening')) break;
-      await new Promise((resolve) => setTimeout(resolve, 5_000));
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      return Math.round(Number(/^VmRSS:\s+(\d+) kB/m.exec(status)![1]) / 1024);
-    } finally {
-      child.kill('SIGTERM');
-      await exited;
-    }
-  };
-  try {
-    return { fresh: await idleRss(), reopened: await idleRss() };
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
-/**
- * A server of its own, as `npm start` runs it (bin/reclaim.js, its first line's settings), on the seller this process
- * generated, under the first page's load: its RSS idle after start and at its peak (/proc, every 50 ms). This process
- * also generated and imported the seller, so its own RSS says little of a server's. Linux only.
- */
-async function ownServerUnderLoad(bench: BenchDatabase, token: string) {
-  if (process.platform !== 'linux') return undefined;
-  await bench.closeDatabase();
+async function withProductServer<T>(
+  env: Record<string, string>,
+  measure: (url: string, rssMb: () => number) => Promise<T>,
+): Promise<T> {
   const child = spawn(path.join(ROOT, 'bin', 'reclaim.js'), ['serve'], {
     cwd: ROOT,
-    env: { ...process.env, ...bench.serverEnv, RECLAIM_NOW: asOf.toISOString(), PORT: '0', LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -141,6 +108,41 @@ async function ownServerUnderLoad(bench: BenchDatabase, token: string) {
       break;
     }
     if (!url) throw new Error('the server exited before it listened');
+    return await measure(url, rssMb);
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/**
+ * The resident memory of `npm start`'s server, idle 5 s after it listens: on a fresh data directory (initdb and
+ * migrations at start), then on the same directory reopened. Linux only (it reads /proc).
+ */
+async function idleServerRssMb(): Promise<{ fresh: number; reopened: number } | undefined> {
+  if (process.platform !== 'linux') return undefined;
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'reclaim-bench-idle-'));
+  const idleRss = () =>
+    withProductServer({ RECLAIM_DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '' }, async (_url, rssMb) => {
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      return rssMb();
+    });
+  try {
+    return { fresh: await idleRss(), reopened: await idleRss() };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A server of its own, as `npm start` runs it, on the seller this process generated, under the first page's load: its
+ * RSS idle after start and at its peak (every 50 ms). This process also generated and imported the seller, so its own
+ * RSS says little of a server's. Linux only.
+ */
+async function ownServerUnderLoad(bench: BenchDatabase, token: string) {
+  if (process.platform !== 'linux') return undefined;
+  await bench.closeDatabase();
+  return withProductServer({ ...bench.serverEnv, RECLAIM_NOW: asOf.toISOString() }, async (url, rssMb) => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const idle = rssMb();
     let peak = idle;
@@ -150,10 +152,7 @@ async function ownServerUnderLoad(bench: BenchDatabase, token: string) {
     const page = await load(url, token, FIRST_PAGE);
     clearInterval(sampler);
     return { idle, peak: Math.max(peak, rssMb()), page };
-  } finally {
-    child.kill('SIGTERM');
-    await exited;
-  }
+  });
 }
 
 const describe = (name: string, result: Load) =>
