@@ -18,6 +18,11 @@ export interface Authentication {
   dataVersion?: string;
 }
 
+/** The embedded database's data version (Database.dataVersion) as Authentication.dataVersion names it. */
+export function counterVersion(counter: number | undefined): string | undefined {
+  return counter === undefined ? undefined : `counter ${counter}`;
+}
+
 /** Throws an UNAUTHENTICATED GraphQLError (status 401) for a malformed, unknown or revoked token. */
 export type Authenticate = (authorization: string | null | undefined) => Promise<Authentication>;
 
@@ -38,8 +43,7 @@ export function authenticator(config: Pick<Config, 'adminToken'>, db: Database):
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
     }
-    const dataVersion =
-      db.kind === 'postgres' ? `snapshot ${found.snapshot}` : counter === undefined ? undefined : `counter ${counter}`;
+    const dataVersion = db.kind === 'postgres' ? `snapshot ${found.snapshot}` : counterVersion(counter);
     return { account: found.account, isAdmin: false, tokenHash: hashToken(token), dataVersion };
   };
 }

@@ -27,6 +27,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { dayOf } from '../domain/calendar.js';
 import type { Context } from '../schema/context.js';
+import { counterVersion } from './auth.js';
 
 const EVERY_FIELD = '*';
 
@@ -237,6 +238,6 @@ export function useResponseCache(cache: ResponseCache): Plugin {
  */
 function unchangedSince(ctx: Context, version: string): boolean {
   if (ctx.db.kind === 'postgres') return true;
-  const counter = ctx.db.dataVersion?.();
-  return counter !== undefined && `counter ${counter}` === version;
+  const counter = counterVersion(ctx.db.dataVersion?.());
+  return counter !== undefined && counter === version;
 }
