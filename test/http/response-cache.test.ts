@@ -3,6 +3,7 @@
 // computation gives. On both databases: the embedded one's data version, PostgreSQL's snapshot.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Sql } from '../../src/db/database.js';
 import { loadDemo } from '../../src/demo/load.js';
 import { createLogger } from '../../src/logger.js';
 import { accountForToken } from '../../src/store/accounts.js';
@@ -95,6 +96,35 @@ async function withSnapshotUnchanged<T>(ask: () => Promise<T>): Promise<T> {
   throw new Error('PostgreSQL committed something during each of 30 tries: the cache could not be observed');
 }
 
+/** The page asked twice in a row, and the statements the second asking made. */
+async function askedTwice(first: number) {
+  const answer = await post(PAGE, { first });
+  server.queries.reset();
+  const again = await post(PAGE, { first });
+  return { first: answer, again, made: [...server.queries.made] };
+}
+
+/**
+ * Opens a transaction on the server's database, runs `work` in it and holds it open until `release` is called:
+ * `begun` settles once `work` is done, `open` once the transaction has ended.
+ */
+function holdTransaction(work: (sql: Sql) => Promise<unknown> = async () => {}) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let started!: () => void;
+  const begun = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  const open = server.database.db.transaction(async (sql) => {
+    await work(sql);
+    started();
+    await held;
+  });
+  return { begun, release, open };
+}
+
 describe('the response cache', () => {
   beforeAll(async () => {
     server = await startServer({ now: new Date('2025-06-15T12:00:00Z') });
@@ -111,12 +141,7 @@ describe('the response cache', () => {
   afterAll(() => server?.close());
 
   it('answers a query asked again without reading the data: the token lookup only', async () => {
-    const { first, again, made } = await withSnapshotUnchanged(async () => {
-      const first = await post(PAGE, { first: 10 });
-      server.queries.reset();
-      const again = await post(PAGE, { first: 10 });
-      return { first, again, made: [...server.queries.made] };
-    });
+    const { first, again, made } = await withSnapshotUnchanged(() => askedTwice(10));
     expect(again).toEqual(first);
     expect(made).toHaveLength(1);
     expect(made[0]).toMatch(/FROM api_token/);
@@ -206,32 +231,18 @@ describe('the response cache', () => {
       const before = await expectCurrent();
       const sku = (before.missingProducts as { edges: Array<{ node: { sku: string } }> }).edges[0]!.node.sku;
       const accountId = (await accountForToken(db, token))!.id;
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let started!: () => void;
-      const begun = new Promise<void>((resolve) => {
-        started = resolve;
-      });
-      const open = db.transaction(async (sql) => {
-        await sql.execute(
+      const { begun, release, open } = holdTransaction((sql) =>
+        sql.execute(
           "UPDATE product SET purchase_cost = 123.45, purchase_currency = 'USD' WHERE account_id = $1 AND sku = $2",
           [accountId, sku],
-        );
-        started();
-        await held;
-      });
+        ),
+      );
       try {
         await begun;
-        const during = await withSnapshotUnchanged(async () => {
-          const first = await post(PAGE, { first: 20 });
-          server.queries.reset();
-          return { first, again: await post(PAGE, { first: 20 }), made: server.queries.made.length };
-        });
+        const during = await withSnapshotUnchanged(() => askedTwice(20));
         expect(during.first).toEqual(before);
         expect(during.again).toEqual(before);
-        expect(during.made).toBe(1);
+        expect(during.made).toHaveLength(1);
       } finally {
         release();
         await open;
@@ -248,18 +259,7 @@ describe('the response cache', () => {
     'does not keep an answer while a transaction is open, nor one read while data changed',
     async () => {
       const db = server.database.db;
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let started!: () => void;
-      const begun = new Promise<void>((resolve) => {
-        started = resolve;
-      });
-      const open = db.transaction(async () => {
-        started();
-        await held;
-      });
+      const { begun, release, open } = holdTransaction();
       try {
         await begun;
         expect(db.dataVersion?.()).toBeUndefined();
