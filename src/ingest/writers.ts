@@ -1,6 +1,8 @@
 // Writes parsed rows into their tables, counting what was new, what changed and what was already there.
 // Movement reports (ledger, reimbursements, returns, settlements) only ever add rows; shipments, costs and removals are
 // state, and an import updates them.
+
+import { copyFields, copyValue } from '../db/copy-text.js';
 import type { Sql } from '../db/database.js';
 import { receiptProblem } from '../domain/removals.js';
 import type { CustomerReturnValues } from '../domain/reports/customer-returns.js';
@@ -13,9 +15,9 @@ import type { RemovalOrderValues } from '../domain/reports/removal-orders.js';
 import type { RemovalReceiptValues } from '../domain/reports/removal-receipts.js';
 import type { RemovalShipmentValues } from '../domain/reports/removal-shipments.js';
 import type { SettlementValues } from '../domain/reports/settlement.js';
-import { copyFields, copyValue, identityKey, OccurrenceCounter } from './copy-text.js';
 import { detached, type ProductResolver } from './products.js';
 import type { ReportProblems, ReportRow } from './read-report.js';
+import { identityKey, OccurrenceCounter } from './row-key.js';
 
 export interface WriteCounts {
   inserted: number;

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../../src/db/database.js';
-import { identityKey } from '../../src/ingest/copy-text.js';
+import { identityKey } from '../../src/ingest/row-key.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 const migration = (name: string) =>

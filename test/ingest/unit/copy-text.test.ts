@@ -1,7 +1,8 @@
 // PostgreSQL COPY text, and the key that makes a row the same row in two imports (docs/reports.md, "Idempotency": the same
 // rows imported twice count once; docs/rules.md section 2: a reimbursement line's identity).
 import { describe, expect, it } from 'vitest';
-import { copyFields, copyValue, identityKey, OccurrenceCounter } from '../../../src/ingest/copy-text.js';
+import { copyFields, copyValue } from '../../../src/db/copy-text.js';
+import { identityKey, OccurrenceCounter } from '../../../src/ingest/row-key.js';
 
 describe('copyValue: COPY text escaping', () => {
   it('escapes backslash, tab, newline and carriage return', () => {
