@@ -2,6 +2,7 @@
 // CLI and the GraphQL upload use) and prints rows per second and peak memory: as Amazon's tab-separated file, the
 // same file again (all duplicates), the same rows as Seller Central's CSV (every cell quoted), and as an Excel
 // workbook. Goal: the CSV within 1.3x of the TSV's time (the workbook is reported as it is).
+// The first import is compared with its floor: the same rows COPYed straight into the ledger table, in the same run.
 // Options: ROWS (default 1000000), PRODUCTS (default 20000), SHAPES (default "tsv,csv,xlsx").
 
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,8 @@ import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { systemClock } from '../src/clock.js';
+import { copyFields } from '../src/db/copy-text.js';
+import type { Database } from '../src/db/database.js';
 import { generateDemo } from '../src/demo/generate.js';
 import { createEvents } from '../src/events.js';
 import { importNow } from '../src/jobs/inline.js';
@@ -136,6 +139,48 @@ function bytes(from: string) {
   return createReadStream(from, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>;
 }
 
+/**
+ * The import's floor on this database: its ledger rows COPYed again, straight into the ledger table (a new account,
+ * so that every key is new), in COPYs of the import's size and in one transaction that is rolled back. No file is
+ * stored or read, no row parsed, no product resolved, nothing recomputed: what is left is the table's own cost (its
+ * primary key and detection index) and COPY's. The rows are read out first, their time not counted.
+ */
+async function copyFloor(db: Database, accountId: number): Promise<{ rows: number; seconds: number }> {
+  const columns = (
+    await db.sql.query<{ name: string }>(
+      `SELECT column_name AS name FROM information_schema.columns
+       WHERE table_name = 'ledger_entry' AND table_schema = current_schema() ORDER BY ordinal_position`,
+    )
+  ).map((column) => column.name);
+  const { account } = await createAccount(db, { name: 'Bench floor', region: 'NA' });
+  const chunks: string[] = [];
+  let after: { key: string; occurrence: number } | undefined;
+  for (;;) {
+    const rows = await db.sql.query<{ values: Array<string | null>; key: string; occurrence: number }>(
+      `SELECT ARRAY[${columns.map((column) => (column === 'account_id' ? '$1::text' : `${column}::text`)).join(', ')}] AS values,
+              row_key::text AS key, occurrence
+       FROM ledger_entry WHERE account_id = $2 ${after ? 'AND (row_key, occurrence) > ($3::uuid, $4::smallint)' : ''}
+       ORDER BY row_key, occurrence LIMIT ${FLOOR_COPY_ROWS}`,
+      [account.id, accountId, ...(after ? [after.key, after.occurrence] : [])],
+    );
+    if (rows.length === 0) break;
+    chunks.push(rows.map((row) => `${copyFields(row.values)}\n`).join(''));
+    after = rows[rows.length - 1]!;
+  }
+  const rows = chunks.reduce((sum, chunk) => sum + chunk.split('\n').length - 1, 0);
+  const started = performance.now();
+  await db.transaction(
+    async (sql) => {
+      for (const chunk of chunks) await sql.copyFrom('ledger_entry', columns, chunk);
+    },
+    () => false,
+  );
+  return { rows, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The rows of one COPY of the import (src/ingest/writers.ts, COPY_ROWS). */
+const FLOOR_COPY_ROWS = 5_000;
+
 console.log(
   `Importing a generated ledger of about ${rows.toLocaleString('en')} rows (${products.toLocaleString('en')} SKUs).`,
 );
@@ -154,6 +199,7 @@ for await (const bench of benchDatabases()) {
   ].filter((pass) => shapes.includes(pass.shape));
   const accounts = new Map<string, number>();
   const seconds = new Map<string, number>();
+  let firstImport: { accountId: number; rows: number; rate: number; peakRssMb: number; memoryGoal: number } | undefined;
   for (const pass of passes) {
     if (!accounts.has(pass.account)) {
       const { account } = await createAccount(bench.db, { name: `Bench ${pass.account}`, region: 'NA' });
@@ -181,19 +227,9 @@ for await (const bench of benchDatabases()) {
       `${bench.name}, ${pass.name}: ${outcome.rows.toLocaleString('en')} rows (${outcome.counts.inserted.toLocaleString('en')} new) in ${took.toFixed(1)} s = ${Math.round(outcome.rows / took).toLocaleString('en')} rows/s${ratio}; peak RSS ${peakRssMb} MB (embedded database included), peak JS heap ${peakHeapMb} MB`,
     );
     const rate = outcome.rows / took;
-    // The ceiling of docs/performance.md: COPY of 1M rows in one transaction on this machine kind.
-    const copyCeiling = bench.name.startsWith('embedded') ? 235_000 : 230_000;
     const memoryGoal = bench.name.startsWith('embedded') ? 400 : 250;
     if (pass.name === 'first import') {
-      record({
-        bench: 'ingest',
-        measure: `first import of a ${outcome.rows.toLocaleString('en')}-row ledger, ${bench.name}`,
-        value: `${Math.round(rate).toLocaleString('en')} rows/s, peak RSS ${peakRssMb} MB`,
-        baseline: `COPY ceiling ${copyCeiling.toLocaleString('en')} rows/s`,
-        ratio: rate / copyCeiling,
-        goal: `≥ 100,000 rows/s, < ${memoryGoal} MB`,
-        met: rate >= 100_000 && peakRssMb < memoryGoal,
-      });
+      firstImport = { accountId: accounts.get(pass.account)!, rows: outcome.rows, rate, peakRssMb, memoryGoal };
     } else if (pass.name.startsWith('same file again')) {
       record({
         bench: 'ingest',
@@ -213,6 +249,23 @@ for await (const bench of benchDatabases()) {
         met: pass.shape === 'csv' ? took / seconds.get('first import')! <= 1.3 : true,
       });
     }
+  }
+  if (firstImport) {
+    // Measured last: the rows' COPY text is held whole in memory, which would count in the passes' peaks.
+    const floor = await copyFloor(bench.db, firstImport.accountId);
+    console.log(
+      `${bench.name}, the same rows COPYed straight into the ledger table (its key and index), nothing read or computed: ${floor.rows.toLocaleString('en')} rows in ${floor.seconds.toFixed(1)} s = ${Math.round(floor.rows / floor.seconds).toLocaleString('en')} rows/s`,
+    );
+    const floorRate = floor.rows / floor.seconds;
+    record({
+      bench: 'ingest',
+      measure: `first import of a ${firstImport.rows.toLocaleString('en')}-row ledger, ${bench.name}`,
+      value: `${Math.round(firstImport.rate).toLocaleString('en')} rows/s, peak RSS ${firstImport.peakRssMb} MB`,
+      baseline: `the same rows COPYed straight into the table ${Math.round(floorRate).toLocaleString('en')} rows/s`,
+      ratio: firstImport.rate / floorRate,
+      goal: `≥ 100,000 rows/s, < ${firstImport.memoryGoal} MB`,
+      met: firstImport.rate >= 100_000 && firstImport.peakRssMb < firstImport.memoryGoal,
+    });
   }
   await bench.close();
 }
