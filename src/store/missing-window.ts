@@ -77,7 +77,9 @@ async function keepWindows(sql: Sql, accountId: number, day: Day, productIds: re
     `${COUNTS}, typed AS (
        SELECT c.product_id, c.type AS scope, p.sku, c.waiting, c.claimable, c.expired, c.claimed, c.next_deadline,
               c.payout::jsonb AS payout
-       FROM counts c JOIN product p ON p.id = c.product_id
+       FROM counts c
+       -- The products by their key: joined by hash, the whole product table was read for each batch.
+       JOIN product p ON p.id = c.product_id AND p.account_id = $1 AND ($4::int[] IS NULL OR p.id = ANY($4::int[]))
        WHERE c.listed
      ), fresh AS (
        SELECT *, NULL::jsonb AS by_type FROM typed
