@@ -100,7 +100,13 @@ async function keepWindows(sql: Sql, accountId: number, day: Day, productIds: re
      ON CONFLICT (account_id, product_id, scope) DO UPDATE SET
        sku = excluded.sku, sort_day = excluded.sort_day, waiting = excluded.waiting, claimable = excluded.claimable,
        expired = excluded.expired, claimed = excluded.claimed, next_deadline = excluded.next_deadline,
-       payout = excluded.payout, by_type = excluded.by_type`,
+       payout = excluded.payout, by_type = excluded.by_type
+     -- A row whose numbers did not change is not written again (a new version of it, and of its index entries).
+     WHERE (missing_window.sku, missing_window.sort_day, missing_window.waiting, missing_window.claimable,
+            missing_window.expired, missing_window.claimed, missing_window.next_deadline, missing_window.payout,
+            missing_window.by_type)
+           IS DISTINCT FROM (excluded.sku, excluded.sort_day, excluded.waiting, excluded.claimable, excluded.expired,
+                             excluded.claimed, excluded.next_deadline, excluded.payout, excluded.by_type)`,
     [accountId, day, null, ids],
   );
 }
