@@ -186,12 +186,20 @@ async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
             quantity_purchased: number | null;
           }>
         >(
-          `SELECT o.product_id, o.order_id, o.amount_type, o.amount_description, o.amount, o.currency, o.quantity_purchased
-         FROM settlement_row o
-         WHERE o.account_id = $1 AND o.product_id = ANY($2::int[]) AND o.transaction_type = 'Order'
-           AND o.order_id IN (SELECT r.order_id FROM settlement_row r
-                              WHERE r.account_id = $1 AND r.product_id = o.product_id AND r.transaction_type = 'Refund'
-                                AND r.amount_type = 'ItemPrice' AND r.amount_description = 'Principal')`,
+          // The refunded orders first, then their Order rows by the order index. As `order_id IN (the product's
+          // refunds)`, PostgreSQL checked each Order row of a batch against all of its product's principal rows: 17 s
+          // for a batch of 2,000 products with 160 settlement rows each, against 0.4 s this way. In file order: the
+          // first principal's currency is the order line's.
+          `WITH refunded AS (
+           SELECT DISTINCT r.product_id, r.order_id FROM settlement_row r
+           WHERE r.account_id = $1 AND r.product_id = ANY($2::int[]) AND r.transaction_type = 'Refund'
+             AND r.amount_type = 'ItemPrice' AND r.amount_description = 'Principal'
+         )
+         SELECT o.product_id, o.order_id, o.amount_type, o.amount_description, o.amount, o.currency, o.quantity_purchased
+         FROM refunded r
+         JOIN settlement_row o ON o.account_id = $1 AND o.product_id = r.product_id AND o.order_id = r.order_id
+                              AND o.transaction_type = 'Order'
+         ORDER BY o.import_id, o.line`,
           params,
         ),
       () =>
