@@ -1,6 +1,7 @@
 // A report a seller opened in Excel and saved as .xlsx: the first sheet, header in row 1, read with exceljs's
 // streaming reader (never the whole workbook in memory). Each cell becomes the text the report would have had:
 // dates as ISO days (or ISO date and time, UTC), numbers as exact decimals.
+import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import { READ_LIMITS, readLimit } from './limits.js';
 import { failureOf, ReadFailed, readFailure } from './read-failure.js';
@@ -50,6 +51,34 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+type ZipParse = NodeJS.ReadableStream & { push(chunk: unknown): boolean } & NodeJS.EventEmitter;
+let zipEndPatched = false;
+
+/**
+ * exceljs reads a workbook's entries from unzipper's Parse stream, which emits 'end' as soon as its input is consumed
+ * ('finish'), while entries may still wait in its readable buffer. exceljs then stops at the entries read so far: about
+ * one read in 300 of the same file lost `xl/workbook.xml` (written last by Excel and exceljs) and failed with
+ * "Cannot read properties of undefined (reading 'sheets')". Here unzipper's Parse ends its readable side instead, so
+ * that 'end' comes once every entry was read. Once per process, on the unzipper exceljs loads.
+ */
+function endZipEntriesWhenRead(): void {
+  if (zipEndPatched) return;
+  zipEndPatched = true;
+  const unzipper = createRequire(createRequire(import.meta.url).resolve('exceljs'))('unzipper') as {
+    Parse: (options: unknown) => ZipParse;
+  };
+  const parse = unzipper.Parse;
+  unzipper.Parse = (options: unknown) => {
+    const stream = parse(options);
+    const early = stream.listeners('finish').find((listener) => String(listener).includes("emit('end')"));
+    if (early) {
+      stream.removeListener('finish', early as (...args: unknown[]) => void);
+      stream.on('finish', () => stream.push(null));
+    }
+    return stream;
+  };
+}
+
 /**
  * The rows of a workbook's first sheet as records, numbered by their row (the header is row 1). Rows shorter than
  * the header (Excel does not store trailing empty cells) are padded with empty fields. Fails with a ReadFailed,
@@ -58,6 +87,7 @@ function cellText(value: unknown): string {
 export async function* workbookRecords(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<TextRecord> {
   // Loaded on the first workbook, not at start-up: exceljs costs a server about 30 MB it mostly never uses.
   const { default: excel } = await import('exceljs');
+  endZipEntriesWhenRead();
   const reader = new excel.stream.xlsx.WorkbookReader(Readable.from(bytes), {
     worksheets: 'emit',
     sharedStrings: 'cache',
