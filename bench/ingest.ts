@@ -154,20 +154,21 @@ async function copyFloor(db: Database, accountId: number): Promise<{ rows: numbe
   ).map((column) => column.name);
   const { account } = await createAccount(db, { name: 'Bench floor', region: 'NA' });
   const chunks: string[] = [];
+  let rows = 0;
   let after: { key: string; occurrence: number } | undefined;
   for (;;) {
-    const rows = await db.sql.query<{ values: Array<string | null>; key: string; occurrence: number }>(
+    const page = await db.sql.query<{ values: Array<string | null>; key: string; occurrence: number }>(
       `SELECT ARRAY[${columns.map((column) => (column === 'account_id' ? '$1::text' : `${column}::text`)).join(', ')}] AS values,
               row_key::text AS key, occurrence
        FROM ledger_entry WHERE account_id = $2 ${after ? 'AND (row_key, occurrence) > ($3::uuid, $4::smallint)' : ''}
        ORDER BY row_key, occurrence LIMIT ${FLOOR_COPY_ROWS}`,
       [account.id, accountId, ...(after ? [after.key, after.occurrence] : [])],
     );
-    if (rows.length === 0) break;
-    chunks.push(rows.map((row) => `${copyFields(row.values)}\n`).join(''));
-    after = rows[rows.length - 1]!;
+    if (page.length === 0) break;
+    chunks.push(page.map((row) => `${copyFields(row.values)}\n`).join(''));
+    rows += page.length;
+    after = page[page.length - 1]!;
   }
-  const rows = chunks.reduce((sum, chunk) => sum + chunk.split('\n').length - 1, 0);
   const started = performance.now();
   await db.transaction(
     async (sql) => {
