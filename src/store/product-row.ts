@@ -7,7 +7,8 @@ import { Prisma, type Product } from '../generated/prisma/client.js';
 export const PRODUCT_JSON = `'id', p.id, 'accountId', p.account_id, 'sku', p.sku, 'fnsku', p.fnsku, 'asin', p.asin,
   'title', p.title, 'purchaseCost', p.purchase_cost::text, 'purchaseCurrency', p.purchase_currency,
   'lastSalePrice', p.last_sale_price::text, 'lastSaleCurrency', p.last_sale_currency, 'lastSaleAt', p.last_sale_at,
-  'createdAt', p.created_at, 'updatedAt', p.updated_at, 'factsVersion', p.facts_version, 'lotsVersion', p.lots_version`;
+  'createdAt', p.created_at, 'updatedAt', p.updated_at, 'factsVersion', p.facts_version, 'lotsVersion', p.lots_version,
+  'lotsDigest', p.lots_digest`;
 
 /** A product of PRODUCT_JSON: decimals come as exact text, instants as text with their offset (timestamptz). */
 export type ProductColumns = Omit<
@@ -40,5 +41,6 @@ export function productOf(row: ProductColumns): Product {
     updatedAt: new Date(row.updatedAt),
     factsVersion: row.factsVersion,
     lotsVersion: row.lotsVersion,
+    lotsDigest: row.lotsDigest,
   };
 }
