@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { type Money, sumByCurrency } from '../domain/money.js';
+import { sumByCurrency } from '../domain/money.js';
 import { defaultPolicy, validateWindows, WINDOW_KINDS, windowKey } from '../domain/policy.js';
 import type { Totals } from '../domain/summary.js';
 import { type MissingType, REGIONS, VALUATIONS } from '../domain/types.js';
@@ -26,7 +26,9 @@ export const ValuationEnum = builder.enumType('Valuation', {
   description: 'How a missing unit is valued: its latest sale price, or the purchase cost the seller gave.',
 });
 
-const TotalsType = builder.objectRef<Totals & { reimbursed: Money[]; underpaid: Money[] }>('Totals').implement({
+// What the cases received and what the reimbursement lines fall short of are computed only when asked for: the
+// underpaid lines price every reimbursement line of the account, which a client reading the units need not wait for.
+const TotalsType = builder.objectRef<Totals>('Totals').implement({
   description: "The account's numbers on a day: the sums of its products' rows, and what its cases brought back.",
   fields: (t) => ({
     missingUnits: t.exposeInt('missingUnits'),
@@ -40,7 +42,7 @@ const TotalsType = builder.objectRef<Totals & { reimbursed: Money[]; underpaid: 
     }),
     reimbursed: t.field({
       type: [MoneyType],
-      resolve: (totals) => totals.reimbursed,
+      resolve: (_totals, _args, ctx) => reimbursedByCases(ctx.db, viewerOf(ctx).id),
       description: 'What the cases received, per currency.',
     }),
     expectedPayout: t.field({
@@ -51,7 +53,7 @@ const TotalsType = builder.objectRef<Totals & { reimbursed: Money[]; underpaid: 
     }),
     underpaid: t.field({
       type: [MoneyType],
-      resolve: (totals) => totals.underpaid,
+      resolve: async (_totals, _args, ctx) => sumByCurrency((await underpaidOf(ctx)).map((line) => line.underpaidBy)),
       description: 'How much the underpaid reimbursement lines fall short of that policy, per currency.',
     }),
   }),
@@ -102,12 +104,7 @@ export const AccountType = builder.prismaObject('Account', {
       args: { asOf: t.arg({ type: 'DateTime' }) },
       resolve: async (_account, { asOf }, ctx) => {
         const options = await ctx.loaders.viewOptions({ asOf: asOfOf(ctx, asOf) });
-        const [totals, reimbursed, underpaid] = await Promise.all([
-          accountTotals(ctx.db, options),
-          reimbursedByCases(ctx.db, viewerOf(ctx).id),
-          underpaidOf(ctx),
-        ]);
-        return { ...totals, reimbursed, underpaid: sumByCurrency(underpaid.map((line) => line.underpaidBy)) };
+        return accountTotals(ctx.db, options);
       },
     }),
     policy: t.field({

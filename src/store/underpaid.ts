@@ -91,13 +91,23 @@ async function ordersOf(
     pairs.length === 0
       ? []
       : await db.sql.query<OrderRow>(
-          `SELECT s.product_id, s.order_id, s.transaction_type, s.amount_type, s.amount_description, s.amount::text AS amount,
-                  s.currency, s.quantity_purchased
-           FROM (SELECT DISTINCT * FROM json_to_recordset($2::json) AS w(product_id int, order_id text)) w
-           JOIN settlement_row s ON s.account_id = $1 AND s.product_id = w.product_id AND s.order_id = w.order_id
-           WHERE s.transaction_type = 'Order'
-              OR (s.transaction_type = 'Refund' AND s.amount_type = 'ItemPrice' AND s.amount_description = 'Principal')`,
-          [accountId, JSON.stringify(pairs)],
+          // The Order rows and the refunds' principal each by its own partial index: as one join with `Order OR
+          // Refund…`, neither index served and PostgreSQL read all 3.2M settlement rows of a large seller (2.2 s).
+          `WITH wanted AS (SELECT DISTINCT * FROM unnest($2::int[], $3::text[]) AS w(product_id, order_id)),
+           found AS (
+             SELECT s.* FROM wanted w
+             JOIN settlement_row s ON s.account_id = $1 AND s.product_id = w.product_id AND s.order_id = w.order_id
+                                  AND s.transaction_type = 'Order'
+             UNION ALL
+             SELECT s.* FROM wanted w
+             JOIN settlement_row s ON s.account_id = $1 AND s.product_id = w.product_id AND s.order_id = w.order_id
+                                  AND s.transaction_type = 'Refund' AND s.amount_type = 'ItemPrice'
+                                  AND s.amount_description = 'Principal'
+           )
+           SELECT product_id, order_id, transaction_type, amount_type, amount_description, amount::text AS amount,
+                  currency, quantity_purchased
+           FROM found ORDER BY import_id, line`,
+          [accountId, pairs.map((pair) => pair.product_id), pairs.map((pair) => pair.order_id)],
         );
   const grouped = new Map<string, OrderRow[]>();
   for (const row of rows) {
