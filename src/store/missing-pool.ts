@@ -63,153 +63,139 @@ type FactRow<T> = T & { product_id: number };
 async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
   const params = [accountId, productIds];
   // One after the other: inside a transaction they share one connection.
-  const [
-    ledger,
-    shipments,
-    receipts,
-    refunds,
-    returns,
-    reimbursements,
-    claims,
-    orders,
-    removalOrders,
-    removalShipments,
-  ] = await sequence([
-    () =>
-      sql.query<
-        FactRow<{
-          key: string;
-          date: string;
-          event_type: string;
-          reason: string | null;
-          quantity: number;
-          reference_id: string | null;
-          fulfillment_center: string | null;
-          disposition: string | null;
-          reconciled_quantity: number | null;
-          unreconciled_quantity: number | null;
-        }>
-      >(
-        `SELECT product_id, row_key::text || ':' || occurrence AS key, date, event_type, reason, quantity, reference_id,
+  const [ledger, shipments, refunds, returns, reimbursements, claims, orders, removalOrders, removalShipments] =
+    await sequence([
+      () =>
+        sql.query<
+          FactRow<{
+            key: string;
+            date: string;
+            event_type: string;
+            reason: string | null;
+            quantity: number;
+            reference_id: string | null;
+            fulfillment_center: string | null;
+            disposition: string | null;
+            reconciled_quantity: number | null;
+            unreconciled_quantity: number | null;
+          }>
+        >(
+          `SELECT product_id, row_key::text || ':' || occurrence AS key, date, event_type, reason, quantity, reference_id,
               fulfillment_center, disposition, reconciled_quantity, unreconciled_quantity
        FROM ledger_entry
        WHERE account_id = $1 AND product_id = ANY($2::int[]) AND event_type = 'Adjustments' AND reason = ANY($3::text[])`,
-        [...params, [...COUNTED_LEDGER_REASONS]],
-      ),
-    () =>
-      sql.query<
-        FactRow<{
-          shipment_id: string;
-          status: string | null;
-          closed_date: string | null;
-          closed_seen_at: Date | null;
-          destination: string | null;
-          quantity_shipped: number;
-          quantity_received: number;
-        }>
-      >(
-        `SELECT i.product_id, i.shipment_id, s.status, s.closed_date, s.closed_seen_at,
-              s.destination_fulfillment_center_id AS destination, i.quantity_shipped, i.quantity_received
-         FROM shipment_item i JOIN shipment s ON s.account_id = i.account_id AND s.shipment_id = i.shipment_id
-        WHERE i.account_id = $1 AND i.product_id = ANY($2::int[])`,
-        params,
-      ),
-    () =>
-      sql.query<{ shipment_id: string; latest_receipt: string }>(
-        // A CLOSED shipment without a closed date takes its latest ledger Receipt (RULES section 1): looked up once per
-        // such shipment, not once per item of it (per item, a batch of a large seller's products took minutes). Joined
-        // to the items here instead of in SQL: the planner, expecting a few items, joined them by a nested loop that
-        // compared each item with each shipment (1.5M comparisons, 300 ms of a batch of 2,000 products).
-        `WITH undated AS (
-         SELECT DISTINCT i.shipment_id
+          [...params, [...COUNTED_LEDGER_REASONS]],
+        ),
+      () =>
+        sql.query<
+          FactRow<{
+            shipment_id: string;
+            status: string | null;
+            closed_date: string | null;
+            closed_seen_at: Date | null;
+            destination: string | null;
+            quantity_shipped: number;
+            quantity_received: number;
+            latest_receipt: string | null;
+          }>
+        >(
+          // A CLOSED shipment without a closed date takes its latest ledger Receipt (RULES section 1): looked up once per
+          // such shipment, not once per item of it (per item, a batch of a large seller's products took minutes).
+          `WITH items AS (
+         SELECT i.product_id, i.shipment_id, s.status, s.closed_date, s.closed_seen_at,
+                s.destination_fulfillment_center_id AS destination, i.quantity_shipped, i.quantity_received
            FROM shipment_item i JOIN shipment s ON s.account_id = i.account_id AND s.shipment_id = i.shipment_id
-          WHERE i.account_id = $1 AND i.product_id = ANY($2::int[]) AND s.status = 'CLOSED' AND s.closed_date IS NULL
+          WHERE i.account_id = $1 AND i.product_id = ANY($2::int[])
+       ), undated AS (
+         SELECT DISTINCT shipment_id FROM items WHERE status = 'CLOSED' AND closed_date IS NULL
+       ), receipts AS (
+         SELECT si.shipment_id, max(r.date) AS latest_receipt
+           FROM undated u
+           JOIN shipment_item si ON si.account_id = $1 AND si.shipment_id = u.shipment_id
+           JOIN ledger_entry r ON r.account_id = si.account_id AND r.product_id = si.product_id
+                              AND r.event_type = 'Receipts' AND r.reference_id = si.shipment_id
+          GROUP BY si.shipment_id
        )
-       SELECT si.shipment_id, max(r.date) AS latest_receipt
-         FROM undated u
-         JOIN shipment_item si ON si.account_id = $1 AND si.shipment_id = u.shipment_id
-         JOIN ledger_entry r ON r.account_id = si.account_id AND r.product_id = si.product_id
-                            AND r.event_type = 'Receipts' AND r.reference_id = si.shipment_id
-        GROUP BY si.shipment_id`,
-        params,
-      ),
-    () =>
-      sql.query<
-        FactRow<{
-          key: string;
-          order_id: string | null;
-          posted_date: Date | null;
-          quantity_purchased: number | null;
-          fulfillment_id: string | null;
-          amount: string | null;
-          currency: string | null;
-        }>
-      >(
-        `SELECT product_id, row_key::text || ':' || occurrence AS key, order_id, posted_date, quantity_purchased, fulfillment_id,
+       SELECT items.*, receipts.latest_receipt FROM items LEFT JOIN receipts USING (shipment_id)`,
+          params,
+        ),
+      () =>
+        sql.query<
+          FactRow<{
+            key: string;
+            order_id: string | null;
+            posted_date: Date | null;
+            quantity_purchased: number | null;
+            fulfillment_id: string | null;
+            amount: string | null;
+            currency: string | null;
+          }>
+        >(
+          `SELECT product_id, row_key::text || ':' || occurrence AS key, order_id, posted_date, quantity_purchased, fulfillment_id,
               amount, currency
        FROM settlement_row
        WHERE account_id = $1 AND product_id = ANY($2::int[]) AND amount_type = 'ItemPrice'
          AND amount_description = 'Principal' AND transaction_type = 'Refund'`,
-        params,
-      ),
-    () =>
-      sql.query<FactRow<{ order_id: string; quantity: number }>>(
-        'SELECT product_id, order_id, quantity FROM customer_return WHERE account_id = $1 AND product_id = ANY($2::int[])',
-        params,
-      ),
-    () =>
-      sql.query<
-        FactRow<{
-          key: string;
-          reimbursement_id: string;
-          approval_date: Date;
-          case_id: string | null;
-          amazon_order_id: string | null;
-          reason: string;
-          quantity_total: number;
-          amount_total: string;
-          currency: string;
-          original_reimbursement_id: string | null;
-          original_reimbursement_type: string | null;
-          attributed_units: number;
-        }>
-      >(
-        `SELECT product_id, row_key::text || ':' || occurrence AS key, reimbursement_id, approval_date, case_id,
+          params,
+        ),
+      () =>
+        sql.query<FactRow<{ order_id: string; quantity: number }>>(
+          'SELECT product_id, order_id, quantity FROM customer_return WHERE account_id = $1 AND product_id = ANY($2::int[])',
+          params,
+        ),
+      () =>
+        sql.query<
+          FactRow<{
+            key: string;
+            reimbursement_id: string;
+            approval_date: Date;
+            case_id: string | null;
+            amazon_order_id: string | null;
+            reason: string;
+            quantity_total: number;
+            amount_total: string;
+            currency: string;
+            original_reimbursement_id: string | null;
+            original_reimbursement_type: string | null;
+            attributed_units: number;
+          }>
+        >(
+          `SELECT product_id, row_key::text || ':' || occurrence AS key, reimbursement_id, approval_date, case_id,
               amazon_order_id, reason, quantity_total, amount_total, currency, original_reimbursement_id,
               original_reimbursement_type,
               COALESCE((SELECT sum(a.units) FROM attribution a
                         WHERE a.account_id = r.account_id AND a.line_key = r.row_key::text || ':' || r.occurrence), 0)::int
                 AS attributed_units
        FROM reimbursement r WHERE account_id = $1 AND product_id = ANY($2::int[])`,
-        params,
-      ),
-    () =>
-      sql.query<FactRow<{ type: MissingType; event_key: string; units: number }>>(
-        `SELECT i.product_id, i.type::text AS type, c."eventKey" AS event_key, c.units
+          params,
+        ),
+      () =>
+        sql.query<FactRow<{ type: MissingType; event_key: string; units: number }>>(
+          `SELECT i.product_id, i.type::text AS type, c."eventKey" AS event_key, c.units
          FROM case_item i JOIN "case" k ON k.id = i.case_id
          CROSS JOIN LATERAL jsonb_to_recordset(i.claims) AS c("eventKey" text, units int)
          WHERE i.account_id = $1 AND i.product_id = ANY($2::int[]) AND k.deleted_at IS NULL`,
-        params,
-      ),
-    () =>
-      // The Order rows (principal and fees) of the orders the products' refunds name: the payout of section 9.
-      sql.query<
-        FactRow<{
-          order_id: string;
-          amount_type: string | null;
-          amount_description: string | null;
-          amount: string | null;
-          currency: string | null;
-          quantity_purchased: number | null;
-          import_id: number;
-          line: number;
-        }>
-      >(
-        // The refunded orders first, then their Order rows by the order index. As `order_id IN (the product's
-        // refunds)`, PostgreSQL checked each Order row of a batch against all of its product's principal rows: 17 s
-        // for a batch of 2,000 products with 160 settlement rows each, against 0.4 s this way. Put in file order
-        // by loadFacts (the first principal's currency is the order line's): sorted here, it was a sixth of the query.
-        `WITH refunded AS (
+          params,
+        ),
+      () =>
+        // The Order rows (principal and fees) of the orders the products' refunds name: the payout of section 9.
+        sql.query<
+          FactRow<{
+            order_id: string;
+            amount_type: string | null;
+            amount_description: string | null;
+            amount: string | null;
+            currency: string | null;
+            quantity_purchased: number | null;
+            import_id: number;
+            line: number;
+          }>
+        >(
+          // The refunded orders first, then their Order rows by the order index. As `order_id IN (the product's
+          // refunds)`, PostgreSQL checked each Order row of a batch against all of its product's principal rows: 17 s
+          // for a batch of 2,000 products with 160 settlement rows each, against 0.4 s this way. Put in file order
+          // by loadFacts (the first principal's currency is the order line's): sorted here, it was a sixth of the query.
+          `WITH refunded AS (
            SELECT DISTINCT r.product_id, r.order_id FROM settlement_row r
            WHERE r.account_id = $1 AND r.product_id = ANY($2::int[]) AND r.transaction_type = 'Refund'
              AND r.amount_type = 'ItemPrice' AND r.amount_description = 'Principal'
@@ -219,41 +205,41 @@ async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
          FROM refunded r
          JOIN settlement_row o ON o.account_id = $1 AND o.product_id = r.product_id AND o.order_id = r.order_id
                               AND o.transaction_type = 'Order'`,
-        params,
-      ),
-    () =>
-      sql.query<
-        FactRow<{
-          order_id: string;
-          disposition: string;
-          order_type: string;
-          order_status: string;
-          last_updated: string;
-          requested: number;
-          cancelled: number;
-          disposed: number;
-          shipped: number;
-        }>
-      >(
-        `SELECT product_id, order_id, disposition, order_type, order_status,
+          params,
+        ),
+      () =>
+        sql.query<
+          FactRow<{
+            order_id: string;
+            disposition: string;
+            order_type: string;
+            order_status: string;
+            last_updated: string;
+            requested: number;
+            cancelled: number;
+            disposed: number;
+            shipped: number;
+          }>
+        >(
+          `SELECT product_id, order_id, disposition, order_type, order_status,
                 (last_updated_date AT TIME ZONE 'UTC')::date::text AS last_updated, requested, cancelled, disposed, shipped
          FROM removal_order WHERE account_id = $1 AND product_id = ANY($2::int[])`,
-        params,
-      ),
-    () =>
-      // A receipt is per shipment and SKU: the shipment's rows of several dispositions are summed against it.
-      sql.query<
-        FactRow<{
-          order_id: string;
-          tracking_number: string;
-          carrier: string | null;
-          shipment_day: string;
-          disposition: string | null;
-          shipped: number;
-          received: number | null;
-        }>
-      >(
-        `SELECT s.product_id, s.order_id, s.tracking_number, min(s.carrier) AS carrier,
+          params,
+        ),
+      () =>
+        // A receipt is per shipment and SKU: the shipment's rows of several dispositions are summed against it.
+        sql.query<
+          FactRow<{
+            order_id: string;
+            tracking_number: string;
+            carrier: string | null;
+            shipment_day: string;
+            disposition: string | null;
+            shipped: number;
+            received: number | null;
+          }>
+        >(
+          `SELECT s.product_id, s.order_id, s.tracking_number, min(s.carrier) AS carrier,
                 (min(s.shipment_date) AT TIME ZONE 'UTC')::date::text AS shipment_day,
                 NULLIF(string_agg(DISTINCT s.disposition, ', '), '') AS disposition, sum(s.shipped)::int AS shipped,
                 min(r.received_units) AS received
@@ -262,13 +248,12 @@ async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
                                     AND r.tracking_number = s.tracking_number AND r.product_id = s.product_id
          WHERE s.account_id = $1 AND s.product_id = ANY($2::int[])
          GROUP BY s.product_id, s.order_id, s.tracking_number`,
-        params,
-      ),
-  ] as const);
-  const latestReceipts = new Map(receipts.map((row) => [row.shipment_id, row.latest_receipt]));
+          params,
+        ),
+    ] as const);
   return {
     ledger,
-    shipments: shipments.map((row) => ({ ...row, latest_receipt: latestReceipts.get(row.shipment_id) ?? null })),
+    shipments,
     refunds,
     returns,
     reimbursements,
@@ -436,15 +421,15 @@ async function computeLots(
 
 const EVENT_COLUMNS = ['account_id', 'product_id', 'type', 'event_key', 'date', 'units'];
 
-type LotRow = Lot & { opens: string; deadline: string };
+type Dates = { opens: string; deadline: string };
 
 /** missing_lot's columns after account_id and product_id, each with its value: one list, in COPY's order. */
-const LOT_FIELDS: ReadonlyArray<readonly [column: string, value: (lot: LotRow) => unknown]> = [
+const LOT_FIELDS: ReadonlyArray<readonly [column: string, value: (lot: Lot, dates: Dates) => unknown]> = [
   ['type', ({ event }) => event.type],
   ['event_key', ({ event }) => event.key],
   ['date', ({ event }) => event.date],
-  ['opens', ({ opens }) => opens],
-  ['deadline', ({ deadline }) => deadline],
+  ['opens', (_, { opens }) => opens],
+  ['deadline', (_, { deadline }) => deadline],
   ['units', ({ units }) => units],
   ['source', ({ event }) => event.source],
   ['reference', ({ event }) => event.reference],
@@ -482,12 +467,12 @@ function poolText(
     }
   }
   let lotText = '';
+  // One array of values for all the lots: copyFields reads it at once.
+  const values: unknown[] = [accountId, productId];
   for (const lot of pool?.lots ?? []) {
-    const row: LotRow = {
-      ...lot,
-      ...windowDates(lot.event.date, policy[windowKind(lot.event.type, lot.event.inTransit)]),
-    };
-    lotText += `${copyFields([accountId, productId, ...LOT_FIELDS.map(([, value]) => value(row))])}\n`;
+    const dates = windowDates(lot.event.date, policy[windowKind(lot.event.type, lot.event.inTransit)]);
+    for (let i = 0; i < LOT_FIELDS.length; i++) values[i + 2] = LOT_FIELDS[i]![1](lot, dates);
+    lotText += `${copyFields(values)}\n`;
   }
   return { events: eventText, lots: lotText };
 }
