@@ -92,7 +92,8 @@ async function ordersOf(
       ? []
       : await db.sql.query<OrderRow>(
           // The Order rows and the refunds' principal each by its own partial index: as one join with `Order OR
-          // Refund…`, neither index served and PostgreSQL read all 3.2M settlement rows of a large seller (2.2 s).
+          // Refund…`, neither index served and PostgreSQL read all 3.2M settlement rows of a large seller (2.2 s). In
+          // file order, as the recomputation reads them: the first principal's currency is the order line's.
           `WITH wanted AS (SELECT DISTINCT * FROM unnest($2::int[], $3::text[]) AS w(product_id, order_id)),
            found AS (
              SELECT s.* FROM wanted w

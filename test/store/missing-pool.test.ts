@@ -135,30 +135,26 @@ describe('the recomputation of missing pools writes only the products whose rows
   });
 
   it('writes every product again after a new policy dated its lots, and gives the rows of the new policy', async () => {
-    const account = (await test.db.prisma.account.findUniqueOrThrow({ where: { id: accountId } })) as {
-      id: number;
-      region: 'NA';
-    };
+    // As updateSettings does it: the account's window stored, then its lots dated with the policy read back.
+    const account = await test.db.prisma.account.findUniqueOrThrow({ where: { id: accountId } });
+    const { LOST } = await accountPolicy(test.db, account);
+    await test.db.prisma.accountPolicy.create({
+      data: {
+        accountId,
+        type: 'LOST',
+        inTransit: false,
+        waitDays: LOST.waitDays,
+        deadlineDays: LOST.deadlineDays + 30,
+      },
+    });
     const policy = await accountPolicy(test.db, account);
-    const longer = { ...policy, LOST: { ...policy.LOST, deadlineDays: policy.LOST.deadlineDays + 30 } };
-    await test.db.transaction((sql) => applyPolicy(sql, accountId, longer));
+    expect(policy.LOST.deadlineDays).toBe(LOST.deadlineDays + 30);
+    await test.db.transaction((sql) => applyPolicy(sql, accountId, policy));
     const [digests] = await test.db.sql.query<{ count: number }>(
       'SELECT count(*)::int AS count FROM product WHERE account_id = $1 AND lots_digest IS NOT NULL',
       [accountId],
     );
     expect(digests!.count).toBe(0);
-    // The policy as the recomputation will read it: the account's own.
-    await test.db.prisma.accountPolicy.createMany({
-      data: [
-        {
-          accountId,
-          type: 'LOST',
-          inTransit: false,
-          waitDays: longer.LOST.waitDays,
-          deadlineDays: longer.LOST.deadlineDays,
-        },
-      ],
-    });
     await recomputeAll(test, accountId);
     const after = (await stored(test.db.sql, accountId)).rows;
     expect(after.lots.some((row) => row.includes('LOST'))).toBe(true);
