@@ -3,7 +3,7 @@
 // imports of ../src/ pointed at ../dist/), and Node runs it without a TypeScript loader. Under tsx the same import
 // peaked about 80 MB higher (its loader thread and transform caches): a benchmark measures what ships.
 // Node runs it with bin/reclaim.js's settings (its first line: environment and flags), as the product runs.
-// Usage: node scripts/bench.mjs NAME
+// Usage: node scripts/bench.mjs NAME [ARGUMENTS…] (the arguments go to the benchmark: npm run bench:live -- --rate 50)
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,7 +60,7 @@ await build({
 });
 
 const runtime = productRuntime();
-const child = spawn(process.execPath, [...runtime.flags, compiled], {
+const child = spawn(process.execPath, [...runtime.flags, compiled, ...process.argv.slice(3)], {
   stdio: 'inherit',
   env: { ...process.env, ...runtime.env },
 });
