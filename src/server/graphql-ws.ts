@@ -7,7 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { isAsyncIterable, mapAsyncIterator } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Authenticate, Authentication } from './auth.js';
-import { sentOnSocket } from './live-events.js';
+import { resultForTheWire, sentOnSocket, wireError } from './live-events.js';
 import type { RevocationSweep } from './revocation.js';
 import type { ReclaimYoga } from './yoga.js';
 
@@ -19,25 +19,6 @@ interface Enveloped {
 function authorizationOf(params: Record<string, unknown> | undefined): string | undefined {
   const authorization = params?.authorization ?? params?.Authorization;
   return typeof authorization === 'string' ? authorization : undefined;
-}
-
-/** An error as a socket shows it: HTTP's status and headers mean nothing there (yoga drops them over HTTP). */
-function wireError(error: GraphQLError): GraphQLError {
-  if (!error.extensions?.http) return error;
-  const { http: _http, ...extensions } = error.extensions;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions,
-  });
-}
-
-function resultForTheWire(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.some((error) => error.extensions?.http)) return result;
-  return { ...result, errors: result.errors.map(wireError) };
 }
 
 function forTheWire(result: unknown): unknown {
@@ -66,7 +47,7 @@ export function serveGraphqlWs({ server, yoga, authenticate, revocations }: Grap
         const result = await (args.rootValue as Enveloped).subscribe(args);
         const wire = subscriptionsOnSockets.get(args);
         if (!wire || !isAsyncIterable(result)) return forTheWire(result) as never;
-        return sentOnSocket(result as AsyncIterable<ExecutionResult>, wire.socket, wire.id, resultForTheWire) as never;
+        return sentOnSocket(result as AsyncIterable<ExecutionResult>, wire.socket, wire.id) as never;
       },
       onConnect: async (ctx) => {
         try {

@@ -11,7 +11,7 @@ import type { Logger } from '../logger.js';
 import { schema } from '../schema/index.js';
 import type { Authenticate, Authentication } from './auth.js';
 import { type ContextFor, originOf } from './context.js';
-import { useEventsResolvedOnce } from './live-events.js';
+import { useEventsResolvedOnce, useSharedEventStreams } from './live-events.js';
 import {
   createRateLimiters,
   maskErrorSaying,
@@ -98,6 +98,7 @@ export function createReclaimYoga({ config, log, limiters, authenticate, context
       useRateLimits(limiters),
       useErrorLogging(),
       useEventsResolvedOnce(),
+      useSharedEventStreams(),
       useGraphQlJit({}, { enableIf: compiledQuery }),
       ...(config.responseCacheBytes > 0 ? [useResponseCache(new ResponseCache(config.responseCacheBytes))] : []),
     ],
