@@ -50,7 +50,7 @@ async function fromNothing(test: TestDatabase, accountId: number) {
   return (await stored(db.sql, accountId)).rows;
 }
 
-async function recomputeAll({ db }: TestDatabase, accountId: number) {
+async function recomputeAll({ db }: TestDatabase, accountId: number, options?: { batchSize: number }) {
   const ids = await db.sql.query<{ id: number }>('SELECT id FROM product WHERE account_id = $1', [accountId]);
   await db.transaction((sql) =>
     markStale(
@@ -59,7 +59,7 @@ async function recomputeAll({ db }: TestDatabase, accountId: number) {
       ids.map(({ id }) => id),
     ),
   );
-  await refreshStaleProducts(db, accountId);
+  return refreshStaleProducts(db, accountId, options);
 }
 
 describe('the recomputation of missing pools writes only the products whose rows changed', () => {
@@ -132,6 +132,18 @@ describe('the recomputation of missing pools writes only the products whose rows
       }
     }
     expect(after.rows).toEqual(await fromNothing(test, accountId));
+  });
+
+  it('gives the same rows in batches of a few products, two in flight at a time on PostgreSQL', async () => {
+    const whole = await fromNothing(test, accountId);
+    await test.db.transaction((sql) =>
+      sql.execute('UPDATE product SET lots_digest = NULL WHERE account_id = $1', [accountId]),
+    );
+    const ids = await test.db.sql.query<{ id: number }>('SELECT id FROM product WHERE account_id = $1', [accountId]);
+    // 7 products a batch: 40 products make 6 batches and a partial one, each overlapping the next on PostgreSQL.
+    const refreshed = await recomputeAll(test, accountId, { batchSize: 7 });
+    expect(refreshed.toSorted((a, b) => a - b)).toEqual(ids.map(({ id }) => id).toSorted((a, b) => a - b));
+    expect((await stored(test.db.sql, accountId)).rows).toEqual(whole);
   });
 
   it('writes every product again after a new policy dated its lots, and gives the rows of the new policy', async () => {
