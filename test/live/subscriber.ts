@@ -105,7 +105,7 @@ export async function subscribeSse<R, V>(
   document: TypedDocumentString<R, V>,
   variables: V,
   listening: Promise<void>,
-): Promise<Subscriber<R> & { ended: Promise<void> }> {
+): Promise<Subscriber<R> & { ended: Promise<void>; headers: Headers }> {
   const messages = collector<R>();
   const controller = new AbortController();
   const response = await fetch(`${url}/graphql`, {
@@ -145,6 +145,7 @@ export async function subscribeSse<R, V>(
     received: messages.received,
     waitFor: messages.waitFor,
     ended,
+    headers: response.headers,
     async close() {
       controller.abort();
     },

@@ -85,6 +85,10 @@ describe('subscriptions', () => {
 
   it('delivers the events of openCase, closeCase and deleteCase over SSE, filtered by status when asked', async () => {
     const all = await subscribeSse(server.url, seller, CaseUpdates, {}, server.nextSubscription('case:updated'));
+    // The stream's own headers, and those every response gets (src/server/live-events.ts writes the body itself).
+    expect(all.headers.get('content-type')).toBe('text/event-stream');
+    expect(all.headers.get('cache-control')).toBe('no-cache');
+    expect(all.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const closedOnly = await subscribeSse(
       server.url,
       seller,
