@@ -198,7 +198,9 @@ async function createFromFile(
       );
     }
     if (kind === 'workbook') {
-      return recordRecognised(db, input, await recogniseWorkbook(file, input.kind), file.read(), options);
+      // Awaited here: returned as a promise, the `finally` would remove the file while the import still opens it
+      // (ENOENT about once in 200 uploads on a loaded machine).
+      return await recordRecognised(db, input, await recogniseWorkbook(file, input.kind), file.read(), options);
     }
     if (!options.archives) return refusedAtStart('the file is a ZIP archive inside a ZIP archive: unzip it first');
     return await createFromArchive(db, input, file, options);

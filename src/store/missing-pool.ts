@@ -131,7 +131,7 @@ async function loadFacts(sql: Sql, accountId: number, productIds: number[]) {
             currency: string | null;
           }>
         >(
-          // Days as text from the database: parsing each instant into a Date to take its day was a tenth of the rules' time.
+          // Days as text from the database: a Date parsed for each row, then its day taken in JS, was 5 % of a batch.
           `SELECT product_id, row_key::text || ':' || occurrence AS key, order_id,
               (posted_date AT TIME ZONE 'UTC')::date::text AS posted_day, quantity_purchased, fulfillment_id,
               amount, currency
