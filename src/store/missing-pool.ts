@@ -597,18 +597,40 @@ export async function refreshStaleProducts(
     db.transaction((sql) => refreshBatch(sql, account, policy, after, selected, batchSize));
   const finish = () => db.transaction((sql) => keepPendingUnits(sql, accountId));
   // The embedded database has one connection: a second transaction would only wait for the first.
-  return db.kind === 'postgres' ? refreshOverlapped(batch, finish) : refreshInBatches(batch, finish);
+  return refreshInBatches(batch, finish, { overlap: db.kind === 'postgres' });
 }
 
 type Batch = (after: number, selected?: (lastId: number | undefined) => void) => Promise<number[]>;
 
 /**
- * refreshInBatches with two batches in flight on PostgreSQL: the next batch starts on another connection as soon as
- * the current one has selected its products, so that the database reads the next batch's facts while this process
- * runs the current batch's rules, about half of a batch's time either way. The two take disjoint products (ids after
- * the current batch's last), and what one reads (facts) the other does not write (lots, kept numbers, versions).
+ * Recomputes every stale product of the account inside the caller's transaction, so that its numbers change in the
+ * same commit as what made them stale: readers see them before or after, never half-way. Products another
+ * transaction is recomputing are left to it. The caller reads the policy before (on the embedded database, its
+ * transaction holds the only connection).
  */
-async function refreshOverlapped(batch: Batch, finish: () => Promise<unknown>): Promise<number[]> {
+export function refreshStaleProductsIn(
+  sql: Sql,
+  account: { id: number; region: Region },
+  policy: Policy,
+): Promise<number[]> {
+  return refreshInBatches(
+    (after, selected) => refreshBatch(sql, account, policy, after, selected),
+    () => keepPendingUnits(sql, account.id),
+  );
+}
+
+/**
+ * Runs `batch` after the last product id each batch refreshed until none is left stale, then `finish`. With
+ * `overlap` (PostgreSQL), two batches are in flight: the next starts on another connection as soon as the current one
+ * has selected its products, so that the database reads the next batch's facts while this process runs the current
+ * batch's rules, about half of a batch's time either way. The two take disjoint products (ids after the current
+ * batch's last), and what one reads (facts) the other does not write (lots, kept numbers, versions).
+ */
+async function refreshInBatches(
+  batch: Batch,
+  finish: () => Promise<unknown>,
+  { overlap = false } = {},
+): Promise<number[]> {
   const start = (after: number) => {
     let tell: (lastId: number | undefined) => void = () => {};
     const told = new Promise<number | undefined>((resolve) => {
@@ -631,54 +653,19 @@ async function refreshOverlapped(batch: Batch, finish: () => Promise<unknown>): 
       current = start(after);
       continue;
     }
-    const next = start(lastId);
+    const next = overlap ? start(lastId) : undefined;
     try {
       refreshed.push(...(await current.done));
     } catch (error) {
       // Not left running on its own: its transaction ends (committed or not) before the failure is told.
-      await next.done.catch(() => {});
+      await next?.done.catch(() => {});
       throw error;
     }
     after = lastId;
-    current = next;
+    current = next ?? start(lastId);
   }
   await finish();
   return refreshed;
-}
-
-/**
- * Recomputes every stale product of the account inside the caller's transaction, so that its numbers change in the
- * same commit as what made them stale: readers see them before or after, never half-way. Products another
- * transaction is recomputing are left to it. The caller reads the policy before (on the embedded database, its
- * transaction holds the only connection).
- */
-export function refreshStaleProductsIn(
-  sql: Sql,
-  account: { id: number; region: Region },
-  policy: Policy,
-): Promise<number[]> {
-  return refreshInBatches(
-    (after) => refreshBatch(sql, account, policy, after),
-    () => keepPendingUnits(sql, account.id),
-  );
-}
-
-/** Runs `batch` after the last product id each batch refreshed until none is left stale, then `finish`. */
-async function refreshInBatches(batch: Batch, finish: () => Promise<unknown>): Promise<number[]> {
-  const refreshed: number[] = [];
-  for (let after = 0; ; ) {
-    const ids = await batch(after);
-    if (ids.length > 0) {
-      refreshed.push(...ids);
-      after = ids[ids.length - 1]!;
-    } else if (after > 0) {
-      // Products made stale meanwhile behind the last batch: one more round from the start.
-      after = 0;
-    } else {
-      await finish();
-      return refreshed;
-    }
-  }
 }
 
 /** Dates the stored lots with a new policy (after the account changed its windows or its region). */
