@@ -15,9 +15,10 @@ export interface Sql {
   /**
    * Bulk-loads rows given in PostgreSQL's COPY text format (tab-separated, \N for null, one row per line), inside a
    * transaction and under a savepoint: when it fails (a duplicate key, say), none of its rows stay and the
-   * transaction goes on.
+   * transaction goes on. Bytes (UTF-8) are handed over: the embedded database's thread takes their buffer, and the
+   * caller must not use them again.
    */
-  copyFrom(table: string, columns: readonly string[], data: string): Promise<void>;
+  copyFrom(table: string, columns: readonly string[], data: string | Uint8Array): Promise<void>;
   /** Runs a script of several statements (migrations). */
   execScript(text: string): Promise<void>;
 }

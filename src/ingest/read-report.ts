@@ -103,13 +103,14 @@ async function peekText(chunks: AsyncIterable<string>): Promise<{ first: string;
 }
 
 interface ContentRecords {
-  records: AsyncIterator<TextRecord>;
+  /** In arrays of a chunk's records (one array per chunk of text, per thousand rows of a workbook). */
+  records: AsyncIterator<TextRecord[]>;
   delimiter?: Delimiter;
   workbook: boolean;
 }
 
 async function recordsOf(content: ReportContent, limits: ReadLimits): Promise<ContentRecords> {
-  if (content.type === 'workbook') return { records: content.records[Symbol.asyncIterator](), workbook: true };
+  if (content.type === 'workbook') return { records: inArrays(content.records), workbook: true };
   const { shape, records } = await openRecords(content.chunks, limits);
   return { records, delimiter: shape.delimiter, workbook: false };
 }
@@ -118,28 +119,49 @@ function isBlank(fields: readonly string[]): boolean {
   return fields[0]?.trim() === '' && fields.every((field) => field.trim() === '');
 }
 
-/** Gives the event loop a turn when the work since the last turn passed YIELD_EVERY_MS. */
-export class Pacer {
+const WORKBOOK_ARRAY_ROWS = 256;
+
+async function* inArrays(records: AsyncIterable<TextRecord>): AsyncGenerator<TextRecord[]> {
+  let array: TextRecord[] = [];
+  for await (const record of records) {
+    array.push(record);
+    if (array.length >= WORKBOOK_ARRAY_ROWS) {
+      yield array;
+      array = [];
+    }
+  }
+  if (array.length > 0) yield array;
+}
+
+/**
+ * Gives the event loop a turn when the work since the last turn passed YIELD_EVERY_MS (awaiting an async generator
+ * only queues microtasks, which let nothing else run). `due()` is checked per row, and only a due turn is awaited.
+ */
+class Pacer {
   private last = performance.now();
 
-  async pace(): Promise<void> {
-    if (performance.now() - this.last < YIELD_EVERY_MS) return;
+  due(): boolean {
+    return performance.now() - this.last >= YIELD_EVERY_MS;
+  }
+
+  async turn(): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve));
     this.last = performance.now();
   }
 }
 
 /**
- * The records of a file, with a turn for the event loop every few milliseconds of reading (awaiting an async
- * generator only queues microtasks, which let nothing else run), and a limit error located at its header column.
+ * The records of a file after its header (`first`: what was left of the array that held it), with a limit error
+ * located at its header column.
  */
-async function* located(records: AsyncIterator<TextRecord>, header: readonly string[]): AsyncGenerator<TextRecord> {
-  const pacer = new Pacer();
+async function* located(
+  first: TextRecord[],
+  records: AsyncIterator<TextRecord[]>,
+  header: readonly string[],
+): AsyncGenerator<TextRecord[]> {
   try {
-    for (let next = await records.next(); !next.done; next = await records.next()) {
-      yield next.value;
-      await pacer.pace();
-    }
+    if (first.length > 0) yield first;
+    for (let next = await records.next(); !next.done; next = await records.next()) yield next.value;
   } catch (error) {
     const limit = failureOf(error, 'READ_LIMIT');
     if (limit?.field !== undefined) {
@@ -183,15 +205,17 @@ export async function openReport(open: () => Promise<ReportContent>, options: Re
   }
 
   const opened = await recordsOf(content, limits);
-  const header = await opened.records.next();
-  if (header.done) return { ok: false, code: 'INVALID_FILE', message: 'the file is empty' };
-  const verdict = recogniseHeader(header.value.fields, options.kind);
+  const firstRecords = await opened.records.next();
+  const header = firstRecords.done ? undefined : firstRecords.value[0];
+  if (!header) return { ok: false, code: 'INVALID_FILE', message: 'the file is empty' };
+  const verdict = recogniseHeader(header.fields, options.kind);
   if (!verdict.ok) {
     for (const problem of verdict.problems) options.problems.add(problem);
     return { ok: false, code: verdict.code, message: `line 1: ${verdict.message}` };
   }
   const { format, match } = verdict;
-  const width = header.value.fields.length;
+  const headerFields = header.fields;
+  const width = headerFields.length;
   const conventions = new FileConventions({
     region: options.region,
     report: format.title,
@@ -253,36 +277,39 @@ export async function openReport(open: () => Promise<ReportContent>, options: Re
     // Each pass reads from `resumeLine` on; a pass ends early when too many rows wait for a decision, after reading
     // on to the value that makes it. Each new pass has one more decision made, so there are at most three.
     let resumeLine = 2;
-    let records: AsyncIterator<TextRecord> = located(opened.records, header.value.fields);
+    let records: AsyncIterator<TextRecord[]> = located(firstRecords.value!.slice(1), opened.records, headerFields);
+    const pacer = new Pacer();
     for (let pass = 1; ; pass++) {
       const held: TextRecord[] = [];
       let overflow = false;
-      for (let next = await records.next(); !next.done; next = await records.next()) {
-        const record = next.value;
-        if (record.line < resumeLine || isBlank(record.fields)) continue;
-        if (overflow) {
-          look(record);
-          if (!conventions.waiting) break;
-          continue;
-        }
-        if (held.length > 0) {
-          look(record);
-          held.push(record);
-          if (!conventions.waiting) {
-            for (const waiting of held) read(waiting);
-            held.length = 0;
-          } else if (held.length > MAX_HELD_ROWS) {
-            overflow = true;
-            resumeLine = held[0]!.line;
-            held.length = 0;
+      reading: for (let next = await records.next(); !next.done; next = await records.next()) {
+        for (const record of next.value) {
+          if (record.line < resumeLine || isBlank(record.fields)) continue;
+          if (overflow) {
+            look(record);
+            if (!conventions.waiting) break reading;
+            continue;
           }
-        } else if (!read(record)) {
-          held.push(record);
-        }
-        if (batch.length >= options.batchSize) {
-          options.onRows?.(rows);
-          yield batch;
-          batch = [];
+          if (held.length > 0) {
+            look(record);
+            held.push(record);
+            if (!conventions.waiting) {
+              for (const waiting of held) read(waiting);
+              held.length = 0;
+            } else if (held.length > MAX_HELD_ROWS) {
+              overflow = true;
+              resumeLine = held[0]!.line;
+              held.length = 0;
+            }
+          } else if (!read(record)) {
+            held.push(record);
+          }
+          if (batch.length >= options.batchSize) {
+            options.onRows?.(rows);
+            yield batch;
+            batch = [];
+          }
+          if (pacer.due()) await pacer.turn();
         }
       }
       if (conventions.waiting) {
@@ -297,8 +324,8 @@ export async function openReport(open: () => Promise<ReportContent>, options: Re
       }
       await records.return?.();
       const reopened = await recordsOf(await open(), limits);
-      records = located(reopened.records, header.value.fields);
-      await records.next();
+      const again = await reopened.records.next();
+      records = located(again.done ? [] : again.value.slice(1), reopened.records, headerFields);
       if (pass > 3) throw new Error('the day order and decimal mark were still open after three passes');
     }
     options.onRows?.(rows);

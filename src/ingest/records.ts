@@ -77,15 +77,25 @@ export function firstLine(text: string): string {
 }
 
 /**
- * Splits tab-separated lines. The line end is the first one of the file: a CR not followed by LF makes a CR-only
- * file (old Mac exports), anything else is LF with an optional CR before it. Pieces of a line cut by chunk
- * boundaries are kept apart and joined once, so that a huge line costs its length, not its length squared.
+ * Records come in arrays of up to this many: a record at a time through an async generator cost promises and result
+ * objects per row (a fifth of a 1M-row import's garbage), and a megabyte chunk's records at once outlived the young
+ * generation's collections while they were read.
+ */
+const RECORDS_PER_ARRAY = 256;
+// The header comes alone, in an array of its own: a limit broken on a later line is then reported where the header
+// names its columns (read-report.ts, located).
+
+/**
+ * Splits tab-separated lines. The line end is
+ * the first one of the file: a CR not followed by LF makes a CR-only file (old Mac exports), anything else is LF with
+ * an optional CR before it. Pieces of a line cut by chunk boundaries are kept apart and joined once, so that a huge
+ * line costs its length, not its length squared.
  */
 async function* splitTabLines(
   chunks: AsyncIterator<string>,
   first: string,
   limits: ReadLimits,
-): AsyncGenerator<TextRecord> {
+): AsyncGenerator<TextRecord[]> {
   const firstLf = first.indexOf('\n');
   const firstCr = first.indexOf('\r');
   const crOnly = firstCr !== -1 && (firstLf === -1 || firstCr < firstLf) && first.charCodeAt(firstCr + 1) !== LF;
@@ -94,7 +104,7 @@ async function* splitTabLines(
   let pendingLength = 0;
   let line = 0;
 
-  function* emit(text: string): Generator<TextRecord> {
+  function emit(text: string, records: TextRecord[]): void {
     line++;
     const end = !crOnly && text.charCodeAt(text.length - 1) === CR ? text.length - 1 : text.length;
     if (end === 0) return;
@@ -105,35 +115,49 @@ async function* splitTabLines(
       const long = fields.findIndex((field) => field.length > limits.maxFieldChars);
       if (long !== -1) throw fieldTooLong(line, limits, long + 1);
     }
-    yield { line, fields };
+    records.push({ line, fields });
   }
 
   let chunk: string | undefined = first;
   while (chunk !== undefined) {
+    let records: TextRecord[] = [];
     let start = 0;
     let end = chunk.indexOf(separator);
     if (pending.length > 0 && end !== -1) {
       pending.push(chunk.slice(0, end));
-      yield* emit(pending.join(''));
+      emit(pending.join(''), records);
       pending = [];
       pendingLength = 0;
       start = end + 1;
       end = chunk.indexOf(separator, start);
+      if (line === 1 && records.length > 0) {
+        yield records;
+        records = [];
+      }
     }
     for (; end !== -1; end = chunk.indexOf(separator, start)) {
       if (end - start > limits.maxLineChars) throw lineTooLong(line + 1, limits);
-      yield* emit(chunk.slice(start, end));
+      emit(chunk.slice(start, end), records);
       start = end + 1;
+      if (records.length >= RECORDS_PER_ARRAY || (line === 1 && records.length > 0)) {
+        yield records;
+        records = [];
+      }
     }
     if (start < chunk.length) {
       pending.push(start === 0 ? chunk : chunk.slice(start));
       pendingLength += chunk.length - start;
       if (pendingLength > limits.maxLineChars) throw lineTooLong(line + 1, limits);
     }
+    if (records.length > 0) yield records;
     const next = await chunks.next();
     chunk = next.done ? undefined : next.value;
   }
-  if (pending.length > 0) yield* emit(pending.join(''));
+  if (pending.length > 0) {
+    const records: TextRecord[] = [];
+    emit(pending.join(''), records);
+    if (records.length > 0) yield records;
+  }
 }
 
 function lineTooLong(line: number, limits: ReadLimits): ReadFailed {
@@ -237,7 +261,9 @@ export class QuotedSplitter {
     this.endField(this.quoteRun > 1 ? QuotedSplitter.quotes(this.quoteRun - 1) : '');
   }
 
-  *push(chunk: string): Generator<TextRecord> {
+  /** The records the chunk completes. */
+  push(chunk: string): TextRecord[] {
+    const records: TextRecord[] = [];
     const delimiter = this.delimiterCode;
     const length = chunk.length;
     let pos = 0;
@@ -276,7 +302,7 @@ export class QuotedSplitter {
             this.line++;
             this.state = code === CR ? State.RecordCr : State.FieldStart;
             const record = this.endRecord();
-            if (record) yield record;
+            if (record) records.push(record);
           }
           break;
         }
@@ -338,7 +364,7 @@ export class QuotedSplitter {
             this.line++;
             this.state = code === CR ? State.RecordCr : State.FieldStart;
             const record = this.endRecord();
-            if (record) yield record;
+            if (record) records.push(record);
           } else {
             this.addPart(QuotedSplitter.quotes(this.quoteRun));
             this.state = State.Quoted;
@@ -370,14 +396,16 @@ export class QuotedSplitter {
         }
       }
     }
+    return records;
   }
 
-  *end(): Generator<TextRecord> {
+  /** The last record, when the text does not end with a line end. */
+  end(): TextRecord[] {
     switch (this.state) {
       case State.RecordCr:
-        return;
+        return [];
       case State.FieldStart:
-        if (this.fields.length === 0) return;
+        if (this.fields.length === 0) return [];
         this.endField('');
         break;
       case State.Unquoted:
@@ -394,7 +422,7 @@ export class QuotedSplitter {
         break;
     }
     const record = this.endRecord();
-    if (record) yield record;
+    return record ? [record] : [];
   }
 }
 
@@ -403,16 +431,33 @@ async function* splitQuoted(
   first: string,
   shape: RecordShape,
   limits: ReadLimits,
-): AsyncGenerator<TextRecord> {
+): AsyncGenerator<TextRecord[]> {
   const splitter = new QuotedSplitter(shape.delimiter, shape.fullyQuoted, limits);
-  yield* splitter.push(first);
-  for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield* splitter.push(next.value);
-  yield* splitter.end();
+  // The header's line first, alone (see RECORDS_PER_ARRAY).
+  const headerLine = Math.min(firstLine(first).length + 1, first.length);
+  const header = splitter.push(first.slice(0, headerLine));
+  if (header.length > 0) yield header;
+  for (let chunk: string | undefined = first.slice(headerLine); chunk !== undefined; ) {
+    // Fed in pieces: a piece's records are about as many as RECORDS_PER_ARRAY.
+    for (let at = 0; at < chunk.length; at += QUOTED_PIECE_CHARS) {
+      const records = splitter.push(
+        chunk.length <= QUOTED_PIECE_CHARS ? chunk : chunk.slice(at, at + QUOTED_PIECE_CHARS),
+      );
+      if (records.length > 0) yield records;
+    }
+    const next = await chunks.next();
+    chunk = next.done ? undefined : next.value;
+  }
+  const records = splitter.end();
+  if (records.length > 0) yield records;
 }
+
+const QUOTED_PIECE_CHARS = 64 * 1024;
 
 export interface OpenedRecords {
   shape: RecordShape;
-  records: AsyncGenerator<TextRecord>;
+  /** The records, in arrays of a chunk's records each. */
+  records: AsyncGenerator<TextRecord[]>;
 }
 
 /** Reads up to the end of the header line, recognises the file's shape, and returns its records from line 1. */
@@ -446,5 +491,5 @@ export async function openRecords(
 /** The records of a text (its shape recognised from the header). */
 export async function* readRecords(text: AsyncIterable<string>, limits?: ReadLimits): AsyncGenerator<TextRecord> {
   const { records } = await openRecords(text, limits);
-  yield* records;
+  for await (const chunk of records) yield* chunk;
 }

@@ -11,17 +11,55 @@ const DAY_MS = 86_400_000;
  * 10.7 s with random keys, 5.6 s with these). 112 bits of MD5 still tell two rows of one day apart.
  */
 export function identityKey(identity: readonly unknown[], day?: string): string {
-  let text = '';
+  // One string for the hash, joined at once: a field at a time, a 1M-row ledger's keys made 1.4 GB of garbage.
+  const parts = identityParts;
+  parts.length = identity.length;
   for (let i = 0; i < identity.length; i++) {
     const value = identity[i];
-    text += `${i === 0 ? '' : '\u0001'}${value === undefined || value === null ? '\u0000' : String(value)}`;
+    parts[i] = value === undefined || value === null ? '\u0000' : value;
   }
-  let hex = hash('md5', text, 'hex');
+  const hex = hash('md5', parts.join('\u0001'), 'hex');
+  const text = uuidText;
+  let from = 0;
   if (day !== undefined) {
-    const days = Math.min(Math.max(Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS), 0), 0xffff);
-    hex = days.toString(16).padStart(4, '0') + hex.slice(4);
+    const days = daysOf(day);
+    for (let shift = 12, i = 0; i < 4; i++, shift -= 4) text[i] = HEX_DIGITS[(days >> shift) & 0xf]!;
+    from = 4;
   }
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  for (let i = from; i < 32; i++) text[PLACE_OF_DIGIT[i]!] = hex.charCodeAt(i);
+  return text.toString('latin1', 0, 36);
+}
+
+const identityParts: unknown[] = [];
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+/** The key being written, dashes in place. */
+const uuidText = Buffer.from('00000000-0000-0000-0000-000000000000', 'latin1');
+/** Where each of the 32 digits goes in it. */
+const PLACE_OF_DIGIT = Uint8Array.from(
+  { length: 32 },
+  (_, i) => i + (i >= 20 ? 4 : i >= 16 ? 3 : i >= 12 ? 2 : i >= 8 ? 1 : 0),
+);
+
+let lastDay = '';
+let lastDays = 0;
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD`, held to 16 bits; a file's rows come day after day. */
+function daysOf(day: string): number {
+  if (day !== lastDay) {
+    lastDays = Math.min(Math.max(Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS), 0), 0xffff);
+    lastDay = day;
+  }
+  return lastDays;
+}
+
+/** The number of the hexadecimal digits `text[from, to)`. */
+function hexNumber(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    value = value * 16 + (code <= 57 ? code - 48 : (code | 32) - 87);
+  }
+  return value;
 }
 
 /**
@@ -38,9 +76,9 @@ export class OccurrenceCounter {
 
   /** `key` is an identityKey (32 hex digits). */
   next(key: string): number {
-    const high = Number.parseInt(key.slice(0, 8), 16);
+    const high = hexNumber(key, 0, 8);
     // Never 0: an empty slot is all zeros.
-    const low = (Number.parseInt(key.slice(9, 13) + key.slice(14, 18), 16) | 1) >>> 0;
+    const low = ((hexNumber(key, 9, 13) * 0x10000 + hexNumber(key, 14, 18)) | 1) >>> 0;
     if (this.insert(high, low)) return 1;
     const count = (this.repeats.get(key) ?? 1) + 1;
     this.repeats.set(key, count);

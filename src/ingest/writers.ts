@@ -2,11 +2,11 @@
 // Movement reports (ledger, reimbursements, returns, settlements) only ever add rows; shipments, costs and removals are
 // state, and an import updates them.
 
-import { copyFields, copyValue } from '../db/copy-text.js';
+import { copyValue } from '../db/copy-text.js';
 import type { Sql } from '../db/database.js';
 import { receiptProblem } from '../domain/removals.js';
 import type { CustomerReturnValues } from '../domain/reports/customer-returns.js';
-import type { ProductMention, ReportFormat } from '../domain/reports/format.js';
+import type { ReportFormat } from '../domain/reports/format.js';
 import type { ShipmentValues } from '../domain/reports/inbound-shipments.js';
 import type { LedgerValues } from '../domain/reports/ledger.js';
 import type { ProductCostValues } from '../domain/reports/product-costs.js';
@@ -15,6 +15,7 @@ import type { RemovalOrderValues } from '../domain/reports/removal-orders.js';
 import type { RemovalReceiptValues } from '../domain/reports/removal-receipts.js';
 import type { RemovalShipmentValues } from '../domain/reports/removal-shipments.js';
 import type { SettlementValues } from '../domain/reports/settlement.js';
+import { GatheredRows } from './gathered-rows.js';
 import { detached, type ProductResolver } from './products.js';
 import type { ReportProblems, ReportRow } from './read-report.js';
 import { identityKey, OccurrenceCounter } from './row-key.js';
@@ -55,9 +56,8 @@ export interface RowWriter {
 
 export interface PreparedBatch {
   rows: ReportRow[];
-  /** Per row, the COPY text before and after its product id, which only the database can give. */
-  heads?: string[];
-  tails?: string[];
+  /** Per row, its COPY text up to its product id (the last column), which only the database can give. */
+  texts?: string[];
   skus?: Array<string | undefined>;
 }
 
@@ -77,7 +77,8 @@ interface AppendTable<Values> {
 
 const utcDay = (instant: Date | undefined) => instant?.toISOString().slice(0, 10);
 
-const KEY_COLUMNS = ['account_id', 'row_key', 'occurrence', 'import_id', 'line', 'product_id'] as const;
+/** The columns before a report's own; `product_id` comes last (see PreparedBatch). */
+const KEY_COLUMNS = ['account_id', 'row_key', 'occurrence', 'import_id', 'line'] as const;
 
 const ledgerTable: AppendTable<LedgerValues> = {
   table: 'ledger_entry',
@@ -250,17 +251,6 @@ function isUniqueViolation(error: unknown): boolean {
  */
 const COPY_ROWS = 5_000;
 
-/** The rows of one COPY, gathered batch by batch: only what the COPY and its counting need, not the parsed rows. */
-interface Gathered {
-  heads: string[];
-  tails: string[];
-  skus: Array<string | undefined>;
-  lines: number[];
-  mentions: Array<ProductMention | undefined>;
-}
-
-const nothingGathered = (): Gathered => ({ heads: [], tails: [], skus: [], lines: [], mentions: [] });
-
 /**
  * Adds rows with COPY, in COPYs of COPY_ROWS rows; while one is written, the next is gathered. Most COPYs are new
  * rows, and COPY straight into the table is the fast path; a COPY that meets rows already there (an overlapping
@@ -271,55 +261,58 @@ const nothingGathered = (): Gathered => ({ heads: [], tails: [], skus: [], lines
 class AppendWriter<Values> implements RowWriter {
   private readonly occurrences = new OccurrenceCounter();
   private readonly columns: readonly string[];
-  /** The account column, the same on every row. */
-  private readonly prefix: string;
+  /** A row's fields before they are joined into its text (one array for every row). */
+  private readonly fields: unknown[];
   private staging = false;
   private stageCreated = false;
-  private gathered = nothingGathered();
+  private gathered = new GatheredRows();
   /** The COPY being written, if any: the next one starts after it. */
   private copying: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly spec: AppendTable<Values>,
-    private readonly target: ImportTarget,
+    target: ImportTarget,
     private readonly products: ProductResolver,
     private readonly repeatedRowsAreDistinct: boolean,
   ) {
-    this.columns = [...KEY_COLUMNS, ...spec.columns];
-    this.prefix = `${target.accountId}\t`;
+    this.columns = [...KEY_COLUMNS, ...spec.columns, 'product_id'];
+    // The product id's place is left empty: the text ends with its tab.
+    this.fields = new Array(this.columns.length).fill('');
+    this.fields[0] = target.accountId;
+    this.fields[3] = target.importId;
   }
 
   prepare(rows: ReportRow[]): PreparedBatch {
-    const heads: string[] = new Array(rows.length);
-    const tails: string[] = new Array(rows.length);
+    const texts: string[] = new Array(rows.length);
     const skus: Array<string | undefined> = new Array(rows.length);
+    const fields = this.fields;
+    const first = KEY_COLUMNS.length;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const values = row.values as Values;
       skus[i] = this.spec.sku(values);
       const key = identityKey(row.identity, this.spec.day?.(values));
-      const occurrence = this.repeatedRowsAreDistinct ? this.occurrences.next(key) : 1;
-      heads[i] = `${this.prefix}${key}\t${occurrence}\t${this.target.importId}\t${row.line}\t`;
-      tails[i] = `\t${copyFields(this.spec.values(values))}\n`;
+      fields[1] = key;
+      fields[2] = this.repeatedRowsAreDistinct ? this.occurrences.next(key) : 1;
+      fields[4] = row.line;
+      const own = this.spec.values(values);
+      for (let j = 0; j < own.length; j++) fields[first + j] = copyValue(own[j]);
+      texts[i] = fields.join('\t');
     }
-    return { rows, heads, tails, skus };
+    return { rows, texts, skus };
   }
 
   /** Gathers the batch; when a COPY's worth is gathered, starts writing it (after the previous one) and returns. */
   async write(sql: Sql, batch: PreparedBatch, counts: WriteCounts): Promise<void> {
-    const { rows, heads, tails, skus } = batch as Required<PreparedBatch>;
+    const { rows, texts, skus } = batch as Required<PreparedBatch>;
     const gathered = this.gathered;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       this.spec.notice?.(row.values as Values, counts);
-      gathered.heads.push(heads[i]!);
-      gathered.tails.push(tails[i]!);
-      gathered.skus.push(skus[i]);
-      gathered.lines.push(row.line);
-      gathered.mentions.push(row.product);
+      gathered.add(texts[i]!, skus[i], row.line, row.product);
     }
-    if (gathered.heads.length < COPY_ROWS) return;
-    this.gathered = nothingGathered();
+    if (gathered.count < COPY_ROWS) return;
+    this.gathered = new GatheredRows();
     await this.copying;
     this.copying = this.copy(sql, gathered, counts);
     // Its failure is seen by the next write() or by finish(), which await it.
@@ -328,31 +321,24 @@ class AppendWriter<Values> implements RowWriter {
 
   async finish(sql: Sql, counts: WriteCounts, discard: boolean): Promise<void> {
     const gathered = this.gathered;
-    this.gathered = nothingGathered();
+    this.gathered = new GatheredRows();
     // Nothing may still be running when the transaction ends, rolled back or not.
     if (discard) return this.copying.catch(() => {});
     await this.copying;
-    if (gathered.heads.length > 0) await this.copy(sql, gathered, counts);
+    if (gathered.count > 0) await this.copy(sql, gathered, counts);
   }
 
-  private async copy(sql: Sql, gathered: Gathered, counts: WriteCounts): Promise<void> {
-    const { heads, tails, skus, lines, mentions } = gathered;
+  private async copy(sql: Sql, gathered: GatheredRows, counts: WriteCounts): Promise<void> {
+    const { skus, lines, mentions } = gathered;
     const ids = await this.products.idsFor(
       sql,
       skus.filter((sku): sku is string => sku !== undefined),
     );
-    const batchProducts = new Set<number>();
-    let data = '';
-    for (let i = 0; i < heads.length; i++) {
-      const sku = skus[i];
-      const productId = sku === undefined ? null : (ids.get(sku) ?? null);
-      if (productId !== null) batchProducts.add(productId);
-      data += heads[i]! + copyValue(productId) + tails[i]!;
-    }
     if (!this.staging) {
+      const batchProducts = new Set<number>();
       try {
-        await sql.copyFrom(this.spec.table, this.columns, data);
-        counts.inserted += heads.length;
+        await sql.copyFrom(this.spec.table, this.columns, gathered.copyText(ids, batchProducts));
+        counts.inserted += gathered.count;
         for (const id of batchProducts) counts.products.add(id);
         for (const mention of mentions) if (mention) this.products.remember(mention);
         return;
@@ -361,19 +347,20 @@ class AppendWriter<Values> implements RowWriter {
         this.staging = true;
       }
     }
-    const inserted = await this.writeThroughStaging(sql, data, counts);
+    // The text again: copyFrom took the first one's bytes.
+    const inserted = await this.writeThroughStaging(sql, gathered.copyText(ids, new Set()), counts);
     counts.inserted += inserted.size;
-    counts.duplicates += heads.length - inserted.size;
+    counts.duplicates += gathered.count - inserted.size;
     // A duplicate changes nothing, not even what its product is called: only new rows speak for their product.
     for (let i = 0; i < mentions.length; i++) {
       const mention = mentions[i];
       if (mention && inserted.has(lines[i]!)) this.products.remember(mention);
     }
-    if (inserted.size === heads.length) this.staging = false;
+    if (inserted.size === gathered.count) this.staging = false;
   }
 
   /** Returns the lines of the rows that were new. */
-  private async writeThroughStaging(sql: Sql, data: string, counts: WriteCounts): Promise<Set<number>> {
+  private async writeThroughStaging(sql: Sql, data: Uint8Array, counts: WriteCounts): Promise<Set<number>> {
     const stage = `reclaim_stage_${this.spec.table}`;
     if (!this.stageCreated) {
       await sql.execute(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${this.spec.table}) ON COMMIT DROP`);

@@ -154,6 +154,14 @@ describe('hostile files', () => {
     expect(field.errors).toEqual([{ line: 2, column: 'Title', message: 'the value is longer than 262144 characters' }]);
     const wide = await refused('ledger.tsv', `${HEADER}\n${row(7)}${'\tx'.repeat(1_000)}\n`);
     expect(wide.errors).toEqual([{ line: 2, column: 'field 1001', message: 'the row has more than 1000 fields' }]);
+    // The same in Seller Central's quoted CSV, read by the other splitter.
+    const quoted = (line: string) =>
+      line
+        .split('\t')
+        .map((value) => `"${value}"`)
+        .join(',');
+    const csv = await refused('ledger.csv', `${quoted(HEADER)}\r\n${quoted(row(7))}${',"x"'.repeat(1_000)}\r\n`);
+    expect(csv.errors).toEqual([{ line: 2, column: 'field 1001', message: 'the row has more than 1000 fields' }]);
   });
 
   it('keeps a title longer than Amazon allows cut, with a mark, rather than refusing the report', async () => {

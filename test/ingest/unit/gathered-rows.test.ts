@@ -1,0 +1,42 @@
+// The COPY text of gathered rows: each row's bytes, then its product id (or \N) and its line end.
+import { describe, expect, it } from 'vitest';
+import { GatheredRows } from '../../../src/ingest/gathered-rows.js';
+
+describe('GatheredRows', () => {
+  it('writes each row with its product id, \\N for a row without one, in UTF-8', () => {
+    const rows = new GatheredRows();
+    rows.add('1\tTasse für Kaffee — €12,99\t', 'MUG', 2, undefined);
+    rows.add('1\t漢字 😀\t', 'CUP', 3, { sku: 'CUP' });
+    rows.add('1\tno product\t', undefined, 4, undefined);
+    rows.add('1\tunknown sku\t', 'GONE', 5, undefined);
+    const products = new Set<number>();
+    const text = rows.copyText(
+      new Map([
+        ['MUG', 0],
+        ['CUP', 1_234_567_890],
+      ]),
+      products,
+    );
+    expect(Buffer.from(text).toString('utf8')).toBe(
+      '1\tTasse für Kaffee — €12,99\t0\n1\t漢字 😀\t1234567890\n1\tno product\t\\N\n1\tunknown sku\t\\N\n',
+    );
+    expect([...products].sort()).toEqual([0, 1_234_567_890]);
+    expect(rows.count).toBe(4);
+    expect(rows.lines).toEqual([2, 3, 4, 5]);
+    expect(rows.mentions[1]).toEqual({ sku: 'CUP' });
+  });
+
+  it('grows past its first megabyte without losing a byte', () => {
+    const rows = new GatheredRows();
+    const expected: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const text = `${i}\t${'é'.repeat(i % 97)}x\t`;
+      rows.add(text, `SKU-${i % 10}`, i + 2, undefined);
+      expected.push(`${text}${i % 10}\n`);
+    }
+    const ids = new Map(Array.from({ length: 10 }, (_, i) => [`SKU-${i}`, i] as const));
+    const text = Buffer.from(rows.copyText(ids, new Set()));
+    expect(text.length).toBeGreaterThan(1 << 20);
+    expect(text.toString('utf8')).toBe(expected.join(''));
+  });
+});
