@@ -48,6 +48,23 @@ describe('decodeText (src/ingest/text.ts)', () => {
       expect(await decode(utf8(text), 1)).toEqual({ encoding: 'utf-8', text: text.slice(1) });
     });
 
+    it('keeps characters of two, three and four bytes whatever chunk boundary cuts them', async () => {
+      const text = `sku\ttitle\n${'SKU-1\tCafé — 漢字 😀 €\n'.repeat(3)}`;
+      for (let size = 1; size <= 9; size++) expect((await decode(utf8(text), size)).text).toBe(text);
+    });
+
+    it('fails with NOT_UTF8 on a byte that cannot start a character, on an overlong form, on a lone surrogate', async () => {
+      const head = utf8(`sku\ttitle\n${'SKU-1\tMug\n'.repeat(7000)}`);
+      for (const bad of [[0xff], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0x80]]) {
+        const decoded = await decodeText(chunked(new Uint8Array([...head, ...bad, 0x0a]), 4096));
+        const read = async () => {
+          for await (const _ of decoded.chunks) {
+          }
+        };
+        await expect(read()).rejects.toMatchObject({ failure: { reason: 'NOT_UTF8' } });
+      }
+    });
+
     it('fails with NOT_UTF8 while iterating a file that is UTF-8 in its first 64 KiB and not later', async () => {
       const head = utf8(`sku\ttitle\n${'SKU-1\tMug\n'.repeat(7000)}`);
       expect(head.length).toBeGreaterThan(64 * 1024);
