@@ -103,7 +103,7 @@ async function peekText(chunks: AsyncIterable<string>): Promise<{ first: string;
 }
 
 interface ContentRecords {
-  /** In arrays of a chunk's records (one array per chunk of text, per thousand rows of a workbook). */
+  /** In arrays of records (records.ts, RECORDS_PER_ARRAY), the header alone in the first. */
   records: AsyncIterator<TextRecord[]>;
   delimiter?: Delimiter;
   workbook: boolean;
@@ -121,11 +121,14 @@ function isBlank(fields: readonly string[]): boolean {
 
 const WORKBOOK_ARRAY_ROWS = 256;
 
+/** A workbook's records in arrays, as records.ts gives a text's: the header alone in the first. */
 async function* inArrays(records: AsyncIterable<TextRecord>): AsyncGenerator<TextRecord[]> {
   let array: TextRecord[] = [];
+  let first = true;
   for await (const record of records) {
     array.push(record);
-    if (array.length >= WORKBOOK_ARRAY_ROWS) {
+    if (array.length >= WORKBOOK_ARRAY_ROWS || first) {
+      first = false;
       yield array;
       array = [];
     }

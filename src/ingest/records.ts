@@ -79,17 +79,15 @@ export function firstLine(text: string): string {
 /**
  * Records come in arrays of up to this many: a record at a time through an async generator cost promises and result
  * objects per row (a fifth of a 1M-row import's garbage), and a megabyte chunk's records at once outlived the young
- * generation's collections while they were read.
+ * generation's collections while they were read. The first record (the header) comes alone, in an array of its
+ * own: a limit broken on a later line is then reported where the header names its columns (read-report.ts).
  */
 const RECORDS_PER_ARRAY = 256;
-// The header comes alone, in an array of its own: a limit broken on a later line is then reported where the header
-// names its columns (read-report.ts, located).
 
 /**
- * Splits tab-separated lines. The line end is
- * the first one of the file: a CR not followed by LF makes a CR-only file (old Mac exports), anything else is LF with
- * an optional CR before it. Pieces of a line cut by chunk boundaries are kept apart and joined once, so that a huge
- * line costs its length, not its length squared.
+ * Splits tab-separated lines. The line end is the first one of the file: a CR not followed by LF makes a CR-only
+ * file (old Mac exports), anything else is LF with an optional CR before it. Pieces of a line cut by chunk
+ * boundaries are kept apart and joined once, so that a huge line costs its length, not its length squared.
  */
 async function* splitTabLines(
   chunks: AsyncIterator<string>,
@@ -103,6 +101,7 @@ async function* splitTabLines(
   let pending: string[] = [];
   let pendingLength = 0;
   let line = 0;
+  let headerSent = false;
 
   function emit(text: string, records: TextRecord[]): void {
     line++;
@@ -130,7 +129,8 @@ async function* splitTabLines(
       pendingLength = 0;
       start = end + 1;
       end = chunk.indexOf(separator, start);
-      if (line === 1 && records.length > 0) {
+      if (!headerSent && records.length > 0) {
+        headerSent = true;
         yield records;
         records = [];
       }
@@ -139,7 +139,8 @@ async function* splitTabLines(
       if (end - start > limits.maxLineChars) throw lineTooLong(line + 1, limits);
       emit(chunk.slice(start, end), records);
       start = end + 1;
-      if (records.length >= RECORDS_PER_ARRAY || (line === 1 && records.length > 0)) {
+      if (records.length >= RECORDS_PER_ARRAY || (!headerSent && records.length > 0)) {
+        headerSent = true;
         yield records;
         records = [];
       }
@@ -433,17 +434,26 @@ async function* splitQuoted(
   limits: ReadLimits,
 ): AsyncGenerator<TextRecord[]> {
   const splitter = new QuotedSplitter(shape.delimiter, shape.fullyQuoted, limits);
-  // The header's line first, alone (see RECORDS_PER_ARRAY).
-  const headerLine = Math.min(firstLine(first).length + 1, first.length);
-  const header = splitter.push(first.slice(0, headerLine));
-  if (header.length > 0) yield header;
-  for (let chunk: string | undefined = first.slice(headerLine); chunk !== undefined; ) {
-    // Fed in pieces: a piece's records are about as many as RECORDS_PER_ARRAY.
+  // The header first, alone (see RECORDS_PER_ARRAY): the text is fed a line at a time until a record comes out.
+  let rest = first;
+  while (rest.length > 0) {
+    const line = firstLine(rest).length;
+    const header = splitter.push(rest.slice(0, line + 1));
+    rest = rest.slice(line + 1);
+    if (header.length > 0) {
+      yield header;
+      break;
+    }
+  }
+  for (let chunk: string | undefined = rest; chunk !== undefined; ) {
+    // Fed in pieces, so that no more than a piece's records are made at once.
     for (let at = 0; at < chunk.length; at += QUOTED_PIECE_CHARS) {
       const records = splitter.push(
         chunk.length <= QUOTED_PIECE_CHARS ? chunk : chunk.slice(at, at + QUOTED_PIECE_CHARS),
       );
-      if (records.length > 0) yield records;
+      for (let from = 0; from < records.length; from += RECORDS_PER_ARRAY) {
+        yield records.length <= RECORDS_PER_ARRAY ? records : records.slice(from, from + RECORDS_PER_ARRAY);
+      }
     }
     const next = await chunks.next();
     chunk = next.done ? undefined : next.value;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { READ_LIMITS, type ReadLimits } from '../../../src/ingest/limits.js';
 import { ReadFailed } from '../../../src/ingest/read-failure.js';
-import { readRecords, recordShape, type TextRecord } from '../../../src/ingest/records.js';
+import { openRecords, readRecords, recordShape, type TextRecord } from '../../../src/ingest/records.js';
 
 async function* chunked(text: string, size: number): AsyncGenerator<string> {
   for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size);
@@ -349,6 +349,30 @@ SKU-1	${'x'.repeat(5000)}
       for (const megabytes of [2, 4, 8, 16]) times.push(await best(megabytes, quoted));
       const label = `quoted: ${quoted}, ${times.map((ms) => ms.toFixed(1)).join(' / ')} ms`;
       expect(times[3]! / times[1]!, label).toBeLessThan(8);
+    }
+  });
+});
+
+describe('openRecords: records in arrays, the header alone in the first', () => {
+  it('gives the header an array of its own, after blank lines too, and the rest in arrays of at most 256', async () => {
+    const rows = Array.from({ length: 600 }, (_, index) => `SKU-${index}\t${index}`);
+    for (const text of [
+      `sku\tunits\n${rows.join('\n')}\n`,
+      `\n\nsku\tunits\r\n${rows.join('\r\n')}\r\n`,
+      `"sku","units"\n${rows.map((row) => `"${row.replace('\t', '","')}"`).join('\n')}\n`,
+      `"sku","units"\r\n${rows.map((row) => `"${row.replace('\t', '","')}"`).join('\r\n')}\r\n`,
+    ]) {
+      const { records: arrays } = await openRecords(chunked(text, 1 << 16));
+      const sizes: number[] = [];
+      const all: TextRecord[] = [];
+      for await (const array of arrays) {
+        sizes.push(array.length);
+        all.push(...array);
+      }
+      expect(sizes[0], text.slice(0, 20)).toBe(1);
+      expect(all[0]!.fields).toEqual(['sku', 'units']);
+      expect(Math.max(...sizes.slice(1))).toBeLessThanOrEqual(256);
+      expect(all.length).toBe(601);
     }
   });
 });
