@@ -187,7 +187,7 @@ export class EventStream extends Readable {
   #pulling = false;
   #ended = false;
   #pings?: NodeJS.Timeout;
-  /** Resolves the wait for a full destination to drain, when it is destroyed instead. */
+  /** Ends the wait for a full destination to drain, when this stream is destroyed instead. */
   #released?: () => void;
 
   constructor(results: AsyncIterable<ExecutionResult>) {
@@ -221,7 +221,7 @@ export class EventStream extends Readable {
           this.push(null);
         } else this.push(eventOf(next.value));
       },
-      (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
+      (error: unknown) => this.destroy(asError(error)),
     );
   }
 
@@ -234,7 +234,7 @@ export class EventStream extends Readable {
     // A subscription that fails (its queue fell too far behind) ends its response, as a web stream's error does; an
     // 'error' on this stream would have no listener in the HTTP adapter, and would end the process.
     this.#writeTo(writable, options?.end ?? true).catch((error: unknown) => {
-      writable.destroy(error instanceof Error ? error : new Error(String(error)));
+      writable.destroy(asError(error));
       this.destroy();
     });
     return destination;
@@ -249,7 +249,11 @@ export class EventStream extends Readable {
       if (this.#ended) return;
       if (!destination.write(eventOf(next.value))) {
         await new Promise<void>((resolve) => {
-          this.#released = resolve;
+          // Destroyed while waiting, this stream takes its listener off a destination that may live on.
+          this.#released = () => {
+            destination.off('drain', resolve);
+            resolve();
+          };
           destination.once('drain', resolve);
         });
         this.#released = undefined;
@@ -304,4 +308,8 @@ export function useSharedEventStreams(): Plugin {
       );
     },
   };
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

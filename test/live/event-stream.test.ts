@@ -127,6 +127,20 @@ describe('the Server-Sent Events of a subscription', () => {
     expect(piped.chunks).toHaveLength(2);
   });
 
+  it('takes its drain listener off a full destination when it is destroyed while waiting for it', async () => {
+    const events = createEvents();
+    const piped = destination({ stalled: true });
+    const before = piped.sink.listenerCount('drain');
+    const stream = new EventStream(missingChanged(events));
+    stream.pipe(piped.sink);
+    await new Promise((resolve) => setImmediate(resolve));
+    for (let index = 0; index < 20; index++) events.publish('missing:changed', 1, CHANGE);
+    await expect.poll(() => piped.sink.listenerCount('drain')).toBe(before + 1);
+    stream.destroy();
+    await expect.poll(() => stream.closed).toBe(true);
+    expect(piped.sink.listenerCount('drain')).toBe(before);
+  });
+
   it('writes no more than its destination takes to a client that stops reading, and ends it 1,024 events behind', async () => {
     const events = createEvents();
     const piped = destination({ stalled: true });
