@@ -405,6 +405,10 @@ describe('the dashboard', () => {
     // Nothing wider than the phone but the tables, which scroll inside their frame.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // A narrower phone: the totals' cards shrink with it.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await page.setViewportSize({ width: 390, height: 844 });
     // The expected payout, the notice of products without a cost and the underpaid list, on the phone too.
     await expectPage(row(page, 'SKU-LAMP-02').locator('[data-column="expected-payout"]')).toBeVisible();
     await expectPage(

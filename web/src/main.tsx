@@ -96,7 +96,9 @@ const TOTALS = graphql(`query Totals { viewer { totals {
   expectedPayout { amount currency } underpaid { amount currency } reimbursed { amount currency } } } }`);
 
 function Totals({ totals }: { totals: TotalsQuery['viewer']['totals'] }) {
-  const amounts = (values: Array<{ amount: string; currency: string }>) => values.map(money).join(' + ') || '—';
+  // In a card, an amount may go on to a second line before its currency, never inside it (styles.css, .totals dd).
+  const amounts = (values: Array<{ amount: string; currency: string }>) =>
+    values.map((value) => money(value).replace(`\u00a0${value.currency}`, ` ${value.currency}`)).join(' + ') || '—';
   // The third value explains a card whose name alone would not say what it counts.
   const items: Array<[Key, string, string, Key?]> = [
     ['totalsMissing', number(totals.missingUnits), 'missing', 'missingHelp'],
