@@ -102,6 +102,8 @@ async function* splitTabLines(
   let pendingLength = 0;
   let line = 0;
   let headerSent = false;
+  /** Whether the records gathered are given now: a full array, or the header (see RECORDS_PER_ARRAY). */
+  const due = (records: TextRecord[]) => records.length >= RECORDS_PER_ARRAY || (!headerSent && records.length > 0);
 
   function emit(text: string, records: TextRecord[]): void {
     line++;
@@ -129,7 +131,7 @@ async function* splitTabLines(
       pendingLength = 0;
       start = end + 1;
       end = chunk.indexOf(separator, start);
-      if (!headerSent && records.length > 0) {
+      if (due(records)) {
         headerSent = true;
         yield records;
         records = [];
@@ -139,7 +141,7 @@ async function* splitTabLines(
       if (end - start > limits.maxLineChars) throw lineTooLong(line + 1, limits);
       emit(chunk.slice(start, end), records);
       start = end + 1;
-      if (records.length >= RECORDS_PER_ARRAY || (!headerSent && records.length > 0)) {
+      if (due(records)) {
         headerSent = true;
         yield records;
         records = [];
@@ -466,7 +468,7 @@ const QUOTED_PIECE_CHARS = 64 * 1024;
 
 export interface OpenedRecords {
   shape: RecordShape;
-  /** The records, in arrays of a chunk's records each. */
+  /** The records, in arrays of at most RECORDS_PER_ARRAY, the header alone in the first. */
   records: AsyncGenerator<TextRecord[]>;
 }
 
@@ -501,5 +503,5 @@ export async function openRecords(
 /** The records of a text (its shape recognised from the header). */
 export async function* readRecords(text: AsyncIterable<string>, limits?: ReadLimits): AsyncGenerator<TextRecord> {
   const { records } = await openRecords(text, limits);
-  for await (const chunk of records) yield* chunk;
+  for await (const array of records) yield* array;
 }
