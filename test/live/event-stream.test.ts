@@ -2,6 +2,8 @@
 // writes, each shared result made into bytes once, an ended subscription when the response goes, and a client that
 // stops reading ended rather than buffered.
 import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import { getSSEProcessor, mapAsyncIterator } from 'graphql-yoga';
@@ -165,5 +167,54 @@ describe('the Server-Sent Events of a subscription', () => {
     await expect.poll(() => stream.closed).toBe(true);
     expect(stream.errored).toBeNull();
     expect(state.returned).toBe(1);
+  });
+
+  it('writes each event to a chunked HTTP response as one framed chunk on its socket, a body any client reads', async () => {
+    const yogas = await new Response(
+      (await getSSEProcessor()(resultsOf(RESULTS), globalThis as never, 'text/event-stream')).body,
+    ).text();
+    const socketWrites: Record<string, number> = {};
+    const server = http.createServer((request, response) => {
+      // Counted per response: the stream's writes to the response's socket.
+      const socket = response.socket!;
+      const write = socket.write;
+      let writes = 0;
+      socket.write = function (this: typeof socket, ...args: Parameters<typeof write>) {
+        writes++;
+        return write.apply(this, args);
+      } as typeof write;
+      response.on('finish', () => {
+        socketWrites[request.url!] = writes;
+        socket.write = write;
+      });
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      new EventStream(resultsOf(request.url === '/none' ? [] : RESULTS)).pipe(response);
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const { port } = server.address() as AddressInfo;
+      const sockets = new Set<unknown>();
+      // One after the other on one kept-alive connection: each body ends where HTTP says it does, and the
+      // connection serves on.
+      const bodies: Record<string, string> = {};
+      for (const path of ['/', '/none']) {
+        const response = await new Promise<http.IncomingMessage>((resolve, reject) =>
+          http.get({ port, host: '127.0.0.1', path, agent }, resolve).on('error', reject),
+        );
+        sockets.add(response.socket);
+        expect(response.headers['transfer-encoding']).toBe('chunked');
+        bodies[path] = Buffer.concat(await response.toArray()).toString();
+      }
+      expect(sockets.size).toBe(1);
+      expect(eventsOf(bodies['/']!)).toEqual(eventsOf(yogas));
+      expect(eventsOf(bodies['/none']!)).toEqual(['event: complete\ndata:', '']);
+      // Written to the response, an event was four writes to its socket (its size, a line end, itself, a line end).
+      expect(socketWrites['/']! - socketWrites['/none']!).toBe(RESULTS.length);
+    } finally {
+      agent.destroy();
+      server.close();
+    }
   });
 });
