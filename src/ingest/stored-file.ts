@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createGunzip, gzip } from 'node:zlib';
 import type { Database, Sql } from '../db/database.js';
 import { failureOf, ReadFailed, type ReadFailure, readFailure } from './read-failure.js';
 
@@ -31,9 +31,27 @@ export async function* countedUpTo(
   }
 }
 
+/** The bytes compressed at a time, each into a gzip member of its own (members one after the other are one gzip file). */
+const BLOCK_BYTES = 1 << 20;
+/**
+ * Blocks read ahead of the database: they are compressed in libuv's threads (on every core, not only the server's)
+ * while the blocks before them are stored. With 4, reading waited for each insert; at most 16 MB of the file is held.
+ */
+const BLOCKS_IN_FLIGHT = 16;
+
+const gzipped = (block: Buffer) =>
+  new Promise<Buffer>((resolve, reject) =>
+    // Level 1: the stored copy is for tracing and re-reading, and compressing it must not slow imports down.
+    gzip(block, { level: 1, chunkSize: 1 << 18 }, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+
 /**
  * Stores a file for an import and returns its size and SHA-256 (hex), or FILE_TOO_LARGE past `maxBytes`. A failure
  * of `source` itself is thrown as it is.
+ *
+ * The file is compressed in 1 MB blocks, several at once in libuv's threads, while this thread hashes and the
+ * database stores the blocks already compressed, in order: one gzip stream compressed whole took a thread for
+ * 0.9 s of a 155 MB ledger's 1.5 s of storing, with the other core and the database waiting.
  */
 export async function storeFile(
   db: Database,
@@ -46,32 +64,58 @@ export async function storeFile(
   let seq = 0;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  const flush = async () => {
-    if (pendingBytes === 0) return;
-    const data = Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
-    // Base64 text and decode() in SQL: many times faster than a bytea parameter, which drivers send as hex text.
-    await db.sql.execute(
-      "INSERT INTO import_file (import_id, seq, account_id, data) VALUES ($1, $2, $3, decode($4, 'base64'))",
-      [target.importId, seq++, target.accountId, data.toString('base64')],
-    );
+  const insert = async (data: Buffer) => {
+    // PostgreSQL's driver sends a Buffer as binary. The embedded database's would send it as hex text, many times
+    // slower than base64 text decoded in SQL.
+    const [value, param] = db.kind === 'postgres' ? ['$4', data] : ["decode($4, 'base64')", data.toString('base64')];
+    await db.sql.execute(`INSERT INTO import_file (import_id, seq, account_id, data) VALUES ($1, $2, $3, ${value})`, [
+      target.importId,
+      seq++,
+      target.accountId,
+      param,
+    ]);
   };
-  const counted = countedUpTo(source, maxBytes, (chunk, total) => {
-    bytes = total;
-    hash.update(chunk);
-  });
-  try {
-    // Level 1: the stored copy is for tracing and re-reading, and compressing it must not slow imports down.
-    await pipeline(Readable.from(counted), createGzip({ level: 1 }), async (compressed: AsyncIterable<Buffer>) => {
-      for await (const chunk of compressed) {
-        pending.push(chunk);
-        pendingBytes += chunk.byteLength;
-        if (pendingBytes >= CHUNK_BYTES) await flush();
-      }
-      await flush();
+  // The compressed blocks, kept in the file's order: each is stored once those before it are.
+  let stored: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
+  const store = async (block: Buffer, last: boolean) => {
+    const compressed = gzipped(block);
+    compressed.catch(() => {});
+    stored = stored.then(async () => {
+      const member = await compressed;
+      pending.push(member);
+      pendingBytes += member.byteLength;
+      if (pendingBytes < CHUNK_BYTES && !last) return;
+      const data = Buffer.concat(pending, pendingBytes);
+      pending = [];
+      pendingBytes = 0;
+      await insert(data);
     });
+    stored.catch(() => {});
+    inFlight.push(stored);
+    if (inFlight.length >= BLOCKS_IN_FLIGHT) await inFlight.shift();
+  };
+  let blocks: Uint8Array[] = [];
+  let blockBytes = 0;
+  try {
+    for await (const chunk of countedUpTo(source, maxBytes, (_chunk, total) => {
+      bytes = total;
+    })) {
+      hash.update(chunk);
+      blocks.push(chunk);
+      blockBytes += chunk.byteLength;
+      if (blockBytes < BLOCK_BYTES) continue;
+      const block = Buffer.concat(blocks, blockBytes);
+      blocks = [];
+      blockBytes = 0;
+      await store(block, false);
+    }
+    // The last block, even empty: an empty file's stored copy is then an empty gzip stream, as it always was.
+    await store(Buffer.concat(blocks, blockBytes), true);
+    await stored;
   } catch (error) {
+    // Nothing is left being written when the caller undoes the import.
+    await stored.catch(() => {});
     const tooLarge = failureOf(error, 'FILE_TOO_LARGE');
     if (tooLarge) return tooLarge;
     throw error;

@@ -1,0 +1,98 @@
+// The stored copy of an imported file (src/ingest/stored-file.ts): compressed a block at a time, several blocks at
+// once, and stored in order; read back, it is the file byte for byte, whatever the sizes of the pieces it came in.
+import { createHash, randomBytes } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStoredFile, storeFile } from '../../src/ingest/stored-file.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+
+let database: TestDatabase;
+let accountId: number;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  accountId = (await database.db.prisma.account.create({ data: { name: 'Stored', region: 'NA' } })).id;
+});
+afterAll(() => database?.close());
+
+async function newImport(): Promise<number> {
+  const record = await database.db.prisma.import.create({ data: { accountId, fileName: 'file.tsv', kind: 'LEDGER' } });
+  return record.id;
+}
+
+/** Text that compresses as a report does (repeated words), with random bytes here and there. */
+function reportLike(bytes: number): Buffer {
+  const words = ['Adjustments', 'Receipts', 'SKU-MUG-01', '\t', '\n', '06/15/2025', 'SELLABLE', 'PHX7', '-1'];
+  const parts: Buffer[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const part = i % 97 === 0 ? randomBytes(40) : Buffer.from(words[(i * 7) % words.length]!);
+    parts.push(part);
+    length += part.length;
+  }
+  return Buffer.concat(parts).subarray(0, bytes);
+}
+
+/** `content` as an upload brings it: in pieces of the given sizes, over and over. */
+async function* inPieces(content: Buffer, sizes: number[]) {
+  for (let at = 0, i = 0; at < content.length; i++) {
+    const size = sizes[i % sizes.length]!;
+    yield content.subarray(at, at + size);
+    at += size;
+  }
+}
+
+async function readBack(importId: number): Promise<Buffer> {
+  return database.db.transaction(async (sql) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of readStoredFile(sql, importId)) chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+  });
+}
+
+describe('the stored copy of a file', () => {
+  it('is the file byte for byte, with its size and SHA-256, however it arrived', async () => {
+    for (const [bytes, sizes] of [
+      [0, [1]],
+      [1, [1]],
+      [(1 << 20) - 1, [65_536]],
+      [1 << 20, [1 << 20]],
+      [(5 << 20) + 12_345, [7, 65_536, 1_000_003, 300_000]],
+      [9 << 20, [3 << 20]],
+    ] as Array<[number, number[]]>) {
+      const content = reportLike(bytes);
+      const importId = await newImport();
+      const stored = await storeFile(database.db, { accountId, importId }, inPieces(content, sizes), 64 << 20);
+      expect(stored).toEqual({ ok: true, bytes, sha256: createHash('sha256').update(content).digest('hex') });
+      const back = await readBack(importId);
+      expect(back.length).toBe(bytes);
+      expect(back.equals(content)).toBe(true);
+      // The rows joined are one gzip file (members one after another), as any gunzip reads it.
+      const rows = await database.db.sql.query<{ data: string }>(
+        "SELECT encode(data, 'base64') AS data FROM import_file WHERE import_id = $1 ORDER BY seq",
+        [importId],
+      );
+      const whole = Buffer.concat(rows.map((row) => Buffer.from(row.data, 'base64')));
+      expect(gunzipSync(whole).equals(content)).toBe(true);
+    }
+  });
+
+  it('refuses a file past the limit, with nothing of it still being written once it has answered', async () => {
+    const importId = await newImport();
+    const stored = await storeFile(
+      database.db,
+      { accountId, importId },
+      // Bytes that do not compress: each block is a row of its own, written while the next ones are read.
+      inPieces(randomBytes(12 << 20), [1 << 20]),
+      (6 << 20) + 1,
+    );
+    expect(stored).toMatchObject({ reason: 'FILE_TOO_LARGE', message: 'the file is larger than the limit of 6 MB' });
+    await database.db.sql.execute('DELETE FROM import_file WHERE import_id = $1', [importId]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const [left] = await database.db.sql.query<{ rows: number }>(
+      'SELECT count(*)::int AS rows FROM import_file WHERE import_id = $1',
+      [importId],
+    );
+    expect(left!.rows).toBe(0);
+  });
+});
