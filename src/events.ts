@@ -2,7 +2,6 @@
 // with REDIS_URL so that every server process hears every other's events. Messages are plain JSON and carry ids
 // (subscription resolvers read the rows again), and what a later read could no longer tell: a case's payments at
 // the step of an import that the event is about.
-import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { CaseUpdatedMessage } from './domain/case-events.js';
@@ -63,13 +62,12 @@ const MAX_QUEUED = 1024;
  * subscriber; a thousand dashboards of one seller make that the bulk of an event's fan-out, so the queue is plain.
  * Every listener is handed the same message object (what live-events.ts shares one resolution on).
  */
-function listen<T>(target: EventTarget, topic: string): Subscription<T> {
+function listen<T>(target: Listeners, topic: string): Subscription<T> {
   const queued: T[] = [];
   let waiting: { resolve(result: IteratorResult<T, undefined>): void; reject(error: Error): void } | undefined;
   let state: 'idle' | 'listening' | 'done' = 'idle';
   let failure: Error | undefined;
-  const listener = (event: Event) => {
-    const value = (event as CustomEvent<T>).detail;
+  const listener = (value: T) => {
     if (waiting) {
       const { resolve } = waiting;
       waiting = undefined;
@@ -82,7 +80,7 @@ function listen<T>(target: EventTarget, topic: string): Subscription<T> {
     }
   };
   const stop = () => {
-    if (state === 'listening') target.removeEventListener(topic, listener);
+    if (state === 'listening') target.remove(topic, listener as (message: unknown) => void);
     state = 'done';
     if (!failure) queued.length = 0;
     waiting?.resolve({ value: undefined, done: true });
@@ -92,7 +90,7 @@ function listen<T>(target: EventTarget, topic: string): Subscription<T> {
     next() {
       if (state === 'idle') {
         state = 'listening';
-        target.addEventListener(topic, listener);
+        target.add(topic, listener as (message: unknown) => void);
       }
       if (queued.length > 0) return Promise.resolve({ value: queued.shift() as T, done: false });
       if (failure) {
@@ -122,12 +120,50 @@ function listen<T>(target: EventTarget, topic: string): Subscription<T> {
   return iterator;
 }
 
+/**
+ * The subscribers of each topic, behind one listener of the target per topic: the target (Node's EventTarget, or the
+ * Redis one) then calls one function per event, not one per subscriber (EventTarget's dispatch costs about a
+ * microsecond per listener, which a thousand dashboards of one seller pay on every event). Redis subscribes to a
+ * topic's channel while the topic has a subscriber, as it did with one listener each.
+ */
+interface Listeners {
+  add(topic: string, listener: (message: unknown) => void): void;
+  remove(topic: string, listener: (message: unknown) => void): void;
+}
+
+function listenersOn(target: EventTarget): Listeners {
+  const topics = new Map<string, { listeners: Set<(message: unknown) => void>; dispatch: (event: Event) => void }>();
+  return {
+    add(topic, listener) {
+      let entry = topics.get(topic);
+      if (!entry) {
+        const listeners = new Set<(message: unknown) => void>();
+        const dispatch = (event: Event) => {
+          const message = (event as CustomEvent).detail;
+          for (const each of listeners) each(message);
+        };
+        entry = { listeners, dispatch };
+        topics.set(topic, entry);
+        target.addEventListener(topic, dispatch);
+      }
+      entry.listeners.add(listener);
+    },
+    remove(topic, listener) {
+      const entry = topics.get(topic);
+      if (!entry?.listeners.delete(listener) || entry.listeners.size > 0) return;
+      topics.delete(topic);
+      target.removeEventListener(topic, entry.dispatch);
+    },
+  };
+}
+
 function eventsOn(target: EventTarget, close: () => Promise<void>): Events {
+  const listeners = listenersOn(target);
   return {
     publish(topic, key, message) {
       target.dispatchEvent(new CustomEvent(`${topic}:${key}`, { detail: message }));
     },
-    subscribe: (topic, key) => listen(target, `${topic}:${key}`),
+    subscribe: (topic, key) => listen(listeners, `${topic}:${key}`),
     close,
   };
 }
@@ -148,10 +184,7 @@ function prefixedTarget(target: EventTarget, prefix: string): EventTarget {
 
 export function createEvents(redisUrl?: string, prefix = 'reclaim'): Events {
   if (!redisUrl) {
-    const target = new EventTarget();
-    // A dashboard per seller is many listeners of one topic: Node's default of 10 would warn.
-    setMaxListeners(0, target);
-    return eventsOn(target, async () => {});
+    return eventsOn(new EventTarget(), async () => {});
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
   // No ready check on the subscriber: a SUBSCRIBE sent while ioredis still waited for its INFO answer was lost now and
