@@ -53,20 +53,29 @@ export class ProductResolver {
     return this.ids;
   }
 
-  /** Writes what the file said of each product; returns the ids of the products that changed. */
-  async finish(sql: Sql): Promise<number[]> {
+  /**
+   * Writes what the file said of each product, and marks stale (facts_version) the products it renamed and those of
+   * `stale` it names: one update of their rows instead of two (each a new version of every row of a 20,000-SKU
+   * ledger, with its index entries). Returns the ids of the products it marked.
+   */
+  async finish(sql: Sql, stale: ReadonlySet<number>): Promise<number[]> {
     if (this.mentions.size === 0) return [];
     const rows = await sql.query<{ id: number }>(
       `UPDATE product AS p SET
          fnsku = COALESCE(m.fnsku, p.fnsku),
          asin = COALESCE(m.asin, p.asin),
          title = COALESCE(m.title, p.title),
-         updated_at = now()
+         updated_at = CASE WHEN (p.fnsku, p.asin, p.title) IS DISTINCT FROM
+                                (COALESCE(m.fnsku, p.fnsku), COALESCE(m.asin, p.asin), COALESCE(m.title, p.title))
+                      THEN now() ELSE p.updated_at END,
+         facts_version = p.facts_version + 1
        FROM json_to_recordset($2::json) AS m(sku text, fnsku text, asin text, title text)
        WHERE p.account_id = $1 AND p.sku = m.sku
-         AND (p.fnsku, p.asin, p.title) IS DISTINCT FROM (COALESCE(m.fnsku, p.fnsku), COALESCE(m.asin, p.asin), COALESCE(m.title, p.title))
+         AND (p.id = ANY($3::int[])
+              OR (p.fnsku, p.asin, p.title) IS DISTINCT FROM
+                 (COALESCE(m.fnsku, p.fnsku), COALESCE(m.asin, p.asin), COALESCE(m.title, p.title)))
        RETURNING p.id`,
-      [this.accountId, JSON.stringify([...this.mentions.values()])],
+      [this.accountId, JSON.stringify([...this.mentions.values()]), [...stale]],
     );
     return rows.map((row) => row.id);
   }

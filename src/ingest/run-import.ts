@@ -477,6 +477,8 @@ async function readIntoDatabase(
         if (attributes) await lockCases(sql, target.accountId);
         let encoding = 'utf-8';
         let kind: ReportKind = file.kind;
+        /** The products the import's own update of their names has marked stale already. */
+        const marked = new Set<number>();
         const same = await sameFileImported(sql, target, file);
         if (same) {
           encoding = same.encoding ?? encoding;
@@ -527,10 +529,17 @@ async function readIntoDatabase(
           }
           await writer.finish?.(sql, counts, problems.count > 0);
           if (problems.count > 0) return failed(target.importId, 'INVALID_FILE', problems.kept, problems.count);
-          for (const id of await products.finish(sql)) counts.products.add(id);
+          for (const id of await products.finish(sql, counts.products)) {
+            counts.products.add(id);
+            marked.add(id);
+          }
         }
         if (kind === 'SETTLEMENT') await updateLastSalePrices(sql, target.accountId, counts.products);
-        await markStale(sql, target.accountId, counts.products);
+        await markStale(
+          sql,
+          target.accountId,
+          [...counts.products].filter((id) => !marked.has(id)),
+        );
         await markShipmentsStale(sql, target.accountId, counts.receivedShipments);
         const now = options.now();
         const settled = options.deferNumbers
