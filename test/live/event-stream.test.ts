@@ -1,6 +1,6 @@
 // The Server-Sent Events body of a subscription (src/server/live-events.ts, EventStream): the bytes yoga's own SSE
 // writes, each shared result made into bytes once, an ended subscription when the response goes, and a client that
-// stops reading ended rather than buffered.
+// stops reading ended rather than buffered; on an HTTP response, one socket write per event.
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
