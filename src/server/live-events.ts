@@ -53,28 +53,22 @@ function resolvedEach(
   resolve: (event: unknown) => Promise<ExecutionResult>,
 ): AsyncIterableIterator<ExecutionResult> {
   const done: IteratorResult<ExecutionResult> = { value: undefined, done: true };
-  const ended = async () => {
+  const failed = async (error: unknown): Promise<never> => {
     await events.return?.();
-    return done;
+    throw error;
   };
   const iterator: AsyncIterableIterator<ExecutionResult> = {
     next: () =>
-      events.next().then((next): IteratorResult<ExecutionResult> | Promise<IteratorResult<ExecutionResult>> =>
-        next.done
-          ? done
-          : resolve(next.value).then(
-              (value) => ({ value, done: false }),
-              async (error: unknown) => {
-                await events.return?.();
-                throw error;
-              },
-            ),
-      ),
-    return: ended,
-    throw: async (error: unknown) => {
+      events
+        .next()
+        .then((next): IteratorResult<ExecutionResult> | Promise<IteratorResult<ExecutionResult>> =>
+          next.done ? done : resolve(next.value).then((value) => ({ value, done: false }), failed),
+        ),
+    return: async () => {
       await events.return?.();
-      throw error;
+      return done;
     },
+    throw: failed,
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;
@@ -135,17 +129,21 @@ export function resultForTheWire(result: ExecutionResult): ExecutionResult {
 
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
-/** A result as text, once: every subscriber a shared result reaches is sent the same string. */
-const textOfResult = new WeakMap<ExecutionResult, string>();
-
-function textOf(result: ExecutionResult): string {
-  let text = textOfResult.get(result);
-  if (text === undefined) {
-    text = JSON.stringify(resultForTheWire(result));
-    textOfResult.set(result, text);
-  }
-  return text;
+/** `make` of a shared result, made once for it and kept as long as the result lives. */
+function oncePerResult<T>(make: (result: ExecutionResult) => T): (result: ExecutionResult) => T {
+  const made = new WeakMap<ExecutionResult, T>();
+  return (result) => {
+    let value = made.get(result);
+    if (value === undefined) {
+      value = make(result);
+      made.set(result, value);
+    }
+    return value;
+  };
 }
+
+/** A result as text, once: every subscriber a shared result reaches is sent the same string. */
+const textOf = oncePerResult((result) => JSON.stringify(resultForTheWire(result)));
 
 /**
  * A graphql-ws subscription's results written to its socket as they come, each a `next` message around the shared
@@ -193,16 +191,7 @@ export function sentOnSocket(
 }
 
 /** A result as one Server-Sent Event, once: every SSE subscriber a shared result reaches is sent the same bytes. */
-const eventOfResult = new WeakMap<ExecutionResult, Buffer>();
-
-function eventOf(result: ExecutionResult): Buffer {
-  let event = eventOfResult.get(result);
-  if (event === undefined) {
-    event = Buffer.from(`event: next\ndata: ${textOf(result)}\n\n`);
-    eventOfResult.set(result, event);
-  }
-  return event;
-}
+const eventOf = oncePerResult((result) => Buffer.from(`event: next\ndata: ${textOf(result)}\n\n`));
 
 /** The bytes of one HTTP/1.1 chunk holding `data`. */
 function httpChunk(data: Buffer): Buffer {
@@ -212,16 +201,7 @@ function httpChunk(data: Buffer): Buffer {
 const CRLF = Buffer.from('\r\n', 'latin1');
 
 /** A result's event as one chunk of a chunked HTTP body, once, as eventOf. */
-const chunkOfResult = new WeakMap<ExecutionResult, Buffer>();
-
-function chunkOf(result: ExecutionResult): Buffer {
-  let chunk = chunkOfResult.get(result);
-  if (chunk === undefined) {
-    chunk = httpChunk(eventOf(result));
-    chunkOfResult.set(result, chunk);
-  }
-  return chunk;
-}
+const chunkOf = oncePerResult((result) => httpChunk(eventOf(result)));
 
 /**
  * The socket under a plain node:http response whose headers are sent and whose body goes in chunks: an event written
