@@ -25,15 +25,26 @@ export class GatheredRows {
     return this.ends.length;
   }
 
+  /** The last mention of each SKU among the rows: see add(). */
+  private readonly lastMention = new Map<string, ProductMention>();
+
   /** `text` ends with the tab before the product id. */
   add(text: string, sku: string | undefined, line: number, mention: ProductMention | undefined): void {
     // A UTF-16 code unit is at most 3 bytes of UTF-8: room for that, and `write` never cuts the text short.
     if (this.length + text.length * 3 > this.bytes.length) this.grow(text.length * 3);
     this.length += this.bytes.write(text, this.length);
     this.ends.push(this.length);
-    this.skus.push(sku);
+    // A product's rows mostly say the same of it: they share the first such mention (and its SKU) rather than each
+    // keeping its own until the COPY, through the young generation's collections and then into the old one.
+    let kept = mention;
+    if (mention) {
+      const last = this.lastMention.get(mention.sku);
+      if (last && sameMention(last, mention)) kept = last;
+      else this.lastMention.set(mention.sku, mention);
+    }
+    this.skus.push(kept && sku === kept.sku ? kept.sku : sku);
     this.lines.push(line);
-    this.mentions.push(mention);
+    this.mentions.push(kept);
   }
 
   /**
@@ -69,6 +80,10 @@ export class GatheredRows {
     this.bytes.copy(bytes, 0, 0, this.length);
     this.bytes = bytes;
   }
+}
+
+function sameMention(a: ProductMention, b: ProductMention): boolean {
+  return a.sku === b.sku && a.fnsku === b.fnsku && a.asin === b.asin && a.title === b.title;
 }
 
 /** Writes a non-negative integer's decimal digits at `at`; returns where they end. */

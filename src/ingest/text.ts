@@ -89,10 +89,12 @@ export async function decodeText(bytes: AsyncIterable<Uint8Array>, encoding?: Te
   }
   const binary = describeBinary(sample);
   if (binary) throw unreadable(binary);
-  const guess = encoding ? { encoding, bomLength: 0 } : guessEncoding(sample);
+  const guess = encoding
+    ? { encoding, bomLength: encoding === 'utf-8' ? utf8BomLength(sample) : 0 }
+    : guessEncoding(sample);
 
   async function* chunks(): AsyncGenerator<string> {
-    const utf8 = guess.encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }) : undefined;
+    const utf8 = guess.encoding === 'utf-8' ? new StrictUtf8() : undefined;
     const decoder = utf8 ? undefined : iconv.getDecoder(guess.encoding, { stripBOM: true });
     let skip = guess.bomLength;
     const decode = (chunk: Uint8Array): string => {
@@ -102,26 +104,63 @@ export async function decodeText(bytes: AsyncIterable<Uint8Array>, encoding?: Te
         bytes = bytes.subarray(cut);
         skip -= cut;
       }
-      if (!utf8) return decoder!.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      try {
-        return utf8.decode(bytes, { stream: true });
-      } catch {
-        throw notUtf8();
-      }
+      return utf8 ? utf8.decode(bytes) : decoder!.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     };
     for (const chunk of head) yield decode(chunk);
     if (!exhausted) {
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield decode(next.value);
     }
-    if (utf8) {
-      try {
-        yield utf8.decode();
-      } catch {
-        throw notUtf8();
-      }
-    } else {
-      yield decoder!.end() ?? '';
-    }
+    yield utf8 ? utf8.end() : (decoder!.end() ?? '');
   }
   return { encoding: guess.encoding, chunks: chunks() };
+}
+
+const utf8BomLength = (sample: Uint8Array) => (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf ? 3 : 0);
+
+/**
+ * Strict UTF-8, a chunk at a time: each chunk is decoded up to its last whole character and the bytes of a character
+ * it cuts are carried into the next. TextDecoder's own streaming mode (`stream: true`) took 2 to 3 times as long as
+ * whole-buffer decoding, which Node hands to simdutf: 0.3-0.5 s against 0.13 s for a 155 MB ledger. The file's
+ * byte-order mark is skipped by the caller, so that a U+FEFF at the start of a later chunk is kept as text.
+ */
+class StrictUtf8 {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  private carried: Uint8Array | undefined;
+
+  decode(chunk: Uint8Array): string {
+    let bytes = chunk;
+    if (this.carried) {
+      bytes = Buffer.concat([this.carried, chunk]);
+      this.carried = undefined;
+    }
+    const end = wholeCharactersEnd(bytes);
+    if (end < bytes.byteLength) {
+      this.carried = Uint8Array.prototype.slice.call(bytes, end);
+      bytes = bytes.subarray(0, end);
+    }
+    try {
+      return this.decoder.decode(bytes);
+    } catch {
+      throw notUtf8();
+    }
+  }
+
+  /** The end of the file: a character cut short there is not UTF-8. */
+  end(): string {
+    if (this.carried) throw notUtf8();
+    return '';
+  }
+}
+
+/**
+ * Where the last whole character of `bytes` ends: before a lead byte whose continuation bytes are not all there yet.
+ * Anything else (ASCII, a whole sequence, bytes that are not UTF-8 at all) ends at the end, for the decoder to judge.
+ */
+export function wholeCharactersEnd(bytes: Uint8Array): number {
+  let lead = bytes.byteLength - 1;
+  while (lead >= 0 && bytes.byteLength - lead <= 3 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  if (lead < 0) return bytes.byteLength;
+  const byte = bytes[lead]!;
+  const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+  return lead + length > bytes.byteLength ? lead : bytes.byteLength;
 }

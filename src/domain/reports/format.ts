@@ -134,6 +134,19 @@ const LIMIT_REASON: Record<TextKind, string> = {
   text: 'Reclaim accepts in a text',
 };
 
+/** The `YYYY-MM-DD` a text starts with, if it does (an ISO date and time). */
+function isoDayAtStart(text: string | undefined): Day | undefined {
+  if (text === undefined || text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
+    return undefined;
+  for (let i = 0; i < ISO_DAY_DIGITS.length; i++) {
+    const code = text.charCodeAt(ISO_DAY_DIGITS[i]!);
+    if (code < 48 || code > 57) return undefined;
+  }
+  return text.length === 10 ? text : text.slice(0, 10);
+}
+
+const ISO_DAY_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
 /**
  * Reads the fields of one row by column, converting as asked and collecting every problem with its line and column,
  * so that a bad file is reported in full rather than one error at a time. Dates and numbers are read in the file's
@@ -226,50 +239,35 @@ export class FieldReader<Key extends string> {
     return value;
   }
 
+  // The readers of each kind of value are made once per file, not at every call: a closure each per value read was a
+  // third of a 1M-row ledger's allocations besides the rows' own text.
+  private readonly readInteger = (text: string, column: string) => this.conventions.integer(text, this.line, column);
+  private readonly readDecimal = (text: string, column: string) => this.conventions.decimal(text, this.line, column);
+  private readonly readInstant = (text: string, column: string) => this.conventions.instant(text, this.line, column);
+  private readonly readDay = (text: string, column: string) =>
+    this.conventions.day(text, this.line, column, this.pairedKey && isoDayAtStart(this.text(this.pairedKey)));
+  private readonly explainNumber = (text: string) => this.conventions.explainNumber(text);
+  private readonly explainDay = (text: string) => this.conventions.explainDay(text);
+  /** The column the day being read is paired with (sameDayAs), while day() reads it. */
+  private pairedKey: Key | undefined;
+
   integer(key: Key, required = false): number | undefined {
-    return this.convert(
-      key,
-      required,
-      'a whole number',
-      (text, column) => this.conventions.integer(text, this.line, column),
-      (text) => this.conventions.explainNumber(text),
-    );
+    return this.convert(key, required, 'a whole number', this.readInteger, this.explainNumber);
   }
 
   decimal(key: Key, required = false): string | undefined {
-    const value = this.convert(
-      key,
-      required,
-      'a number',
-      (text, column) => this.conventions.decimal(text, this.line, column),
-      (text) => this.conventions.explainNumber(text),
-    );
+    const value = this.convert(key, required, 'a number', this.readDecimal, this.explainNumber);
     if (value === undefined || fitsAmountColumn(value)) return value;
     this.problem(key, `"${this.text(key)}" is too large: an amount goes up to ${MAX_AMOUNT.toFixed()}`);
     return undefined;
   }
 
   day(key: Key, required = false): Day | undefined {
-    const pair = this.columns[key].sameDayAs as Key | undefined;
-    return this.convert(
-      key,
-      required,
-      'a date',
-      (text, column) => {
-        const paired = pair ? /^\d{4}-\d{2}-\d{2}/.exec(this.text(pair) ?? '')?.[0] : undefined;
-        return this.conventions.day(text, this.line, column, paired);
-      },
-      (text) => this.conventions.explainDay(text),
-    );
+    this.pairedKey = this.columns[key].sameDayAs as Key | undefined;
+    return this.convert(key, required, 'a date', this.readDay, this.explainDay);
   }
 
   instant(key: Key, required = false): Date | undefined {
-    return this.convert(
-      key,
-      required,
-      'a date and time',
-      (text, column) => this.conventions.instant(text, this.line, column),
-      (text) => this.conventions.explainDay(text),
-    );
+    return this.convert(key, required, 'a date and time', this.readInstant, this.explainDay);
   }
 }

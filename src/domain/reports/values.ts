@@ -90,16 +90,22 @@ function dayIsValid(year: number, month: number, day: number): boolean {
   return day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0);
 }
 
+/** The last `NN/NN/YYYY` read, in its order, and its day: a file's rows come day after day, most of them alike. */
+let lastSlashed = { text: '', order: 'MDY' as DayOrder, day: undefined as Day | undefined };
+
 /** `NN/NN/YYYY` and `YYYY-MM-DD`, the two formats of nearly every row, without regular expressions. */
 function parseCommonDay(value: string, order: DayOrder): Day | undefined {
   if (value.length !== 10) return undefined;
   if (value.charCodeAt(2) === 47 && value.charCodeAt(5) === 47) {
+    if (value === lastSlashed.text && order === lastSlashed.order) return lastSlashed.day;
     const first = digits(value, 0, 2);
     const second = digits(value, 3, 2);
     const year = digits(value, 6, 4);
-    const [month, day] = order === 'MDY' ? [first, second] : [second, first];
-    if (dayIsValid(year, month, day)) return `${value.slice(6, 10)}-${pad(month)}-${pad(day)}`;
-    return undefined;
+    const month = order === 'MDY' ? first : second;
+    const day = order === 'MDY' ? second : first;
+    const read = dayIsValid(year, month, day) ? `${value.slice(6, 10)}-${pad(month)}-${pad(day)}` : undefined;
+    lastSlashed = { text: value, order, day: read };
+    return read;
   }
   if (value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
     if (dayIsValid(digits(value, 0, 4), digits(value, 5, 2), digits(value, 8, 2))) return value;
@@ -173,14 +179,15 @@ function parseCommonInstant(value: string): Date | undefined {
   ) {
     return undefined;
   }
-  const zone = value.slice(19);
+  // The zone, from character 19: `Z`, `+00:00` or `-0700` (read in place: no string cut for it).
+  const zoneLength = value.length - 19;
   let offset = 0;
-  if (zone !== 'Z') {
-    const sign = zone.charCodeAt(0) === 45 ? -1 : zone.charCodeAt(0) === 43 ? 1 : 0;
-    const colon = zone.length === 6 && zone.charCodeAt(3) === 58;
-    if (sign === 0 || !(colon || zone.length === 5)) return undefined;
-    const zoneHours = digits(zone, 1, 2);
-    const zoneMinutes = digits(zone, colon ? 4 : 3, 2);
+  if (!(zoneLength === 1 && value.charCodeAt(19) === 90)) {
+    const sign = value.charCodeAt(19) === 45 ? -1 : value.charCodeAt(19) === 43 ? 1 : 0;
+    const colon = zoneLength === 6 && value.charCodeAt(22) === 58;
+    if (sign === 0 || !(colon || zoneLength === 5)) return undefined;
+    const zoneHours = digits(value, 20, 2);
+    const zoneMinutes = digits(value, colon ? 23 : 22, 2);
     if (zoneHours < 0 || zoneMinutes < 0) return undefined;
     offset = sign * (zoneHours * 60 + zoneMinutes);
   }

@@ -53,6 +53,31 @@ describe('decodeText (src/ingest/text.ts)', () => {
       for (let size = 1; size <= 9; size++) expect((await decode(utf8(text), size)).text).toBe(text);
     });
 
+    it("keeps a U+FEFF inside the text, wherever a chunk starts, and strips only the file's own BOM", async () => {
+      const text = `sku\ttitle\nSKU-1\t\uFEFFMug\nSKU-2\tCup\uFEFF\n`;
+      for (let size = 1; size <= 40; size++) {
+        expect((await decode(utf8(`\uFEFF${text}`), size)).text).toBe(text);
+      }
+    });
+
+    it('fails with NOT_UTF8 on a bad byte cut between chunks: a lead byte followed by a byte that cannot continue it', async () => {
+      const head = utf8(`sku\ttitle\n${'SKU-1\tMug\n'.repeat(7000)}`);
+      for (const bad of [
+        [0xe2, 0x82, 0x41],
+        [0xf0, 0x9f, 0x98],
+        [0xc3, 0x0a],
+      ]) {
+        for (const size of [1, 2, 3, 4096]) {
+          const decoded = await decodeText(chunked(new Uint8Array([...head, ...bad, 0x0a]), size));
+          const read = async () => {
+            for await (const _ of decoded.chunks) {
+            }
+          };
+          await expect(read()).rejects.toMatchObject({ failure: { reason: 'NOT_UTF8' } });
+        }
+      }
+    });
+
     it('fails with NOT_UTF8 on a byte that cannot start a character, on an overlong form, on a lone surrogate', async () => {
       const head = utf8(`sku\ttitle\n${'SKU-1\tMug\n'.repeat(7000)}`);
       for (const bad of [[0xff], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0x80]]) {
