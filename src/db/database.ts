@@ -43,18 +43,45 @@ export interface Database {
 const INT8 = 20;
 const DATE = 1082;
 const NUMERIC = 1700;
+const BOOL_ARRAY = 1000;
+const INT2_ARRAY = 1005;
+const INT4_ARRAY = 1007;
+const INT8_ARRAY = 1016;
 
-// Both drivers answer alike: counts (int8) as numbers, dates as 'YYYY-MM-DD', decimals as exact strings.
+type Elements = Array<string | null | Elements>;
+
+/** An array of the embedded database's result (its elements as text, nested for more dimensions), each element read. */
+const elementsAs =
+  <T>(read: (text: string) => T) =>
+  (elements: unknown): unknown => {
+    const each = (value: string | null | Elements): unknown =>
+      value === null ? null : Array.isArray(value) ? value.map(each) : read(value);
+    return (elements as Elements).map(each);
+  };
+
+// Both drivers answer alike: counts (int8) as numbers, dates as 'YYYY-MM-DD', decimals as exact strings, arrays of
+// integers as numbers and of booleans as booleans (the embedded database's thread gives array elements as text: an
+// `array_agg(line)` came back as ['4'], and a Set of line numbers then never had the line).
 const pgliteParsers = {
   [INT8]: (text: string) => Number(text),
   [DATE]: (text: string) => text,
   [NUMERIC]: (text: string) => text,
+  [INT2_ARRAY]: elementsAs(Number),
+  [INT4_ARRAY]: elementsAs(Number),
+  [INT8_ARRAY]: elementsAs(Number),
+  [BOOL_ARRAY]: elementsAs((text) => text === 't' || text === 'true'),
 };
 
 const pgTypes = {
   getTypeParser(oid: number, format?: string) {
     if (oid === INT8) return (text: string) => Number(text);
     if (oid === DATE || oid === NUMERIC) return (text: string) => text;
+    if (oid === INT8_ARRAY) {
+      const strings = pg.types.getTypeParser(oid as Parameters<typeof pg.types.getTypeParser>[0], 'text') as (
+        text: string,
+      ) => unknown;
+      return (text: string) => elementsAs(Number)(strings(text));
+    }
     return pg.types.getTypeParser(oid, format as 'text');
   },
 } as pg.CustomTypesConfig;
