@@ -27,6 +27,13 @@ export class GatheredRows {
 
   /** The last mention of each SKU among the rows: see add(). */
   private readonly lastMention = new Map<string, ProductMention>();
+  /** The SKUs of rows that name one their mention does not (or that have no mention). */
+  private readonly otherSkus = new Set<string>();
+  /**
+   * The mentions in the order they came, each once for a run of rows that share it: a resolver that remembers these
+   * ends up where it would have after every row's, since a product's rows between two changes all said the same.
+   */
+  readonly changes: ProductMention[] = [];
 
   /** `text` ends with the tab before the product id. */
   add(text: string, sku: string | undefined, line: number, mention: ProductMention | undefined): void {
@@ -40,11 +47,21 @@ export class GatheredRows {
     if (mention) {
       const last = this.lastMention.get(mention.sku);
       if (last && sameMention(last, mention)) kept = last;
-      else this.lastMention.set(mention.sku, mention);
+      else {
+        this.lastMention.set(mention.sku, mention);
+        this.changes.push(mention);
+      }
     }
-    this.skus.push(kept && sku === kept.sku ? kept.sku : sku);
+    if (kept && sku === kept.sku) sku = kept.sku;
+    else if (sku !== undefined) this.otherSkus.add(sku);
+    this.skus.push(sku);
     this.lines.push(line);
     this.mentions.push(kept);
+  }
+
+  /** Every SKU the rows name, once. */
+  distinctSkus(): string[] {
+    return [...this.lastMention.keys(), ...this.otherSkus];
   }
 
   /**

@@ -22,6 +22,7 @@ import { type Recognition, readHead, recogniseFile, refuse } from './peek.js';
 import { ProductResolver } from './products.js';
 import { failureOf, type ReadFailure } from './read-failure.js';
 import { openReport, type ReportContent, ReportProblems } from './read-report.js';
+import { takeLocalCopy } from './local-copies.js';
 import { deleteStoredFile, readStoredFile, storeFile } from './stored-file.js';
 import { decodeText } from './text.js';
 import { workbookRecords } from './workbook.js';
@@ -406,17 +407,24 @@ export async function processImport(db: Database, importId: number, options: Pro
   const { region } = account;
   // Read before the transaction: on the embedded database it holds the only connection.
   const policy = await accountPolicy(db, account);
+  // The bytes as this process stored them, when it did (local-copies.ts); else the stored blocks.
+  const local = takeLocalCopy(db, importId, record.contentHash);
   // The kind was recognised when the import was recorded; the whole file is now read as that report.
   const read = (encoding?: 'windows-1252') =>
     readIntoDatabase(
       db,
       target,
-      { kind: record.kind, region, encoding, shipmentId: record.shipmentId ?? undefined },
+      { kind: record.kind, region, encoding, shipmentId: record.shipmentId ?? undefined, local: local?.open },
       { ...options, policy },
     );
-  let outcome = await read();
-  // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (docs/reports.md, Encoding).
-  if ('reason' in outcome && outcome.reason === 'NOT_UTF8') outcome = await read('windows-1252');
+  let outcome: Awaited<ReturnType<typeof read>>;
+  try {
+    outcome = await read();
+    // Valid UTF-8 at the start, something else later: the whole file is Windows-1252 (docs/reports.md, Encoding).
+    if ('reason' in outcome && outcome.reason === 'NOT_UTF8') outcome = await read('windows-1252');
+  } finally {
+    local?.release();
+  }
   const result = 'reason' in outcome ? fileRefused(importId, outcome) : outcome;
   if (result.ok) {
     const { kind, rows, counts } = result;
@@ -440,8 +448,9 @@ async function storedContent(
   importId: number,
   encoding: TextEncoding | undefined,
   used: (encoding: string) => void,
+  local?: () => AsyncIterable<Uint8Array>,
 ): Promise<ReportContent> {
-  const { head, all } = await readHead(readStoredFile(sql, importId));
+  const { head, all } = await readHead(local ? local() : readStoredFile(sql, importId));
   if (isZip(head)) {
     used('utf-8');
     return { type: 'workbook', records: workbookRecords(all) };
@@ -458,7 +467,14 @@ async function storedContent(
 async function readIntoDatabase(
   db: Database,
   target: { accountId: number; importId: number; importedAt: Date },
-  file: { kind: ReportKind; region: Region; encoding: 'windows-1252' | undefined; shipmentId?: string },
+  file: {
+    kind: ReportKind;
+    region: Region;
+    encoding: 'windows-1252' | undefined;
+    shipmentId?: string;
+    /** The file's local copy (local-copies.ts), if this process kept one. */
+    local?: () => AsyncIterable<Uint8Array>;
+  },
   options: ProcessOptions & { policy: Policy },
 ): Promise<ImportOutcome | ReadFailure> {
   const problems = new ReportProblems();
@@ -488,9 +504,15 @@ async function readIntoDatabase(
         } else {
           const opening = await openReport(
             () =>
-              storedContent(sql, target.importId, file.encoding, (used) => {
-                encoding = used;
-              }),
+              storedContent(
+                sql,
+                target.importId,
+                file.encoding,
+                (used) => {
+                  encoding = used;
+                },
+                file.local,
+              ),
             {
               kind: file.kind,
               region: file.region,

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, gzip } from 'node:zlib';
 import type { Database, Sql } from '../db/database.js';
+import { dropLocalCopy, LocalCopyWriter } from './local-copies.js';
 import { failureOf, ReadFailed, type ReadFailure, readFailure } from './read-failure.js';
 
 const CHUNK_BYTES = 1 << 20;
@@ -48,6 +49,8 @@ const gzipped = (block: Buffer) =>
 /**
  * Stores a file for an import and returns its size and SHA-256 (hex), or FILE_TOO_LARGE past `maxBytes`. A failure
  * of `source` itself is thrown as it is.
+ *
+ * A copy of the bytes is kept on this machine's disk for the reading that follows (local-copies.ts).
  *
  * The file is compressed in 1 MB blocks, several at once in libuv's threads, while this thread hashes and the
  * database stores the blocks already compressed, in order: one gzip stream compressed whole took a thread for
@@ -97,11 +100,13 @@ export async function storeFile(
   };
   let blocks: Uint8Array[] = [];
   let blockBytes = 0;
+  const copy = new LocalCopyWriter();
   try {
     for await (const chunk of countedUpTo(source, maxBytes, (_chunk, total) => {
       bytes = total;
     })) {
       hash.update(chunk);
+      await copy.write(chunk);
       blocks.push(chunk);
       blockBytes += chunk.byteLength;
       if (blockBytes < BLOCK_BYTES) continue;
@@ -116,11 +121,14 @@ export async function storeFile(
   } catch (error) {
     // Nothing is left being written when the caller undoes the import.
     await stored.catch(() => {});
+    await copy.discard();
     const tooLarge = failureOf(error, 'FILE_TOO_LARGE');
     if (tooLarge) return tooLarge;
     throw error;
   }
-  return { ok: true, bytes, sha256: hash.digest('hex') };
+  const sha256 = hash.digest('hex');
+  await copy.keep(db, target.importId, sha256);
+  return { ok: true, bytes, sha256 };
 }
 
 /**
@@ -145,5 +153,6 @@ export function readStoredFile(sql: Sql, importId: number): AsyncIterable<Uint8A
 }
 
 export async function deleteStoredFile(db: Database, importId: number): Promise<void> {
+  dropLocalCopy(db, importId);
   await db.sql.execute('DELETE FROM import_file WHERE import_id = $1', [importId]);
 }

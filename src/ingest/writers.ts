@@ -329,18 +329,15 @@ class AppendWriter<Values> implements RowWriter {
   }
 
   private async copy(sql: Sql, gathered: GatheredRows, counts: WriteCounts): Promise<void> {
-    const { skus, lines, mentions } = gathered;
-    const ids = await this.products.idsFor(
-      sql,
-      skus.filter((sku): sku is string => sku !== undefined),
-    );
+    const { lines, mentions } = gathered;
+    const ids = await this.products.idsFor(sql, gathered.distinctSkus());
     if (!this.staging) {
       const batchProducts = new Set<number>();
       try {
         await sql.copyFrom(this.spec.table, this.columns, gathered.copyText(ids, batchProducts));
         counts.inserted += gathered.count;
         for (const id of batchProducts) counts.products.add(id);
-        for (const mention of mentions) if (mention) this.products.remember(mention);
+        for (const mention of gathered.changes) this.products.remember(mention);
         return;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;

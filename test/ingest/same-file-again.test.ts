@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImports, processImport } from '../../src/ingest/run-import.js';
+import { deleteStoredFile } from '../../src/ingest/stored-file.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../spec/samples');
@@ -33,9 +34,9 @@ async function recorded(fileName: string, content: Buffer): Promise<number> {
   return created.imports[0]!.importId;
 }
 
-/** The stored copy of an import's file removed: reading it now fails. */
+/** The stored copy of an import's file removed (its local copy too): reading it now fails. */
 async function withoutItsFile(importId: number): Promise<number> {
-  await database.db.sql.execute('DELETE FROM import_file WHERE import_id = $1', [importId]);
+  await deleteStoredFile(database.db, importId);
   return importId;
 }
 

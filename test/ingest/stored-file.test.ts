@@ -1,10 +1,15 @@
 // The stored copy of an imported file (src/ingest/stored-file.ts): compressed a block at a time, several blocks at
 // once, and stored in order; read back, it is the file byte for byte, whatever the sizes of the pieces it came in.
 import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropLocalCopy, takeLocalCopy } from '../../src/ingest/local-copies.js';
+import { createImport, processImport } from '../../src/ingest/run-import.js';
 import { readStoredFile, storeFile } from '../../src/ingest/stored-file.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { SAMPLES } from '../support/server.js';
 
 let database: TestDatabase;
 let accountId: number;
@@ -95,4 +100,64 @@ describe('the stored copy of a file', () => {
     );
     expect(left!.rows).toBe(0);
   });
+});
+
+describe('the local copy of a stored file (src/ingest/local-copies.ts)', () => {
+  const source = async function* (content: Buffer) {
+    yield content;
+  };
+
+  it('holds the same bytes, is taken once, and is deleted when released', async () => {
+    const content = reportLike((2 << 20) + 777);
+    const importId = await newImport();
+    const stored = await storeFile(database.db, { accountId, importId }, inPieces(content, [65_536, 3]), 1 << 30);
+    if (!stored.ok) throw new Error(stored.message);
+    expect(takeLocalCopy(database.db, importId, 'another hash')).toBeUndefined();
+
+    const other = await newImport();
+    await storeFile(database.db, { accountId, importId: other }, source(content), 1 << 30);
+    const taken = takeLocalCopy(database.db, other, stored.sha256)!;
+    expect(taken).toBeDefined();
+    const chunks: Buffer[] = [];
+    for await (const chunk of taken.open()) chunks.push(Buffer.from(chunk));
+    expect(Buffer.concat(chunks).equals(content)).toBe(true);
+    expect(takeLocalCopy(database.db, other, stored.sha256)).toBeUndefined();
+    taken.release();
+    await expect.poll(() => existsSync(taken.path)).toBe(false);
+  });
+
+  it('is what the import reads when this process stored it, and the stored blocks are read when it did not', async () => {
+    const ledger = readFileSync(path.join(SAMPLES, 'ledger.tsv'));
+    const now = () => new Date('2025-06-15T00:00:00Z');
+    const create = async (name: string) => {
+      const created = await createImport(database.db, { accountId, fileName: name }, source(ledger), {
+        maxBytes: 1 << 30,
+        now,
+      });
+      if (!created.ok) throw new Error(created.message);
+      return created.importId;
+    };
+    // The stored blocks gone: only the local copy can give the file.
+    const fromCopy = await create('ledger.tsv');
+    await database.db.sql.execute('DELETE FROM import_file WHERE import_id = $1', [fromCopy]);
+    const readFromCopy = await processImport(database.db, fromCopy, { now });
+    expect(readFromCopy).toMatchObject({ ok: true });
+
+    // Another process (or this one after a restart) has no copy: the stored blocks.
+    const other = await newAccountImport(create);
+    dropLocalCopy(database.db, other);
+    const readFromBlocks = await processImport(database.db, other, { now });
+    expect(readFromBlocks).toMatchObject({ ok: true, rows: (readFromCopy as { rows: number }).rows });
+  });
+
+  /** An import of the same file in an account of its own (the first one's rows would make it all duplicates). */
+  async function newAccountImport(create: (name: string) => Promise<number>): Promise<number> {
+    const previous = accountId;
+    accountId = (await database.db.prisma.account.create({ data: { name: 'Stored again', region: 'NA' } })).id;
+    try {
+      return await create('ledger-again.tsv');
+    } finally {
+      accountId = previous;
+    }
+  }
 });
