@@ -50,7 +50,12 @@ function copiesDirectory(): string {
   if (!directory) {
     for (const name of readdirSync(os.tmpdir())) {
       const pid = Number(/^reclaim-files-(\d+)-/.exec(name)?.[1]);
-      if (pid && !isRunning(pid)) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+      if (!pid || isRunning(pid)) continue;
+      try {
+        rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+      } catch {
+        // Another user's, or being removed meanwhile: not ours to insist on.
+      }
     }
     directory = mkdtempSync(path.join(os.tmpdir(), `${PREFIX}${process.pid}-`));
     const made = directory;

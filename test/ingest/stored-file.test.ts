@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dropLocalCopy, takeLocalCopy } from '../../src/ingest/local-copies.js';
 import { createImport, processImport } from '../../src/ingest/run-import.js';
 import { readStoredFile, storeFile } from '../../src/ingest/stored-file.js';
@@ -124,6 +124,26 @@ describe('the local copy of a stored file (src/ingest/local-copies.ts)', () => {
     expect(takeLocalCopy(database.db, other, stored.sha256)).toBeUndefined();
     taken.release();
     await expect.poll(() => existsSync(taken.path)).toBe(false);
+  });
+
+  it('is dropped when it was not read within 15 minutes (its import went to another process)', async () => {
+    const content = reportLike(100_000);
+    const first = await newImport();
+    const second = await newImport();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const stored = await storeFile(database.db, { accountId, importId: first }, source(content), 1 << 30);
+      if (!stored.ok) throw new Error(stored.message);
+      vi.setSystemTime(Date.now() + 16 * 60 * 1000);
+      await storeFile(database.db, { accountId, importId: second }, source(content), 1 << 30);
+    } finally {
+      vi.useRealTimers();
+    }
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    expect(takeLocalCopy(database.db, first, sha256)).toBeUndefined();
+    const kept = takeLocalCopy(database.db, second, sha256);
+    expect(kept).toBeDefined();
+    kept?.release();
   });
 
   it('is what the import reads when this process stored it, and the stored blocks are read when it did not', async () => {
