@@ -9,7 +9,8 @@ import path from 'node:path';
  */
 export class DataDirectoryInUseError extends Error {}
 
-function alive(pid: number): boolean {
+/** Whether the process `pid` is running (one of another user is, though this one may not signal it). */
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -31,7 +32,7 @@ export function lockHolder(dir: string): LockHolder | undefined {
   } catch {
     return undefined;
   }
-  return holder.pid && alive(holder.pid) ? { pid: holder.pid, purpose: holder.purpose } : undefined;
+  return holder.pid && processIsAlive(holder.pid) ? { pid: holder.pid, purpose: holder.purpose } : undefined;
 }
 
 /** Takes the directory's lock, or fails naming the process that holds it. Returns the release function. */

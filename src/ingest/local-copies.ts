@@ -8,6 +8,7 @@ import { createReadStream, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { type FileHandle, open, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { processIsAlive } from '../db/lock.js';
 
 /** The copies of one process take at most this much disk: the oldest make room for a new one. */
 const MAX_KEPT_BYTES = 2 ** 30;
@@ -36,21 +37,12 @@ let directory: string | undefined;
 
 const PREFIX = 'reclaim-files-';
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** The directory of this process's copies, made on first use; those of processes that died are removed then. */
 function copiesDirectory(): string {
   if (!directory) {
     for (const name of readdirSync(os.tmpdir())) {
       const pid = Number(/^reclaim-files-(\d+)-/.exec(name)?.[1]);
-      if (!pid || isRunning(pid)) continue;
+      if (!pid || processIsAlive(pid)) continue;
       try {
         rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
       } catch {
@@ -64,10 +56,15 @@ function copiesDirectory(): string {
   return directory;
 }
 
-/** Forgets a copy and deletes its file. */
-function remove(copy: KeptCopy): void {
+/** Forgets a copy: no longer found, counted, nor removed to make room. */
+function forget(copy: KeptCopy): void {
   if (copy.owner.get(copy.importId) === copy) copy.owner.delete(copy.importId);
   if (keptInOrder.delete(copy)) keptBytes -= copy.bytes;
+}
+
+/** Forgets a copy and deletes its file. */
+function remove(copy: KeptCopy): void {
+  forget(copy);
   rm(copy.path, { force: true }).catch(() => {});
 }
 
@@ -168,10 +165,8 @@ export interface TakenCopy {
 export function takeLocalCopy(db: object, importId: number, sha256: string | null): TakenCopy | undefined {
   const copy = keptBy.get(db)?.get(importId);
   if (!copy) return undefined;
-  // Taken: no longer counted, nor removed to make room, until the reader releases it.
-  copy.owner.delete(importId);
-  keptInOrder.delete(copy);
-  keptBytes -= copy.bytes;
+  // Taken: the reader releases it.
+  forget(copy);
   if (copy.sha256 !== sha256) {
     remove(copy);
     return undefined;

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { describeBinary, guessEncoding, type TextEncoding } from '../domain/reports/encoding.js';
+import { describeBinary, guessEncoding, type TextEncoding, utf8BomLength } from '../domain/reports/encoding.js';
 import { decompressedAllowance, decompressionLimit } from './limits.js';
 import { failureOf, ReadFailed, readFailure } from './read-failure.js';
 
@@ -115,8 +115,6 @@ export async function decodeText(bytes: AsyncIterable<Uint8Array>, encoding?: Te
   return { encoding: guess.encoding, chunks: chunks() };
 }
 
-const utf8BomLength = (sample: Uint8Array) => (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf ? 3 : 0);
-
 /**
  * Strict UTF-8, a chunk at a time: each chunk is decoded up to its last whole character and the bytes of a character
  * it cuts are carried into the next. TextDecoder's own streaming mode (`stream: true`) took 2 to 3 times as long as
@@ -156,7 +154,7 @@ class StrictUtf8 {
  * Where the last whole character of `bytes` ends: before a lead byte whose continuation bytes are not all there yet.
  * Anything else (ASCII, a whole sequence, bytes that are not UTF-8 at all) ends at the end, for the decoder to judge.
  */
-export function wholeCharactersEnd(bytes: Uint8Array): number {
+function wholeCharactersEnd(bytes: Uint8Array): number {
   let lead = bytes.byteLength - 1;
   while (lead >= 0 && bytes.byteLength - lead <= 3 && (bytes[lead]! & 0xc0) === 0x80) lead--;
   if (lead < 0) return bytes.byteLength;

@@ -46,8 +46,13 @@ function looksLikeShiftJis(sample: Uint8Array): boolean {
   return kana > 0 && lowLeads * 2 >= pairs;
 }
 
+/** The bytes of UTF-8's byte-order mark at the start of `sample`: 3 or 0. */
+export function utf8BomLength(sample: Uint8Array): number {
+  return sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf ? 3 : 0;
+}
+
 export function guessEncoding(sample: Uint8Array): EncodingGuess {
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (utf8BomLength(sample) > 0) return { encoding: 'utf-8', bomLength: 3 };
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
   if (isValidUtf8Prefix(sample)) return { encoding: 'utf-8', bomLength: 0 };
