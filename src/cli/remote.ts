@@ -2,11 +2,11 @@
 // multipart request specification, and subscriptions over graphql-ws.
 
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { InvalidArgumentError } from 'commander';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { readFileChunks } from '../ingest/file-chunks.js';
 
 /** A server and the bearer token the command acts with. */
 export interface Remote {
@@ -92,7 +92,7 @@ export async function upload<T>(
   async function* body() {
     yield head;
     let sent = 0;
-    for await (const chunk of createReadStream(file.path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of readFileChunks(file.path)) {
       sent += (chunk as Buffer).byteLength;
       onBytes(sent);
       yield chunk as Buffer;

@@ -1,13 +1,14 @@
 // ZIP files: an .xlsx workbook is one, and sellers zip several reports together. Both are only known whole (a ZIP's
 // directory of files is at its end), so an uploaded ZIP is first spooled to a temporary file, then read with yauzl:
 // the workbook's header, or each file of the archive, one stream at a time.
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
+import { readFileChunks } from './file-chunks.js';
 import { decompressedAllowance, decompressionLimit } from './limits.js';
 import { failureOf, ReadFailed, type ReadFailure, readFailure } from './read-failure.js';
 import { countedUpTo } from './stored-file.js';
@@ -64,7 +65,7 @@ export async function spool(
     ok: true,
     path: file,
     bytes,
-    read: () => createReadStream(file, { highWaterMark: 1 << 20 }),
+    read: () => readFileChunks(file),
     remove,
   };
 }

@@ -4,11 +4,12 @@
 // inflating them (docs/performance.md, "Where a 1M-row ledger import goes (bench:ingest, profiled)"). Any other
 // process, or this one after a restart, reads the stored blocks as before: the copy is only ever a shortcut to the
 // same bytes, checked by their SHA-256.
-import { createReadStream, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { type FileHandle, open, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { processIsAlive } from '../db/lock.js';
+import { readFileChunks } from './file-chunks.js';
 
 /** The copies of one process take at most this much disk: the oldest make room for a new one. */
 const MAX_KEPT_BYTES = 2 ** 30;
@@ -173,7 +174,7 @@ export function takeLocalCopy(db: object, importId: number, sha256: string | nul
   }
   return {
     path: copy.path,
-    open: () => createReadStream(copy.path, { highWaterMark: 1 << 20 }),
+    open: () => readFileChunks(copy.path),
     release: () => remove(copy),
   };
 }

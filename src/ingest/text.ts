@@ -106,13 +106,29 @@ export async function decodeText(bytes: AsyncIterable<Uint8Array>, encoding?: Te
       }
       return utf8 ? utf8.decode(bytes) : decoder!.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     };
-    for (const chunk of head) yield decode(chunk);
+    for (const chunk of head) yield* decodePieces(chunk, decode);
     if (!exhausted) {
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield decode(next.value);
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        yield* decodePieces(next.value, decode);
+      }
     }
     yield utf8 ? utf8.end() : (decoder!.end() ?? '');
   }
   return { encoding: guess.encoding, chunks: chunks() };
+}
+
+/**
+ * Text is decoded this many bytes at a time. A string of 128 kB or more is allocated by V8 in pages of its own, which
+ * the system is given back after the next collection and must fault in again for the next (a page fault costs about
+ * 9 µs on this machine kind: a 155 MB ledger decoded in 1 MB pieces faulted in 300 MB); a smaller one is allocated
+ * in the young generation, whose memory is reused.
+ */
+const TEXT_PIECE_BYTES = 1 << 16;
+
+function* decodePieces(chunk: Uint8Array, decode: (bytes: Uint8Array) => string): Generator<string> {
+  for (let at = 0; at < chunk.byteLength; at += TEXT_PIECE_BYTES) {
+    yield decode(chunk.subarray(at, at + TEXT_PIECE_BYTES));
+  }
 }
 
 /**

@@ -266,6 +266,8 @@ class AppendWriter<Values> implements RowWriter {
   private staging = false;
   private stageCreated = false;
   private gathered = new GatheredRows();
+  /** The rows of the last COPY written, emptied for reuse (see GatheredRows.clear). */
+  private spare: GatheredRows | undefined;
   /** The COPY being written, if any: the next one starts after it. */
   private copying: Promise<void> = Promise.resolve();
 
@@ -312,9 +314,13 @@ class AppendWriter<Values> implements RowWriter {
       gathered.add(texts[i]!, skus[i], row.line, row.product);
     }
     if (gathered.count < COPY_ROWS) return;
-    this.gathered = new GatheredRows();
     await this.copying;
-    this.copying = this.copy(sql, gathered, counts);
+    this.gathered = this.spare ?? new GatheredRows();
+    this.spare = undefined;
+    this.copying = this.copy(sql, gathered, counts).then(() => {
+      gathered.clear();
+      this.spare = gathered;
+    });
     // Its failure is seen by the next write() or by finish(), which await it.
     this.copying.catch(() => {});
   }
@@ -344,8 +350,9 @@ class AppendWriter<Values> implements RowWriter {
         this.staging = true;
       }
     }
-    // The text again: copyFrom took the first one's bytes.
-    const inserted = await this.writeThroughStaging(sql, gathered.copyText(ids, new Set()), counts);
+    // The text again, in memory of its own: copyFrom took the first one's bytes (the embedded database), or may not
+    // have sent them all when the database refused them (PostgreSQL).
+    const inserted = await this.writeThroughStaging(sql, gathered.copyText(ids, new Set(), true), counts);
     counts.inserted += inserted.size;
     counts.duplicates += gathered.count - inserted.size;
     // A duplicate changes nothing, not even what its product is called: only new rows speak for their product.

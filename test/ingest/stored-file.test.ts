@@ -64,6 +64,8 @@ describe('the stored copy of a file', () => {
       [1 << 20, [1 << 20]],
       [(5 << 20) + 12_345, [7, 65_536, 1_000_003, 300_000]],
       [9 << 20, [3 << 20]],
+      // More blocks than are compressed at once, gathered from small pieces: the blocks' memory is reused.
+      [(40 << 20) + 3, [65_536, 16_384, (1 << 20) + 5]],
     ] as Array<[number, number[]]>) {
       const content = reportLike(bytes);
       const importId = await newImport();

@@ -53,6 +53,13 @@ describe('decodeText (src/ingest/text.ts)', () => {
       for (let size = 1; size <= 9; size++) expect((await decode(utf8(text), size)).text).toBe(text);
     });
 
+    it('keeps characters of two, three and four bytes cut where a large chunk is decoded in pieces', async () => {
+      // One chunk of 1 MB and more is decoded 64 KiB at a time: every width of character falls across those cuts.
+      const text = 'a€é😀'.repeat(150_000);
+      expect((await decode(utf8(text))).text).toBe(text);
+      expect((await decode(utf8(`\uFEFF${text}`), 1 << 20)).text).toBe(text);
+    });
+
     it("keeps a U+FEFF inside the text, wherever a chunk starts, and strips only the file's own BOM", async () => {
       const text = `sku\ttitle\nSKU-1\t\uFEFFMug\nSKU-2\tCup\uFEFF\n`;
       for (let size = 1; size <= 40; size++) {

@@ -39,4 +39,49 @@ describe('GatheredRows', () => {
     expect(text.length).toBeGreaterThan(1 << 20);
     expect(text.toString('utf8')).toBe(expected.join(''));
   });
+
+  it('gives the same text when emptied and reused, and never writes over a text taken by another thread or asked fresh', () => {
+    const rows = new GatheredRows();
+    const ids = new Map([
+      ['A', 1],
+      ['B', 22],
+    ]);
+    const gather = (round: number) => {
+      const expected: string[] = [];
+      for (let i = 0; i < 2_000 + round * 100; i++) {
+        const sku = (i + round) % 3 === 0 ? 'A' : 'B';
+        const text = `${round}\t${i}\t${'ü'.repeat((i + round) % 13)}\t`;
+        rows.add(text, sku, i + 2, { sku, title: `${sku} title ${round}` });
+        expected.push(`${text}${ids.get(sku)}\n`);
+      }
+      return expected.join('');
+    };
+
+    const first = gather(0);
+    const firstText = rows.copyText(ids, new Set());
+    expect(Buffer.from(firstText).toString('utf8')).toBe(first);
+    const fresh = rows.copyText(ids, new Set(), true);
+    rows.clear();
+    expect(rows.count).toBe(0);
+    expect(rows.changes).toEqual([]);
+    expect(rows.distinctSkus()).toEqual([]);
+
+    const second = gather(1);
+    expect(rows.count).toBe(2_100);
+    expect(rows.changes.map((mention) => mention.title)).toEqual(['B title 1', 'A title 1']);
+    const secondText = rows.copyText(ids, new Set());
+    expect(Buffer.from(secondText).toString('utf8')).toBe(second);
+    // The first text's memory was reused; the fresh one was not.
+    expect(secondText.buffer).toBe(firstText.buffer);
+    expect(Buffer.from(fresh).toString('utf8')).toBe(first);
+
+    // Handed over to another thread (as the embedded database's COPY does), its memory is not written again.
+    structuredClone(secondText.buffer, { transfer: [secondText.buffer] });
+    expect(secondText.byteLength).toBe(0);
+    rows.clear();
+    const third = gather(2);
+    const thirdText = rows.copyText(ids, new Set());
+    expect(thirdText.buffer).not.toBe(secondText.buffer);
+    expect(Buffer.from(thirdText).toString('utf8')).toBe(third);
+  });
 });
