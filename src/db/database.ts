@@ -15,8 +15,9 @@ export interface Sql {
   /**
    * Bulk-loads rows given in PostgreSQL's COPY text format (tab-separated, \N for null, one row per line), inside a
    * transaction and under a savepoint: when it fails (a duplicate key, say), none of its rows stay and the
-   * transaction goes on. Bytes (UTF-8) are handed over: the embedded database's thread takes their buffer, and the
-   * caller must not use them again.
+   * transaction goes on. Bytes (UTF-8) that fill their buffer are handed over: the embedded database's thread takes
+   * that buffer, and the caller must not use them again. Bytes that are part of a larger buffer are copied out of it,
+   * and the caller keeps its buffer.
    */
   copyFrom(table: string, columns: readonly string[], data: string | Uint8Array): Promise<void>;
   /** Runs a script of several statements (migrations). */

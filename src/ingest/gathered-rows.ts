@@ -83,16 +83,16 @@ export class GatheredRows {
   }
 
   /**
-   * The COPY text of the rows, each with its product id (`\N` when it has none) and its line end, in a buffer of its
-   * own: Sql.copyFrom may hand it over to the database's thread, and a `fresh` one is never written by a later call.
-   * Otherwise the next call reuses its memory: it must be called once the database has read the text. The ids are
-   * added to `products`.
+   * The COPY text of the rows, each with its product id (`\N` when it has none) and its line end. The next call
+   * reuses its memory, so it must come once the database has read this text; unless this one is `fresh`, in memory
+   * of its own that no later call writes. The ids are added to `products`.
    */
   copyText(productIds: ReadonlyMap<string, number>, products: Set<number>, fresh = false): Uint8Array {
     const count = this.ends.length;
     // An id is at most 10 digits (an int), and a line end.
     const needed = this.length + count * 11;
-    // A buffer handed over to another thread is detached: its length is then 0.
+    // A buffer handed over to another thread (Sql.copyFrom may, when the text fills it) is detached: its length is
+    // then 0.
     const reusable = !fresh && this.text !== undefined && this.text.buffer.byteLength >= needed;
     // With room to spare: the next COPY's text is rarely the same length.
     const text = reusable ? this.text! : Buffer.allocUnsafeSlow(fresh ? needed : needed + (needed >> 1));

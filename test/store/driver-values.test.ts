@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => database?.close());
 
-describe('values as the database gives them', () => {
+describe('values as the database gives them, and COPY', () => {
   it('reads counts, dates, decimals and arrays of integers and booleans the same on both databases', async () => {
     const [row] = await database.db.sql.query(
       `SELECT count(*) AS count, DATE '2025-06-15' AS day, 12.50::numeric(12, 2) AS amount,
@@ -32,5 +32,25 @@ describe('values as the database gives them', () => {
       names: ['a', null],
       aggregated: [1, 2, 3],
     });
+  });
+
+  it('COPYs bytes that fill their buffer (handed over) and bytes that are part of a larger one (the caller keeps it)', async () => {
+    const rows = await database.db.transaction(async (sql) => {
+      await sql.execute('CREATE TEMP TABLE copied (n int, word text) ON COMMIT DROP');
+      const whole = new TextEncoder().encode('1\tone\n2\tdeux €\n');
+      await sql.copyFrom('copied', ['n', 'word'], whole);
+      const larger = Buffer.from('3\tdrei\n4\t四\nNOT A ROW');
+      const part = larger.subarray(0, larger.indexOf('NOT'));
+      await sql.copyFrom('copied', ['n', 'word'], part);
+      // Still the caller's, whichever database took the rows.
+      expect(larger.toString()).toBe('3\tdrei\n4\t四\nNOT A ROW');
+      return sql.query<{ n: number; word: string }>('SELECT n, word FROM copied ORDER BY n');
+    });
+    expect(rows).toEqual([
+      { n: 1, word: 'one' },
+      { n: 2, word: 'deux €' },
+      { n: 3, word: 'drei' },
+      { n: 4, word: '四' },
+    ]);
   });
 });
