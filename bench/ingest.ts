@@ -19,7 +19,7 @@ import { copyFields } from '../src/db/copy-text.js';
 import type { Database } from '../src/db/database.js';
 import { generateDemo } from '../src/demo/generate.js';
 import { createEvents } from '../src/events.js';
-import { readFileChunks } from '../src/ingest/file-chunks.js';
+import { readFileToStore } from '../src/ingest/file-chunks.js';
 import { importNow } from '../src/jobs/inline.js';
 import { createLogger } from '../src/logger.js';
 import { createAccount } from '../src/store/accounts.js';
@@ -137,7 +137,7 @@ async function prepareFiles() {
 }
 
 function bytes(from: string) {
-  return readFileChunks(from);
+  return readFileToStore(from);
 }
 
 /**

@@ -218,7 +218,7 @@ export async function importThroughServer(
 }
 
 async function importIntoDatabase(files: string[], options: ImportOptions, token: string): Promise<number> {
-  const [{ readFileChunks }, { createImports, processImport }, { announceImported }, accounts] = await Promise.all([
+  const [{ readFileToStore }, { createImports, processImport }, { announceImported }, accounts] = await Promise.all([
     import('../ingest/file-chunks.js'),
     import('../ingest/run-import.js'),
     import('../jobs/process-import.js'),
@@ -235,7 +235,7 @@ async function importIntoDatabase(files: string[], options: ImportOptions, token
       const bar = bars?.create(size, 0, { file: path.basename(file), phase: 'bytes' });
       let stored = 0;
       async function* read() {
-        for await (const chunk of readFileChunks(file)) {
+        for await (const chunk of readFileToStore(file)) {
           stored += (chunk as Buffer).byteLength;
           bar?.update(stored);
           yield chunk as Buffer;

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { InvalidArgumentError } from 'commander';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { readFileChunks } from '../ingest/file-chunks.js';
+import { readFileToStore } from '../ingest/file-chunks.js';
 
 /** A server and the bearer token the command acts with. */
 export interface Remote {
@@ -92,7 +92,7 @@ export async function upload<T>(
   async function* body() {
     yield head;
     let sent = 0;
-    for await (const chunk of readFileChunks(file.path)) {
+    for await (const chunk of readFileToStore(file.path)) {
       sent += (chunk as Buffer).byteLength;
       onBytes(sent);
       yield chunk as Buffer;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import { readFileChunks } from './file-chunks.js';
+import { readFileToStore } from './file-chunks.js';
 import { decompressedAllowance, decompressionLimit } from './limits.js';
 import { failureOf, ReadFailed, type ReadFailure, readFailure } from './read-failure.js';
 import { countedUpTo } from './stored-file.js';
@@ -65,7 +65,7 @@ export async function spool(
     ok: true,
     path: file,
     bytes,
-    read: () => readFileChunks(file),
+    read: () => readFileToStore(file),
     remove,
   };
 }

@@ -84,19 +84,18 @@ export class GatheredRows {
 
   /**
    * The COPY text of the rows, each with its product id (`\N` when it has none) and its line end. The next call
-   * reuses its memory, so it must come once the database has read this text; unless this one is `fresh`, in memory
-   * of its own that no later call writes. The ids are added to `products`.
+   * reuses its memory, so it must come once the database has read this text. The ids are added to `products`.
    */
-  copyText(productIds: ReadonlyMap<string, number>, products: Set<number>, fresh = false): Uint8Array {
+  copyText(productIds: ReadonlyMap<string, number>, products: Set<number>): Uint8Array {
     const count = this.ends.length;
     // An id is at most 10 digits (an int), and a line end.
     const needed = this.length + count * 11;
     // A buffer handed over to another thread (Sql.copyFrom may, when the text fills it) is detached: its length is
     // then 0.
-    const reusable = !fresh && this.text !== undefined && this.text.buffer.byteLength >= needed;
+    const reusable = this.text !== undefined && this.text.buffer.byteLength >= needed;
     // With room to spare: the next COPY's text is rarely the same length.
-    const text = reusable ? this.text! : Buffer.allocUnsafeSlow(fresh ? needed : needed + (needed >> 1));
-    if (!fresh) this.text = text;
+    const text = reusable ? this.text! : Buffer.allocUnsafeSlow(needed + (needed >> 1));
+    this.text = text;
     let at = 0;
     let start = 0;
     for (let i = 0; i < count; i++) {

@@ -350,9 +350,8 @@ class AppendWriter<Values> implements RowWriter {
         this.staging = true;
       }
     }
-    // The text again, in memory of its own: copyFrom took the first one's bytes (the embedded database), or may not
-    // have sent them all when the database refused them (PostgreSQL).
-    const inserted = await this.writeThroughStaging(sql, gathered.copyText(ids, new Set(), true), counts);
+    // The text again: copyFrom has answered, so the first one's memory is free to be written again.
+    const inserted = await this.writeThroughStaging(sql, gathered.copyText(ids, new Set()), counts);
     counts.inserted += inserted.size;
     counts.duplicates += gathered.count - inserted.size;
     // A duplicate changes nothing, not even what its product is called: only new rows speak for their product.
