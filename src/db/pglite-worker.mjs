@@ -25,10 +25,6 @@ const transactions = new Map();
 let nextTransactionId = 1;
 
 /**
- * COPY under a savepoint, in one message: a failed COPY (a duplicate key, say) leaves the transaction usable, and
- * the three statements cost one trip between threads instead of three.
- */
-/**
  * The bytes given to a statement as its `/dev/blob`. PGlite only asks its blob option for `arrayBuffer()`, and reads
  * the file through a view of that buffer: a Blob copied the bytes twice (into the Blob, then out of it), each copy a
  * megabyte of new pages for every COPY of an import, faulted in on this thread, the one the embedded database runs on.
@@ -40,6 +36,10 @@ function blobOf(bytes) {
   return { arrayBuffer: async () => buffer };
 }
 
+/**
+ * COPY under a savepoint, in one message: a failed COPY (a duplicate key, say) leaves the transaction usable, and
+ * the three statements cost one trip between threads instead of three.
+ */
 async function copyAtomically(tx, message) {
   await tx.query('SAVEPOINT reclaim_copy');
   try {
