@@ -8,12 +8,22 @@ export interface UnreadReport {
   readonly title: string;
   /** Columns that together say it is this report (and no report Reclaim reads). */
   readonly columns: readonly string[];
+  /** How its first line starts when the report opens with notes before its header, case aside. */
+  readonly notesStart?: string;
   /** What to download instead. */
   readonly advice: string;
 }
 
 const RETIRED =
   'Amazon retired this report in January 2023; the Inventory Ledger replaced it: download the Inventory Ledger, Detailed view (Reports › Fulfillment › Inventory Ledger)';
+
+const SETTLEMENT_V2 =
+  'download the settlement as "Flat File V2" (Payments › Reports Repository, or the report type GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2)';
+
+const STOCK_TODAY =
+  'Reclaim finds missing units in what moved, not in what is in stock today: download the Inventory Ledger, Detailed view (Reports › Fulfillment › Inventory Ledger)';
+
+const ORDERS = `Reclaim reads what orders sold and refunded from the settlement report, and what customers sent back from the FBA customer returns report: ${SETTLEMENT_V2}, and the FBA Customer Returns report (Reports › Fulfillment › Customer Returns)`;
 
 export const UNREAD_REPORTS: readonly UnreadReport[] = [
   {
@@ -34,10 +44,43 @@ export const UNREAD_REPORTS: readonly UnreadReport[] = [
     advice:
       'Reclaim reads the settlement flat file V2: download the same settlement as "Flat File V2" (Payments › Reports Repository, or the report type GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2)',
   },
+  // Seller Central's Date Range report (Payments › Reports, "Transaction view" when seen on screen) opens with notes,
+  // its header on the eighth line or so: either says what it is.
+  {
+    title: 'the Date Range report of transactions (Payments › Reports › Date Range Reports)',
+    columns: ['date/time', 'settlement id', 'type', 'order id', 'total'],
+    notesStart: 'Includes Amazon Marketplace',
+    advice: `Reclaim reads the amounts of each order one by one, as the settlement report gives them: ${SETTLEMENT_V2}`,
+  },
+  {
+    title: 'the Manage FBA Inventory report',
+    columns: ['afn-fulfillable-quantity', 'afn-unsellable-quantity'],
+    advice: STOCK_TODAY,
+  },
+  {
+    title: 'the Amazon Fulfilled Inventory report',
+    columns: ['seller-sku', 'fulfillment-channel-sku', 'condition-type'],
+    advice: STOCK_TODAY,
+  },
+  {
+    title: 'the All Orders report',
+    columns: ['amazon-order-id', 'purchase-date', 'order-status', 'item-price'],
+    advice: ORDERS,
+  },
+  {
+    title: 'the Amazon Fulfilled Shipments report',
+    columns: ['amazon-order-id', 'shipment-item-id', 'quantity-shipped'],
+    advice: ORDERS,
+  },
 ];
 
 /** The report Reclaim does not read that a header is, if it is one. */
 export function unreadReportOf(header: readonly string[]): UnreadReport | undefined {
   const names = new Set(header.map(normaliseHeader));
-  return UNREAD_REPORTS.find((report) => report.columns.every((column) => names.has(normaliseHeader(column))));
+  const firstLine = header.join(' ').trim().toLowerCase();
+  return UNREAD_REPORTS.find(
+    (report) =>
+      report.columns.every((column) => names.has(normaliseHeader(column))) ||
+      (report.notesStart !== undefined && firstLine.startsWith(report.notesStart.toLowerCase())),
+  );
 }
