@@ -68,6 +68,12 @@ export const UNREAD_REPORTS: readonly UnreadReport[] = [
     advice: ORDERS,
   },
   {
+    title: 'the Returns report of seller-fulfilled orders (Orders › Manage Returns)',
+    columns: ['Amazon RMA ID', 'Return request date', 'Return request status'],
+    advice:
+      "Reclaim follows what customers sent back to Amazon's fulfillment centers: download the FBA Customer Returns report (Reports › Fulfillment › Customer Returns)",
+  },
+  {
     title: 'the Amazon Fulfilled Shipments report',
     columns: ['amazon-order-id', 'shipment-item-id', 'quantity-shipped'],
     advice: ORDERS,
