@@ -147,6 +147,9 @@ function isoDayAtStart(text: string | undefined): Day | undefined {
 
 const ISO_DAY_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 
+/** A field's text without what surrounds its value, or the problem that makes it no value. */
+export type Unwrap = (text: string) => string | { problem: string };
+
 /**
  * Reads the fields of one row by column, converting as asked and collecting every problem with its line and column,
  * so that a bad file is reported in full rather than one error at a time. Dates and numbers are read in the file's
@@ -224,10 +227,16 @@ export class FieldReader<Key extends string> {
     what: string,
     read: (text: string, column: string) => T | undefined | Pending,
     explain: (text: string) => string | undefined,
+    unwrap?: Unwrap,
   ): T | undefined {
-    const text = this.text(key);
-    if (text === undefined) {
+    const written = this.text(key);
+    if (written === undefined) {
       if (required) this.problem(key, `${this.columnName(key)} is empty`);
+      return undefined;
+    }
+    const text = unwrap ? unwrap(written) : written;
+    if (typeof text !== 'string') {
+      this.problem(key, text.problem);
       return undefined;
     }
     const value = read(text, this.columnName(key));
@@ -235,7 +244,7 @@ export class FieldReader<Key extends string> {
       this.pending = true;
       return undefined;
     }
-    if (value === undefined) this.problem(key, explain(text) ?? `"${text}" is not ${what}`);
+    if (value === undefined) this.problem(key, explain(text) ?? `"${written}" is not ${what}`);
     return value;
   }
 
@@ -255,8 +264,9 @@ export class FieldReader<Key extends string> {
     return this.convert(key, required, 'a whole number', this.readInteger, this.explainNumber);
   }
 
-  decimal(key: Key, required = false): string | undefined {
-    const value = this.convert(key, required, 'a number', this.readDecimal, this.explainNumber);
+  /** `unwrap` takes off what may surround the number in the field (a currency's sign: product-costs.ts). */
+  decimal(key: Key, required = false, unwrap?: Unwrap): string | undefined {
+    const value = this.convert(key, required, 'a number', this.readDecimal, this.explainNumber, unwrap);
     if (value === undefined || fitsAmountColumn(value)) return value;
     this.problem(key, `"${this.text(key)}" is too large: an amount goes up to ${MAX_AMOUNT.toFixed()}`);
     return undefined;

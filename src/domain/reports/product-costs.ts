@@ -22,7 +22,7 @@ export const productCostsFormat: ReportFormat<ProductCostValues, keyof typeof co
   repeatedRowsAreDistinct: false,
   newRowReader: () => (row) => {
     const before = row.problems.length;
-    const cost = row.decimal('cost', true);
+    const cost = row.decimal('cost', true, (text) => costWithoutCurrency(text, row.text('currency')?.toUpperCase()));
     if (cost?.startsWith('-')) row.problem('cost', 'a cost cannot be negative');
     const currency = row.requiredText('currency').toUpperCase();
     if (currency && !/^[A-Z]{3}$/.test(currency))
@@ -37,3 +37,57 @@ export const productCostsFormat: ReportFormat<ProductCostValues, keyof typeof co
     return { values, identity: [values.sku], product: { sku: values.sku, title: values.title } };
   },
 };
+
+/**
+ * The currencies each sign stands for, in the marketplaces Amazon runs (a sign a spreadsheet writes in a currency
+ * cell: Excel saves such a cell to CSV as it shows it, `$5.10` or `5,10 €`).
+ */
+const CURRENCIES_OF_SIGN: Readonly<Record<string, readonly string[]>> = {
+  $: ['USD', 'CAD', 'MXN', 'AUD', 'SGD', 'NZD'],
+  US$: ['USD'],
+  C$: ['CAD'],
+  CA$: ['CAD'],
+  MX$: ['MXN'],
+  A$: ['AUD'],
+  AU$: ['AUD'],
+  S$: ['SGD'],
+  R$: ['BRL'],
+  '€': ['EUR'],
+  '£': ['GBP'],
+  '¥': ['JPY', 'CNY'],
+  '￥': ['JPY', 'CNY'],
+  '₹': ['INR'],
+  ZŁ: ['PLN'],
+  KR: ['SEK', 'NOK', 'DKK'],
+  '₺': ['TRY'],
+  TL: ['TRY'],
+};
+
+/**
+ * A cost as a currency cell of a spreadsheet writes it (`$5.10`, `5,10 €`, `USD 5.10`, `5.10 USD`): the number alone,
+ * when the sign or code is the row's currency (`currency`, its column; not checked when it is missing), or the problem.
+ * A number without a sign is left as it is.
+ */
+export function costWithoutCurrency(text: string, currency: string | undefined): string | { problem: string } {
+  const match =
+    /^(-?)\s*([^\d\s.,+-][^\d\s]*?)\s*(-?\d.*)$/u.exec(text) ?? /^(-?)()(.*?\d)\s*([^\d\s.,]+)$/u.exec(text);
+  if (!match) return text;
+  const sign = (match[2] || match[4] || '').toUpperCase();
+  const number = `${match[1]}${match[3]}`;
+  if (/^[A-Z]{3}$/.test(sign)) {
+    if (currency && sign !== currency) {
+      return { problem: `"${text}" is a cost in ${sign}, but the row's currency is ${currency}` };
+    }
+    return number;
+  }
+  const currencies = CURRENCIES_OF_SIGN[sign];
+  if (!currencies) {
+    return {
+      problem: `"${text}" is not a number: write the cost as a number, its currency in the currency column`,
+    };
+  }
+  if (currency && !currencies.includes(currency)) {
+    return { problem: `"${text}" is a cost in ${currencies.join(' or ')}, but the row's currency is ${currency}` };
+  }
+  return number;
+}

@@ -1100,4 +1100,55 @@ describe('productCostsFormat (docs/reports.md section 6)', () => {
       expect(problems).toEqual([{ line: 2, column: 'cost', message: '"five" is not a number' }]);
     });
   });
+
+  // What Excel writes to CSV for a cell formatted as currency: the number as it shows it, its sign beside it.
+  describe('product costs: a currency sign or code beside the cost', () => {
+    it.each([
+      ['$5.10', 'USD', '5.1'],
+      ['5.10 USD', 'USD', '5.1'],
+      ['USD 7', 'usd', '7'],
+      ['US$ 7.25', 'USD', '7.25'],
+      ['C$12', 'CAD', '12'],
+      ['5,10\u00a0€', 'EUR', '5.1'],
+      ['€3,20', 'EUR', '3.2'],
+      ['£4.99', 'GBP', '4.99'],
+      ['¥510', 'JPY', '510'],
+      ['R$ 12,50', 'BRL', '12.5'],
+      ['49,00 kr', 'SEK', '49'],
+      ['12,00 zł', 'PLN', '12'],
+    ])('reads %j in %s as %s', (cost, currency, expected) => {
+      const { row, problems } = readLine(`SKU-1\t${cost}\t${currency}`);
+      expect(problems).toEqual([]);
+      expect(row?.values).toMatchObject({ cost: expected, currency: currency.toUpperCase() });
+    });
+
+    it("refuses a sign or code of another currency than the row's", () => {
+      expect(readLine('SKU-1\t$5.10\tEUR').problems).toEqual([
+        {
+          line: 2,
+          column: 'cost',
+          message: '"$5.10" is a cost in USD or CAD or MXN or AUD or SGD or NZD, but the row\'s currency is EUR',
+        },
+      ]);
+      expect(readLine('SKU-1\t5.10 GBP\tUSD').problems).toEqual([
+        { line: 2, column: 'cost', message: '"5.10 GBP" is a cost in GBP, but the row\'s currency is USD' },
+      ]);
+    });
+
+    it('refuses what is no currency sign, saying how to write the cost', () => {
+      expect(readLine('SKU-1\tca. 5\tUSD').problems).toEqual([
+        {
+          line: 2,
+          column: 'cost',
+          message: '"ca. 5" is not a number: write the cost as a number, its currency in the currency column',
+        },
+      ]);
+    });
+
+    it('refuses a negative cost with its sign', () => {
+      expect(readLine('SKU-1\t-$5.10\tUSD').problems).toEqual([
+        { line: 2, column: 'cost', message: 'a cost cannot be negative' },
+      ]);
+    });
+  });
 });
