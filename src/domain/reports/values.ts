@@ -134,7 +134,7 @@ export function dayOrdersOf(text: string): DayOrder | 'either' | undefined {
 /**
  * A calendar day in any of the formats Amazon's downloads and spreadsheets use: `NN/NN/YYYY` in the given order,
  * `YYYY-MM-DD` and `YYYY/MM/DD` (optionally followed by a time, whose date part is taken as written), `DD.MM.YYYY`,
- * `DD-MM-YYYY` and `DD-MON-YYYY`.
+ * `DD-MM-YYYY`, `DD-MON-YYYY` and `MON DD, YYYY` (an English month's name in full too).
  */
 export function parseDay(text: string, order: DayOrder = 'MDY'): Day | undefined {
   const value = text.trim();
@@ -154,8 +154,43 @@ export function parseDay(text: string, order: DayOrder = 'MDY'): Day | undefined
     const month = MONTHS[match[2]!.toLowerCase()];
     return month ? validDay(Number(match[3]), month, Number(match[1])) : undefined;
   }
+  match = MONTH_FIRST.exec(value);
+  if (match) {
+    const month = monthNamed(match[1]!);
+    return month ? validDay(Number(match[3]), month, Number(match[2])) : undefined;
+  }
   return undefined;
 }
+
+/** `Sep 4, 2026`, `September 4 2026`: the month's name first, as Seller Central's pages and US downloads write it. */
+const MONTH_FIRST = /^([\p{L}]{3,9})\.? (\d{1,2}),? (\d{4})$/u;
+
+/** The month of an abbreviation (MONTHS) or of an English month's full name (`September`: its first three letters). */
+function monthNamed(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  return MONTHS[lower] ?? (ENGLISH_MONTHS.includes(lower) ? MONTHS[lower.slice(0, 3)] : undefined);
+}
+
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A day written with its month's name and followed by a time (`Sep 4, 2026 1:05:07 AM PDT`, `15 Mar 2026 3:22:08 PM
+ * UTC`): the day, and the rest from the time on.
+ */
+const NAMED_MONTH_AND_TIME =
+  /^((?:[\p{L}]{3,9}\.? \d{1,2},? \d{4})|(?:\d{1,2}[- ][\p{L}]{3,5}\.?[- ]\d{4}))[ ,]+(\d{1,2}:.*)$/u;
 
 /** `YYYY-MM-DDTHH:MM:SS` followed by `Z`, `+00:00` or `-0700`: the shape of nearly every instant, read by hand. */
 function parseCommonInstant(value: string): Date | undefined {
@@ -200,13 +235,20 @@ const INSTANT =
 /**
  * An instant: ISO-8601 (`2025-04-01T08:00:00+00:00`, `…-0700`, `…Z`), or a day in any format of parseDay (in the
  * given order) followed by a time, with or without AM/PM and a zone (`2026-03-13 20:21:38 UTC`,
- * `13.03.2026 20:21:38 UTC`, `07/01/2026 10:00:00 PM PDT`), or a bare day (midnight UTC). A time without a zone is
+ * `13.03.2026 20:21:38 UTC`, `07/01/2026 10:00:00 PM PDT`, `Sep 4, 2026 1:05:07 AM PDT`), or a bare day (midnight UTC). A time without a zone is
  * read as UTC, which is what Amazon's reports mean by it.
  */
 export function parseInstant(text: string, order: DayOrder = 'MDY'): Date | undefined {
-  const value = text.trim();
+  let value = text.trim();
   const common = parseCommonInstant(value);
   if (common) return common;
+  const named = NAMED_MONTH_AND_TIME.exec(value);
+  if (named) {
+    // The day to ISO, the time read as any other.
+    const day = parseDay(named[1]!, order);
+    if (!day) return undefined;
+    value = `${day} ${named[2]}`;
+  }
   const match = INSTANT.exec(value);
   if (match) {
     const day = parseDay(match[1]!, order);

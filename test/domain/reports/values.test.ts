@@ -206,6 +206,41 @@ describe('parseInstant: YYYY-MM-DD HH:MM:SS UTC (settlements) and times without 
   });
 });
 
+// Seller Central's pages and US downloads write the month's name first, and its Date Range report adds a time:
+// `Sep 4, 2026 1:05:07 AM PDT`; its UK and Indian reports the day first, `15 Mar 2026 3:22:08 PM UTC`.
+describe('parseDay and parseInstant: a month named first, and a named month followed by a time', () => {
+  it.each([
+    ['Sep 4, 2026', '2026-09-04'],
+    ['Sep 04, 2026', '2026-09-04'],
+    ['Sept. 4, 2026', '2026-09-04'],
+    ['September 4, 2026', '2026-09-04'],
+    ['september 4 2026', '2026-09-04'],
+    ['Feb 29, 2024', '2024-02-29'],
+  ])('%s is the day %s', (text, day) => {
+    expect(parseDay(text)).toBe(day);
+    // The order of the file's NN/NN dates changes nothing for a named month.
+    expect(parseDay(text, 'DMY')).toBe(day);
+  });
+
+  it.each([
+    ['Sep 4, 2026 1:05:07 AM PDT', '2026-09-04T08:05:07.000Z'],
+    ['Dec 1, 2017 12:38:23 AM PST', '2017-12-01T08:38:23.000Z'],
+    ['Jan 15, 2026 12:00:00 PM PST', '2026-01-15T20:00:00.000Z'],
+    ['15 Mar 2026 3:22:08 PM UTC', '2026-03-15T15:22:08.000Z'],
+    ['15-Mar-2026 15:22:08', '2026-03-15T15:22:08.000Z'],
+    ['Sep 4, 2026', '2026-09-04T00:00:00.000Z'],
+  ])('%s is the instant %s', (text, iso) => {
+    expect(instant(text)).toBe(iso);
+  });
+
+  it.each(['Feb 30, 2026', 'Foo 4, 2026', 'Sep 4, 2026 13:00:00 PM', 'Sep 4, 2026 1:05:07 AM XYZ', 'Sep 4 26'])(
+    'refuses %j',
+    (text) => {
+      expect(parseInstant(text)).toBeUndefined();
+    },
+  );
+});
+
 describe('parseInstant: a bare day is midnight UTC', () => {
   it.each([
     ['2025-04-01', '2025-04-01T00:00:00.000Z'],
