@@ -145,6 +145,17 @@ describe('hostile files', () => {
     ]);
   });
 
+  it('reports a currency past its limit once, though a cost written with its sign reads it too', async () => {
+    const outcome = await refused('costs.txt', `sku\tcost\tcurrency\nSKU-1\t$5.10\t${'X'.repeat(101)}\n`);
+    expect(outcome.errors.filter((error) => error.message.includes('characters long'))).toEqual([
+      {
+        line: 2,
+        column: 'currency',
+        message: 'the value is 101 characters long, more than the 100 Reclaim accepts in this column',
+      },
+    ]);
+  });
+
   it('refuses a title past the line limit (F2 stored a 20 MB one), a field past its limit, too many fields', async () => {
     // Just past the 1 MiB line limit is past it as surely as 20 MB, without the test's own HTTP client (in this
     // process) sending megabytes while the clock runs.

@@ -22,9 +22,11 @@ export const productCostsFormat: ReportFormat<ProductCostValues, keyof typeof co
   repeatedRowsAreDistinct: false,
   newRowReader: () => (row) => {
     const before = row.problems.length;
-    const cost = row.decimal('cost', true, (text) => costWithoutCurrency(text, row.text('currency')?.toUpperCase()));
+    // Read once: a currency past its length limit is one problem, not one per read.
+    const currencyText = row.text('currency');
+    const cost = row.decimal('cost', true, (text) => costWithoutCurrency(text, currencyText?.toUpperCase()));
     if (cost?.startsWith('-')) row.problem('cost', 'a cost cannot be negative');
-    const currency = row.requiredText('currency').toUpperCase();
+    const currency = (currencyText ?? row.requiredText('currency')).toUpperCase();
     if (currency && !/^[A-Z]{3}$/.test(currency))
       row.problem('currency', `"${currency}" is not an ISO 4217 currency code`);
     const values: ProductCostValues = {

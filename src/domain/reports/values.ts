@@ -235,8 +235,8 @@ const INSTANT =
 /**
  * An instant: ISO-8601 (`2025-04-01T08:00:00+00:00`, `…-0700`, `…Z`), or a day in any format of parseDay (in the
  * given order) followed by a time, with or without AM/PM and a zone (`2026-03-13 20:21:38 UTC`,
- * `13.03.2026 20:21:38 UTC`, `07/01/2026 10:00:00 PM PDT`, `Sep 4, 2026 1:05:07 AM PDT`), or a bare day (midnight UTC). A time without a zone is
- * read as UTC, which is what Amazon's reports mean by it.
+ * `13.03.2026 20:21:38 UTC`, `07/01/2026 10:00:00 PM PDT`, `Sep 4, 2026 1:05:07 AM PDT`), or a bare day (midnight
+ * UTC). A time without a zone is read as UTC, which is what Amazon's reports mean by it.
  */
 export function parseInstant(text: string, order: DayOrder = 'MDY'): Date | undefined {
   let value = text.trim();
