@@ -7,6 +7,7 @@ import { describeBinary, guessEncoding } from '../domain/reports/encoding.js';
 import type { ReadProblem } from '../domain/reports/format.js';
 import { recogniseHeader } from '../domain/reports/formats.js';
 import { looksLikeJson } from '../domain/reports/inbound-shipments.js';
+import { describeMarkup } from '../domain/reports/unread-reports.js';
 import type { ReportKind } from '../domain/types.js';
 import { DECOMPRESSION, decompressionLimit } from './limits.js';
 import { failureOf } from './read-failure.js';
@@ -45,6 +46,8 @@ export function recogniseFile(head: Uint8Array, requested?: ReportKind): Recogni
   if (binary) return refuse('INVALID_FILE', binary);
   const { encoding, bomLength } = guessEncoding(bytes);
   const text = iconv.decode(Buffer.from(bytes.subarray(bomLength)), encoding);
+  const markup = describeMarkup(text);
+  if (markup) return refuse(requested ? 'INVALID_FILE' : 'UNKNOWN_REPORT', markup);
   if (looksLikeJson(text)) {
     if (requested && requested !== 'INBOUND_SHIPMENTS') {
       return refuse('INVALID_FILE', `a JSON file can only be inbound shipments (SP-API bodies), not ${requested}`);

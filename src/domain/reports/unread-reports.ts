@@ -90,3 +90,20 @@ export function unreadReportOf(header: readonly string[]): UnreadReport | undefi
       (report.notesStart !== undefined && firstLine.startsWith(report.notesStart.toLowerCase())),
   );
 }
+
+/**
+ * What a file of markup is, said with what to download instead: Amazon's settlement report in XML (the same
+ * settlement comes as a flat file), a web page (what the "Excel" download of some Seller Central pages really holds,
+ * or a page saved from the browser), or any other XML. Undefined for text that does not start with a tag.
+ */
+export function describeMarkup(text: string): string | undefined {
+  const start = text.trimStart();
+  if (!start.startsWith('<')) return undefined;
+  if (/<AmazonEnvelope\b/.test(start) && /<SettlementReport\b|<MessageType>\s*SettlementReport/.test(start)) {
+    return `the file is the settlement report as XML, which Reclaim does not read: ${SETTLEMENT_V2}`;
+  }
+  if (/^<(!doctype\s+html|html\b)|<table\b/i.test(start)) {
+    return 'the file is a web page (HTML), not a report: download the report itself from Seller Central, as a tab-separated .txt or a .csv';
+  }
+  return 'the file is XML, not a report Reclaim reads: download the report as a flat file (a tab-separated .txt) or a .csv';
+}

@@ -11,6 +11,7 @@ import {
   type ReadProblem,
 } from '../../../src/domain/reports/format.js';
 import { recogniseHeader } from '../../../src/domain/reports/formats.js';
+import { describeMarkup } from '../../../src/domain/reports/unread-reports.js';
 import type { ReportKind } from '../../../src/domain/types.js';
 import { sampleHeader } from './read-tsv.js';
 
@@ -405,5 +406,29 @@ describe('recogniseHeader: an unknown header is an unknown report', () => {
     expect(verdict.code).toBe('UNKNOWN_REPORT');
     expect(verdict.message).toContain('matches no report');
     expect(verdict.problems).toEqual([{ line: 1, message: verdict.message }]);
+  });
+});
+
+// A file of tags is no report: what it is, and what to download instead.
+describe('describeMarkup: XML and web pages', () => {
+  it('names the settlement report in XML and says to download its flat file', () => {
+    const xml = '<?xml version="1.0"?>\n<AmazonEnvelope><MessageType>SettlementReport</MessageType></AmazonEnvelope>';
+    expect(describeMarkup(xml)).toMatch(/^the file is the settlement report as XML, .*Flat File V2/);
+  });
+
+  it('names a web page, with or without a doctype, and a table saved alone', () => {
+    for (const page of [
+      '<!DOCTYPE html><html><body></body></html>',
+      '\n  <html>',
+      '<table><tr><td>1</td></tr></table>',
+    ]) {
+      expect(describeMarkup(page)).toMatch(/^the file is a web page \(HTML\), not a report/);
+    }
+  });
+
+  it('names any other XML, and leaves text that does not start with a tag alone', () => {
+    expect(describeMarkup('<?xml version="1.0"?><Inventory/>')).toMatch(/^the file is XML, not a report/);
+    expect(describeMarkup('sku\tcost\tcurrency\n<b>\t1\tUSD')).toBeUndefined();
+    expect(describeMarkup('')).toBeUndefined();
   });
 });
