@@ -10,8 +10,13 @@ export interface ProductCostValues {
 
 const columns = {
   sku: { name: 'sku', aliases: ['seller-sku', 'msku'], required: true, text: 'sku' },
-  cost: { name: 'cost', aliases: ['unit-cost', 'purchase-cost'], required: true },
-  currency: { name: 'currency', aliases: ['currency-unit'], required: true },
+  // The names sellers' own sheets give the column, and Amazon's ("manufacturing cost", docs/rules.md section 9).
+  cost: {
+    name: 'cost',
+    aliases: ['unit-cost', 'purchase-cost', 'manufacturing-cost', 'cost-per-unit', 'product-cost', 'cogs', 'unit-cogs'],
+    required: true,
+  },
+  currency: { name: 'currency', aliases: ['currency-unit', 'currency-code'], required: true },
   title: { name: 'title', aliases: ['product-name'], text: 'title' },
 } as const;
 

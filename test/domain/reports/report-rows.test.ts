@@ -1060,6 +1060,17 @@ describe('productCostsFormat (docs/reports.md section 6)', () => {
       expect(row?.product).toEqual({ sku: 'SKU-1', title: 'Mug' });
     });
 
+    it.each([
+      'Manufacturing cost\tCurrency code\tSKU',
+      'COGS\tcurrency\tseller-sku',
+      'Cost per unit\tCurrency\tMSKU',
+      'product_cost\tcurrency\tsku',
+    ])('reads the cost and currency columns under the names sheets give them: %j', (header) => {
+      const { row, problems } = readLine('4.10\tUSD\tSKU-1', header);
+      expect(problems).toEqual([]);
+      expect(row?.values).toMatchObject({ sku: 'SKU-1', cost: '4.1', currency: 'USD' });
+    });
+
     it('accepts a cost of zero', () => {
       expect(readLine('SKU-1\t0\tUSD').row?.values.cost).toBe('0');
       expect(readLine('SKU-1\t-0\tUSD').row?.values.cost).toBe('0');
