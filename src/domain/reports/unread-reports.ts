@@ -17,8 +17,9 @@ export interface UnreadReport {
 const RETIRED =
   'Amazon retired this report in January 2023; the Inventory Ledger replaced it: download the Inventory Ledger, Detailed view (Reports › Fulfillment › Inventory Ledger)';
 
-const SETTLEMENT_V2 =
-  'download the settlement as "Flat File V2" (Payments › Reports Repository, or the report type GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2)';
+const WHERE_V2 = '(Payments › Reports Repository, or the report type GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2)';
+
+const SETTLEMENT_V2 = `download the settlement as "Flat File V2" ${WHERE_V2}`;
 
 const STOCK_TODAY =
   'Reclaim finds missing units in what moved, not in what is in stock today: download the Inventory Ledger, Detailed view (Reports › Fulfillment › Inventory Ledger)';
@@ -41,8 +42,7 @@ export const UNREAD_REPORTS: readonly UnreadReport[] = [
   {
     title: 'the settlement report flat file (the old, wide layout, not V2)',
     columns: ['settlement-id', 'price-type', 'price-amount', 'item-related-fee-type'],
-    advice:
-      'Reclaim reads the settlement flat file V2: download the same settlement as "Flat File V2" (Payments › Reports Repository, or the report type GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2)',
+    advice: `Reclaim reads the settlement flat file V2: download the same settlement as "Flat File V2" ${WHERE_V2}`,
   },
   // Seller Central's Date Range report (Payments › Reports, "Transaction view" when seen on screen) opens with notes,
   // its header on the eighth line or so: either says what it is.
