@@ -4,7 +4,7 @@ import type { Database, Sql } from '../db/database.js';
 import type { CaseEvent } from '../domain/case-events.js';
 import type { Refusal } from '../domain/errors.js';
 import type { Logger } from '../logger.js';
-import { lockCases } from '../store/cases.js';
+import { lockCases, productsOfCases } from '../store/cases.js';
 import { refreshStaleProducts } from '../store/missing-pool.js';
 import { type Turn, takeTurn } from './commit-order.js';
 import { syncLockedCases } from './sync-cases.js';
@@ -36,13 +36,19 @@ export async function changeCase(
       const changed = await change(sql);
       if ('ok' in changed) return changed;
       const synced = await syncLockedCases(sql, accountId, now);
+      const events = [changed, ...synced];
+      const products = await productsOfCases(
+        sql,
+        accountId,
+        events.map((event) => event.caseId),
+      );
       turn = takeTurn(deps.db, accountId);
-      return [changed, ...synced];
+      return { events, products };
     });
-    if (!Array.isArray(outcome)) return outcome;
-    await refreshStaleProducts(deps.db, accountId);
+    if ('ok' in outcome) return outcome;
+    await refreshStaleProducts(deps.db, accountId, { awaiting: outcome.products });
     await turn?.ready;
-    await deps.publishCaseEvents(outcome);
+    await deps.publishCaseEvents(outcome.events);
     return { ok: true };
   } finally {
     turn?.release();

@@ -51,7 +51,7 @@ export async function claimOf(
   products: readonly Product[],
   asOfDay: string,
 ): Promise<Claim> {
-  await refreshStaleProducts(db, account.id);
+  await refreshStaleProducts(db, account.id, { awaiting: products.map((product) => product.id) });
   const options = {
     accountId: account.id,
     asOfDay,

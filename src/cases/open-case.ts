@@ -169,7 +169,14 @@ export async function openCase(
       },
     },
   ];
-  events.push(...(await syncCases(db, account.id, input.asOf)));
+  events.push(
+    ...(await syncCases(
+      db,
+      account.id,
+      input.asOf,
+      products.map((product) => product.id),
+    )),
+  );
   deps.log.info({ caseId, type: input.type, products: input.skus.length }, 'case opened');
   await deps.publishCaseEvents(events);
   deps.publishMissingChanged(await skusOfCase(db, caseId));

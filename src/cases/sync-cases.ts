@@ -9,6 +9,7 @@ import { isReversal, typeOfLine } from '../domain/reimbursement-types.js';
 import {
   casesToSync,
   lockCases,
+  productsOfCases,
   productsOfLines,
   type StoredLine,
   type StoredShare,
@@ -19,13 +20,29 @@ import {
 } from '../store/cases.js';
 import { markStale, refreshStaleProducts } from '../store/missing-pool.js';
 
-/** Brings the account's cases in line with its reimbursements; returns what changed, for the caller to announce. */
-export async function syncCases(db: Database, accountId: number, now: Date): Promise<CaseEvent[]> {
-  const events = await db.transaction(async (sql) => {
+/**
+ * Brings the account's cases in line with its reimbursements; returns what changed, for the caller to announce. The
+ * products of `awaiting` (a seller's change) and of the cases that changed have their new numbers when it returns.
+ */
+export async function syncCases(
+  db: Database,
+  accountId: number,
+  now: Date,
+  awaiting: readonly number[] = [],
+): Promise<CaseEvent[]> {
+  const { events, products } = await db.transaction(async (sql) => {
     await lockCases(sql, accountId);
-    return syncLockedCases(sql, accountId, now);
+    const events = await syncLockedCases(sql, accountId, now);
+    return {
+      events,
+      products: await productsOfCases(
+        sql,
+        accountId,
+        events.map((event) => event.caseId),
+      ),
+    };
   });
-  await refreshStaleProducts(db, accountId);
+  await refreshStaleProducts(db, accountId, { awaiting: [...awaiting, ...products] });
   return events;
 }
 

@@ -148,6 +148,16 @@ export async function writeAudit(
   );
 }
 
+/** The products of the cases' items. */
+export async function productsOfCases(sql: Sql, accountId: number, caseIds: readonly number[]): Promise<number[]> {
+  if (caseIds.length === 0) return [];
+  const rows = await sql.query<{ product_id: number }>(
+    'SELECT DISTINCT product_id FROM case_item WHERE account_id = $1 AND case_id = ANY($2::int[])',
+    [accountId, [...new Set(caseIds)]],
+  );
+  return rows.map((row) => row.product_id);
+}
+
 /** The SKUs of a case's products. */
 export async function skusOfCase(db: Database, caseId: number): Promise<string[]> {
   const items = await db.prisma.caseItem.findMany({ where: { caseId }, select: { productId: true } });

@@ -507,7 +507,7 @@ async function writeLots(
   sql: Sql,
   accountId: number,
   policy: Policy,
-  versions: ProductVersion[],
+  versions: readonly ProductVersion[],
   computed: Map<number, { lots: Lot[]; events: ProductEvents }>,
 ): Promise<number[]> {
   const changed: number[] = [];
@@ -567,6 +567,38 @@ async function refreshBatch(
     [account.id, after, batchSize],
   );
   selected?.(stale.at(-1)?.id);
+  return recompute(sql, account, policy, stale);
+}
+
+/**
+ * Waits for the products of `productIds` another transaction holds (the batches skip them), then recomputes those
+ * still stale once it is done: a seller's change that made them stale answers with their new numbers, not with the
+ * numbers of before for the moment the other transaction takes to commit.
+ */
+async function refreshAwaited(
+  sql: Sql,
+  account: { id: number; region: Region },
+  policy: Policy,
+  productIds: readonly number[],
+): Promise<number[]> {
+  // In id order, as the batches lock them: two transactions never wait for each other. A row another transaction
+  // recomputed and committed meanwhile is looked at again as it now is, and is no longer stale.
+  const stale = await sql.query<ProductVersion>(
+    `SELECT id, facts_version AS version, lots_digest AS digest FROM product
+     WHERE account_id = $1 AND id = ANY($2::int[]) AND facts_version > lots_version ORDER BY id
+     FOR UPDATE`,
+    [account.id, [...new Set(productIds)]],
+  );
+  return recompute(sql, account, policy, stale);
+}
+
+/** Recomputes the stale products `stale`, locked by the caller's transaction `sql`; their ids. */
+async function recompute(
+  sql: Sql,
+  account: { id: number; region: Region },
+  policy: Policy,
+  stale: readonly ProductVersion[],
+): Promise<number[]> {
   if (stale.length === 0) return [];
   const computed = await computeLots(
     sql,
@@ -583,21 +615,25 @@ async function refreshBatch(
 
 /**
  * Recomputes the missing pool of the account's stale products, a batch at a time (of `batchSize` products), each
- * batch in one transaction. Returns the ids of the products recomputed.
+ * batch in one transaction. Products another transaction is recomputing are left to it, except those of `awaiting`
+ * (the products a seller's change made stale, whose numbers its answer shows): those are waited for. Returns the ids
+ * of the products recomputed.
  */
 export async function refreshStaleProducts(
   db: Database,
   accountId: number,
-  { batchSize = BATCH }: { batchSize?: number } = {},
+  { batchSize = BATCH, awaiting = [] }: { batchSize?: number; awaiting?: readonly number[] } = {},
 ): Promise<number[]> {
   const account = await db.prisma.account.findUnique({ where: { id: accountId } });
   if (!account) return [];
   const policy = await accountPolicy(db, account);
   const batch: Batch = (after, selected) =>
     db.transaction((sql) => refreshBatch(sql, account, policy, after, selected, batchSize));
+  const awaited =
+    awaiting.length > 0 ? () => db.transaction((sql) => refreshAwaited(sql, account, policy, awaiting)) : undefined;
   const finish = () => db.transaction((sql) => keepPendingUnits(sql, accountId));
   // The embedded database has one connection: a second transaction would only wait for the first.
-  return refreshInBatches(batch, finish, { overlap: db.kind === 'postgres' });
+  return refreshInBatches(batch, finish, { overlap: db.kind === 'postgres', awaited });
 }
 
 type Batch = (after: number, selected?: (lastId: number | undefined) => void) => Promise<number[]>;
@@ -620,16 +656,16 @@ export function refreshStaleProductsIn(
 }
 
 /**
- * Runs `batch` after the last product id each batch refreshed until none is left stale, then `finish`. With
- * `overlap` (PostgreSQL), two batches are in flight: the next starts on another connection as soon as the current one
- * has selected its products, so that the database reads the next batch's facts while this process runs the current
- * batch's rules, about half of a batch's time either way. The two take disjoint products (ids after the current
- * batch's last), and what one reads (facts) the other does not write (lots, kept numbers, versions).
+ * Runs `batch` after the last product id each batch refreshed until none is left stale, then `awaited` (if any) and
+ * `finish`. With `overlap` (PostgreSQL), two batches are in flight: the next starts on another connection as soon as
+ * the current one has selected its products, so that the database reads the next batch's facts while this process
+ * runs the current batch's rules, about half of a batch's time either way. The two take disjoint products (ids after
+ * the current batch's last), and what one reads (facts) the other does not write (lots, kept numbers, versions).
  */
 async function refreshInBatches(
   batch: Batch,
   finish: () => Promise<unknown>,
-  { overlap = false } = {},
+  { overlap = false, awaited }: { overlap?: boolean; awaited?: () => Promise<number[]> } = {},
 ): Promise<number[]> {
   const start = (after: number) => {
     let tell: (lastId: number | undefined) => void = () => {};
@@ -664,6 +700,7 @@ async function refreshInBatches(
     after = lastId;
     current = next ?? start(lastId);
   }
+  if (awaited) refreshed.push(...(await awaited()));
   await finish();
   return refreshed;
 }

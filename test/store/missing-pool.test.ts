@@ -172,4 +172,79 @@ describe('the recomputation of missing pools writes only the products whose rows
     expect(after.lots.some((row) => row.includes('LOST'))).toBe(true);
     expect(after).toEqual(await fromNothing(test, accountId));
   });
+
+  // The embedded database has one connection: no other transaction can hold a product while a recomputation runs.
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'leaves a product another transaction holds to it, unless told to await it: then waits, and recomputes it',
+    async () => {
+      const [lost] = await test.db.sql.query<{ product_id: number; key: string }>(
+        `SELECT l.product_id, e.row_key::text AS key FROM missing_lot l
+         JOIN ledger_entry e ON e.account_id = l.account_id AND e.product_id = l.product_id
+                            AND e.row_key::text || ':' || e.occurrence = l.event_key
+         WHERE l.account_id = $1 AND l.type = 'LOST' ORDER BY l.product_id LIMIT 1`,
+        [accountId],
+      );
+      const productId = lost!.product_id;
+      await test.db.transaction(async (sql) => {
+        await sql.execute('DELETE FROM ledger_entry WHERE account_id = $1 AND row_key = $2::uuid', [
+          accountId,
+          lost!.key,
+        ]);
+        await markStale(sql, accountId, [productId]);
+      });
+      const isStale = async () => {
+        const [row] = await test.db.sql.query<{ stale: boolean }>(
+          'SELECT facts_version > lots_version AS stale FROM product WHERE id = $1',
+          [productId],
+        );
+        return row!.stale;
+      };
+      // Another transaction holds the product, as a recomputation does from its selection to its commit.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let holding!: (xid: string) => void;
+      const holder = new Promise<string>((resolve) => {
+        holding = resolve;
+      });
+      const other = test.db.transaction(async (sql) => {
+        await sql.query('SELECT id FROM product WHERE id = $1 FOR UPDATE', [productId]);
+        const [{ xid }] = (await sql.query<{ xid: string }>('SELECT txid_current()::text AS xid')) as [{ xid: string }];
+        holding(xid);
+        await held;
+      });
+      try {
+        const xid = await holder;
+        expect(await refreshStaleProducts(test.db, accountId)).not.toContain(productId);
+        expect(await isStale()).toBe(true);
+
+        let settled = false;
+        const awaited = refreshStaleProducts(test.db, accountId, { awaiting: [productId] }).finally(() => {
+          settled = true;
+        });
+        // Until it waits for the holder's transaction: a lock of that transaction's id not granted.
+        for (;;) {
+          const [waiting] = await test.db.sql.query<{ count: number }>(
+            `SELECT count(*)::int AS count FROM pg_locks
+             WHERE locktype = 'transactionid' AND transactionid::text = $1 AND NOT granted`,
+            [xid],
+          );
+          if (waiting!.count > 0) break;
+          expect(settled, 'answered without waiting for the product held').toBe(false);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        expect(settled).toBe(false);
+        release();
+        await other;
+        expect(await awaited).toContain(productId);
+        expect(await isStale()).toBe(false);
+        const after = (await stored(test.db.sql, accountId)).rows;
+        expect(after).toEqual(await fromNothing(test, accountId));
+      } finally {
+        release();
+        await other;
+      }
+    },
+  );
 });
