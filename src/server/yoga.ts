@@ -12,6 +12,7 @@ import { schema } from '../schema/index.js';
 import type { Authenticate, Authentication } from './auth.js';
 import { type ContextFor, originOf } from './context.js';
 import { useEventsResolvedOnce, useSharedEventStreams } from './live-events.js';
+import { usePersistedQueries } from './persisted-queries.js';
 import {
   createRateLimiters,
   maskErrorSaying,
@@ -93,6 +94,8 @@ export function createReclaimYoga({ config, log, limiters, authenticate, context
       useRequestId(),
       useBodyLimits(config.maxUploadBytes),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      // Before anything reads the operation's text: a hash alone becomes the text it stands for.
+      usePersistedQueries(),
       ...operationLimitPlugins(config),
       useTextArguments(),
       useRateLimits(limiters),
