@@ -256,6 +256,31 @@ function controlCharacterError(field: string, found: { path: string; code: numbe
 }
 
 /**
+ * A batch (an array of operations: yoga.ts, batching) holds at least one operation, and each is an object. Yoga answers
+ * `[]` with `[]`, and `[1, 2]` with 200 and an error for each element: a malformed body is a 400, as for one operation.
+ */
+export function useBatchShape(): Plugin {
+  const malformed = (message: string) =>
+    new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+  return {
+    onRequestParse() {
+      return {
+        onRequestParseDone({ requestParserResult }) {
+          if (!Array.isArray(requestParserResult)) return;
+          if (requestParserResult.length === 0) throw malformed('A batch of operations holds at least one operation');
+          const index = requestParserResult.findIndex(
+            (params: unknown) => typeof params !== 'object' || params === null || Array.isArray(params),
+          );
+          if (index !== -1) {
+            throw malformed(`Operation ${index + 1} of the batch is not an object ({ "query": "…", "variables": … })`);
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
  * Text arguments may not hold control characters (NUL above all), in any field, over any transport: refused before
  * anything runs, naming the argument, instead of a database error masked as "Unexpected error.".
  */

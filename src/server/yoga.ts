@@ -19,6 +19,7 @@ import {
   operationLimitPlugins,
   type RateLimiters,
   requestIdOf,
+  useBatchShape,
   useBodyLimits,
   useErrorLogging,
   useRateLimits,
@@ -55,6 +56,9 @@ function compiledQuery(args: ExecutionArgs): boolean {
   const definitions = operation.variableDefinitions ?? [];
   return definitions.length === 0 || !getVariableValues(args.schema, definitions, args.variableValues ?? {}).errors;
 }
+
+/** Operations in one batched request: BatchHttpLink's default batch. More are refused with 413. */
+export const MAX_BATCHED_OPERATIONS = 10;
 
 export interface YogaDependencies {
   config: Config;
@@ -93,6 +97,7 @@ export function createReclaimYoga({ config, log, limiters, authenticate, context
     plugins: [
       useRequestId(),
       useBodyLimits(config.maxUploadBytes),
+      useBatchShape(),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
       // Before anything reads the operation's text: a hash alone becomes the text it stands for.
       usePersistedQueries(),
@@ -107,6 +112,10 @@ export function createReclaimYoga({ config, log, limiters, authenticate, context
     ],
     // Yoga's cap is one size for every body: useBodyLimits holds operations and uploads to their own.
     maxRequestBodySize: false,
+    // A JSON array of operations answered by an array of results, as Apollo's BatchHttpLink and graphql-request's
+    // batchRequests send them. Each operation passes every limit on its own (rate limits count each one); the body's
+    // limit is the whole array's.
+    batching: { limit: MAX_BATCHED_OPERATIONS },
     // HTTP requests bring `request`; graphql-ws subscriptions bring the upgrade request as `req`, authenticated
     // already in onConnect.
     context: async (
