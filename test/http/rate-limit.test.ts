@@ -46,6 +46,19 @@ function importForm(name: string): FormData {
 }
 
 describe('rate limits', () => {
+  it('counts each operation of a batch: of five changes sent as one request, three pass and two are refused', async () => {
+    const token = await server.account('Batching seller', 'NA');
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(Array.from({ length: 5 }, () => ({ query: CHANGE }))),
+    });
+    const results = (await response.json()) as Array<{ errors?: Array<{ extensions?: { code?: string } }> }>;
+    expect(results).toHaveLength(5);
+    const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? 'ok').sort();
+    expect(codes).toEqual(['RATE_LIMITED', 'RATE_LIMITED', 'ok', 'ok', 'ok']);
+  });
+
   it('refuses the mutation past the limit with 429, Retry-After and RATE_LIMITED; queries still answer', async () => {
     const token = await server.account('Busy seller', 'NA');
     for (let attempt = 0; attempt < 3; attempt++) {
