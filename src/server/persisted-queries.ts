@@ -56,11 +56,11 @@ function refusal(code: string, message: string, status: number) {
   });
 }
 
+/** What a text and its hash take in the store. */
+const storedBytes = (query: string, hash: string) => 2 * (query.length + hash.length);
+
 export function usePersistedQueries(storeBytes = PERSISTED_QUERY_STORE_BYTES): Plugin {
-  const texts = new LRUCache<string, string>({
-    maxSize: storeBytes,
-    sizeCalculation: (query, hash) => 2 * (query.length + hash.length),
-  });
+  const texts = new LRUCache<string, string>({ maxSize: storeBytes, sizeCalculation: storedBytes });
   return {
     onParams({ params, setParams }) {
       const extension = params.extensions?.persistedQuery;
@@ -80,7 +80,7 @@ export function usePersistedQueries(storeBytes = PERSISTED_QUERY_STORE_BYTES): P
         );
       }
       // Too large for the store: it is answered, and its client sends the text each time.
-      if (2 * (params.query.length + sha256Hash.length) <= storeBytes) texts.set(sha256Hash, params.query);
+      if (storedBytes(params.query, sha256Hash) <= storeBytes) texts.set(sha256Hash, params.query);
     },
   };
 }

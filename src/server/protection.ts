@@ -19,7 +19,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import type { Config } from '../config.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { Context } from '../schema/context.js';
-import { parseMultipart } from './uploads.js';
+import { badRequest, parseMultipart } from './uploads.js';
 
 /**
  * The shape limits. The deepest query a client needs (cases → items → product → byType) is 7 levels; GraphiQL's
@@ -260,19 +260,17 @@ function controlCharacterError(field: string, found: { path: string; code: numbe
  * `[]` with `[]`, and `[1, 2]` with 200 and an error for each element: a malformed body is a 400, as for one operation.
  */
 export function useBatchShape(): Plugin {
-  const malformed = (message: string) =>
-    new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
   return {
     onRequestParse() {
       return {
         onRequestParseDone({ requestParserResult }) {
           if (!Array.isArray(requestParserResult)) return;
-          if (requestParserResult.length === 0) throw malformed('A batch of operations holds at least one operation');
+          if (requestParserResult.length === 0) throw badRequest('A batch of operations holds at least one operation');
           const index = requestParserResult.findIndex(
             (params: unknown) => typeof params !== 'object' || params === null || Array.isArray(params),
           );
           if (index !== -1) {
-            throw malformed(`Operation ${index + 1} of the batch is not an object ({ "query": "…", "variables": … })`);
+            throw badRequest(`Operation ${index + 1} of the batch is not an object ({ "query": "…", "variables": … })`);
           }
         },
       };

@@ -44,20 +44,21 @@ export interface ParsedMultipart {
   dispose(): Promise<void>;
 }
 
-function invalid(message: string): GraphQLError {
+/** A request that is not well formed: 400 with the reason (a multipart form, a batch of operations). */
+export function badRequest(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
 }
 
 function jsonField(fields: Map<string, string>, name: string, required: boolean): unknown {
   const text = fields.get(name);
   if (text === undefined) {
-    if (required) throw invalid(`Missing multipart form field "${name}"`);
+    if (required) throw badRequest(`Missing multipart form field "${name}"`);
     return undefined;
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw invalid(`Multipart form field "${name}" must be a valid JSON string`);
+    throw badRequest(`Multipart form field "${name}" must be a valid JSON string`);
   }
 }
 
@@ -115,8 +116,8 @@ export async function parseMultipart(
       stream.on('limit', () => fail(limits.tooLarge()));
       writes.push(pipeline(stream, createWriteStream(file.path), { signal: abort.signal }));
     });
-    parser.on('filesLimit', () => fail(invalid(`At most ${MAX_UPLOAD_FILES} files per request`)));
-    parser.on('fieldsLimit', () => fail(invalid('Too many multipart form fields')));
+    parser.on('filesLimit', () => fail(badRequest(`At most ${MAX_UPLOAD_FILES} files per request`)));
+    parser.on('fieldsLimit', () => fail(badRequest('Too many multipart form fields')));
     await pipeline(body, parser, { signal: abort.signal });
     await Promise.all(writes);
   } catch (error) {
@@ -131,7 +132,7 @@ export async function parseMultipart(
   try {
     const operations = jsonField(fields, 'operations', true);
     if (typeof operations !== 'object' || operations === null) {
-      throw invalid('Multipart form field "operations" must be a JSON object or array');
+      throw badRequest('Multipart form field "operations" must be a JSON object or array');
     }
     const map = jsonField(fields, 'map', false) as Record<string, unknown> | undefined;
     for (const [part, paths] of Object.entries(map ?? {})) {
@@ -140,7 +141,7 @@ export async function parseMultipart(
       const file = stored
         ? new File([await openAsBlob(stored.path, { type: stored.type })], stored.name, { type: stored.type })
         : (fields.get(part) ?? null);
-      if (!Array.isArray(paths)) throw invalid(`Multipart form field "map" must map "${part}" to a list of paths`);
+      if (!Array.isArray(paths)) throw badRequest(`Multipart form field "map" must map "${part}" to a list of paths`);
       for (const keyPath of paths) setAtPath(operations as Record<string, unknown>, String(keyPath), file);
     }
     return { params: operations, dispose };
