@@ -62,6 +62,26 @@ async function recomputeAll({ db }: TestDatabase, accountId: number, options?: {
   return refreshStaleProducts(db, accountId, options);
 }
 
+/**
+ * Deletes the ledger row of the first product's LOST unit (its LOST lot goes with it at the next recomputation) and
+ * marks the product stale; the product's id.
+ */
+async function removeLostUnit({ db }: TestDatabase, accountId: number): Promise<number> {
+  const [lost] = await db.sql.query<{ product_id: number; key: string }>(
+    `SELECT l.product_id, e.row_key::text AS key FROM missing_lot l
+     JOIN ledger_entry e ON e.account_id = l.account_id AND e.product_id = l.product_id
+                        AND e.row_key::text || ':' || e.occurrence = l.event_key
+     WHERE l.account_id = $1 AND l.type = 'LOST' ORDER BY l.product_id LIMIT 1`,
+    [accountId],
+  );
+  expect(lost).toBeDefined();
+  await db.transaction(async (sql) => {
+    await sql.execute('DELETE FROM ledger_entry WHERE account_id = $1 AND row_key = $2::uuid', [accountId, lost!.key]);
+    await markStale(sql, accountId, [lost!.product_id]);
+  });
+  return lost!.product_id;
+}
+
 describe('the recomputation of missing pools writes only the products whose rows changed', () => {
   let test: TestDatabase;
   let accountId: number;
@@ -105,27 +125,12 @@ describe('the recomputation of missing pools writes only the products whose rows
   });
 
   it("writes again only the product whose facts changed, and its rows are a recomputation's from nothing", async () => {
-    const [lost] = await test.db.sql.query<{ product_id: number; key: string }>(
-      `SELECT l.product_id, e.row_key::text AS key FROM missing_lot l
-       JOIN ledger_entry e ON e.account_id = l.account_id AND e.product_id = l.product_id
-                          AND e.row_key::text || ':' || e.occurrence = l.event_key
-       WHERE l.account_id = $1 AND l.type = 'LOST' ORDER BY l.product_id LIMIT 1`,
-      [accountId],
-    );
-    expect(lost).toBeDefined();
     const before = await stored(test.db.sql, accountId);
-    // The lost unit's ledger row goes: the product's LOST lot with it.
-    await test.db.transaction(async (sql) => {
-      await sql.execute('DELETE FROM ledger_entry WHERE account_id = $1 AND row_key = $2::uuid', [
-        accountId,
-        lost!.key,
-      ]);
-      await markStale(sql, accountId, [lost!.product_id]);
-    });
+    const productId = await removeLostUnit(test, accountId);
     await refreshStaleProducts(test.db, accountId);
     const after = await stored(test.db.sql, accountId);
     expect(after.rows.lots).not.toEqual(before.rows.lots);
-    const ofProduct = (row: string) => row.startsWith(`(${accountId},${lost!.product_id},`);
+    const ofProduct = (row: string) => row.startsWith(`(${accountId},${productId},`);
     for (const kind of ['lots', 'events', 'windows'] as const) {
       for (const [row, place] of before.places[kind]) {
         if (!ofProduct(row)) expect(after.places[kind].get(row), `${kind} ${row}`).toBe(place);
@@ -177,21 +182,7 @@ describe('the recomputation of missing pools writes only the products whose rows
   it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
     'leaves a product another transaction holds to it, unless told to await it: then waits, and recomputes it',
     async () => {
-      const [lost] = await test.db.sql.query<{ product_id: number; key: string }>(
-        `SELECT l.product_id, e.row_key::text AS key FROM missing_lot l
-         JOIN ledger_entry e ON e.account_id = l.account_id AND e.product_id = l.product_id
-                            AND e.row_key::text || ':' || e.occurrence = l.event_key
-         WHERE l.account_id = $1 AND l.type = 'LOST' ORDER BY l.product_id LIMIT 1`,
-        [accountId],
-      );
-      const productId = lost!.product_id;
-      await test.db.transaction(async (sql) => {
-        await sql.execute('DELETE FROM ledger_entry WHERE account_id = $1 AND row_key = $2::uuid', [
-          accountId,
-          lost!.key,
-        ]);
-        await markStale(sql, accountId, [productId]);
-      });
+      const productId = await removeLostUnit(test, accountId);
       const isStale = async () => {
         const [row] = await test.db.sql.query<{ stale: boolean }>(
           'SELECT facts_version > lots_version AS stale FROM product WHERE id = $1',
