@@ -23,6 +23,22 @@ const HEADERS_FROM_FRAGMENT = `(function () {
 // keeps its token for the tab only, and so does GraphiQL with sessionStorage.
 const TAB_STORAGE = 'window.sessionStorage';
 
+// GraphiQL lays its query editor and its response side by side whatever the width: on a phone the response was a
+// column of one or two characters. Under 640 px they are stacked, the response below, each half the height, the drag
+// bar between them (which only resizes widths) and the logo (which pushed the tabs off the header) left out.
+const NARROW_SCREEN_STYLE = `<style>
+@media (max-width: 640px) {
+  .graphiql-container .graphiql-sidebar { padding: 4px; width: 44px; }
+  .graphiql-container .graphiql-sidebar button { width: 36px; height: 36px; }
+  .graphiql-container .graphiql-logo { display: none; }
+  .graphiql-container .graphiql-sessions { margin: 8px 8px 8px 0; }
+  .graphiql-container div:has(> .graphiql-editors) { flex-direction: column; }
+  .graphiql-container .graphiql-horizontal-drag-bar { display: none; }
+  .graphiql-container .graphiql-editors,
+  .graphiql-container .graphiql-response { flex: 1 1 0% !important; min-height: 40%; }
+}
+</style>`;
+
 // Options the page is rendered with; the placeholders are JavaScript expressions put in after JSON encoding.
 const OPTIONS = {
   title: 'Reclaim GraphiQL',
@@ -44,7 +60,9 @@ function graphiqlPage(): Promise<CompressedBody> {
         Buffer.from(
           renderGraphiQL(OPTIONS)
             .replace('"__RECLAIM_HEADERS__"', HEADERS_FROM_FRAGMENT)
-            .replace('"__RECLAIM_STORAGE__"', TAB_STORAGE),
+            .replace('"__RECLAIM_STORAGE__"', TAB_STORAGE)
+            // The first </head> is the page's: the others are inside its scripts.
+            .replace('</head>', `${NARROW_SCREEN_STYLE}</head>`),
         ),
         'text/html; charset=utf-8',
       ),

@@ -124,4 +124,58 @@ describe('GraphiQL in a browser', () => {
       await browser.close();
     }
   }, 90_000);
+
+  it('runs a query on a phone with its response below the editors, as wide as them; side by side on a desktop', async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
+    }
+    const token = await server.account('GraphiQL Phone Seller', 'NA');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      for (const viewport of [
+        { width: 390, height: 844 },
+        { width: 1280, height: 800 },
+      ]) {
+        const page = await browser.newPage({ viewport });
+        await page.goto(`${server.url}/graphql#token=${token}`);
+        // The default query asks for the viewer; its headers come from the link once the editors are set up.
+        await page.waitForFunction((token) => document.body.innerText.includes(token.slice(0, 12)), token, {
+          timeout: 30_000,
+        });
+        await page.locator('.graphiql-execute-button').click();
+        await page.waitForFunction(
+          () => /"viewer"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
+          null,
+          {
+            timeout: 30_000,
+          },
+        );
+        const boxes = await page.evaluate(() => {
+          const box = (selector: string) => {
+            const { x, y, width, height } = document.querySelector(selector)!.getBoundingClientRect();
+            return { x, y, width, height };
+          };
+          return {
+            editors: box('.graphiql-editors'),
+            response: box('.graphiql-response'),
+            overflow: document.documentElement.scrollWidth - window.innerWidth,
+          };
+        });
+        const { editors, response } = boxes;
+        expect(boxes.overflow, `${viewport.width} px: nothing wider than the screen`).toBe(0);
+        if (viewport.width < 640) {
+          expect(response.y, 'the response starts below the editors').toBeGreaterThanOrEqual(
+            editors.y + editors.height - 1,
+          );
+          expect(response.width, 'the response is as wide as the editors').toBeGreaterThanOrEqual(editors.width - 1);
+          expect(response.height, 'the response has room for lines').toBeGreaterThan(viewport.height / 3);
+        } else {
+          expect(response.x, 'the response beside the editors').toBeGreaterThanOrEqual(editors.x + editors.width);
+        }
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
 });
