@@ -37,16 +37,18 @@ export function serverLifecycle({
   rateLimiting,
 }: LifecycleParts): ServerLifecycle {
   return {
-    start: () =>
-      new Promise((resolve, reject) => {
-        removeAbandonedUploads().catch((error: unknown) => log.warn({ err: error }, 'abandoned uploads not removed'));
-        if (server.listening) return resolve(server.address() as AddressInfo);
+    async start() {
+      removeAbandonedUploads().catch((error: unknown) => log.warn({ err: error }, 'abandoned uploads not removed'));
+      if (server.listening) return server.address() as AddressInfo;
+      await rateLimiting.ready();
+      return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           server.off('error', reject);
           resolve(server.address() as AddressInfo);
         });
-      }),
+      });
+    },
     async stop(graceMs = 10_000) {
       revocations.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

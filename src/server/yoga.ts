@@ -1,5 +1,6 @@
 // GraphQL over HTTP and SSE (yoga): the schema behind the protections (body, operation and rate limits, CSRF,
 // CORS), errors masked, and each operation's context built from its token.
+import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
@@ -30,19 +31,41 @@ import { ResponseCache, useResponseCache } from './response-cache.js';
 
 export interface RateLimiting {
   limiters: RateLimiters;
+  /** Resolves once the counters' Redis answers, or once it is known not to (see rateLimiting). */
+  ready(): Promise<void>;
   close(): void;
 }
 
+/** How long a starting server waits for the rate limits' Redis before it counts on its own. */
+const LIMITER_REDIS_WAIT_MS = 5_000;
+
 /**
  * Rate limits are counted in Redis when there is one, so that several processes share them; the client does not
- * queue commands while Redis is away, so the in-memory insurance counts meanwhile.
+ * queue commands while Redis is away, so the in-memory insurance counts meanwhile. The server waits for the
+ * connection before it listens: the first requests of a server that did not were counted in memory while it
+ * connected, so that the first minute's limit was split between two counters (a batch of five changes against a
+ * limit of three let four through).
  */
 export function rateLimiting(config: Config, log: Logger): RateLimiting {
   const limiterRedis = config.redisUrl
     ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
     : undefined;
   limiterRedis?.on('error', (error) => log.debug({ err: error }, 'rate-limit Redis unavailable'));
-  return { limiters: createRateLimiters(config, limiterRedis), close: () => limiterRedis?.disconnect() };
+  return {
+    limiters: createRateLimiters(config, limiterRedis),
+    async ready() {
+      if (!limiterRedis || limiterRedis.status === 'ready') return;
+      // Rejects at the first connection error too: a Redis that refuses is not waited for.
+      await once(limiterRedis, 'ready', { signal: AbortSignal.timeout(LIMITER_REDIS_WAIT_MS) }).catch(
+        (error: unknown) =>
+          log.warn(
+            { err: error },
+            'Redis did not answer the rate limits: this process counts them on its own until it does',
+          ),
+      );
+    },
+    close: () => limiterRedis?.disconnect(),
+  };
 }
 
 /**
