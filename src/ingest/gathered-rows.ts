@@ -1,5 +1,6 @@
 // The rows of one COPY of an append-only report, gathered batch by batch until there are enough of them.
 import type { ProductMention } from '../domain/reports/format.js';
+import { detached } from './products.js';
 
 const INITIAL_BYTES = 1 << 20;
 const LF = 10;
@@ -12,6 +13,24 @@ const N = 78;
  * a 1M-row ledger's reading went to the garbage collector). The text of a row stops before its product id, its last
  * column, which only the database gives (ProductResolver.idsFor); `copyText` adds them.
  */
+/**
+ * What a file's rows said last of each product, kept from one COPY to the next by the GatheredRows of one writer.
+ * A product's rows share one mention object for as long as they say the same of it, in every COPY: the resolver then
+ * knows a mention it has remembered already by its identity (ProductResolver.remember) instead of comparing its
+ * text, about 800k times for a 20,000-SKU ledger of 1M rows (a mention object a COPY per SKU, when each COPY kept its
+ * own). The mentions are copied out of the text they were read in (see detached): kept for the whole file, a slice
+ * would keep its megabyte of text alive.
+ */
+export class MentionMemory {
+  readonly last = new Map<string, { mention: ProductMention; copy: number }>();
+  private copies = 0;
+
+  /** A number for the next COPY's rows. */
+  nextCopy(): number {
+    return ++this.copies;
+  }
+}
+
 export class GatheredRows {
   private bytes = Buffer.alloc(0);
   private length = 0;
@@ -27,8 +46,10 @@ export class GatheredRows {
     return this.ends.length;
   }
 
-  /** The last mention of each SKU among the rows: see add(). */
-  private readonly lastMention = new Map<string, ProductMention>();
+  /** This COPY's number (MentionMemory.nextCopy). */
+  private copy: number;
+  /** The SKUs the rows' mentions name, each once. */
+  private readonly mentionedSkus: string[] = [];
   /** The SKUs of rows that name one their mention does not (or that have no mention). */
   private readonly otherSkus = new Set<string>();
   /**
@@ -37,22 +58,39 @@ export class GatheredRows {
    */
   readonly changes: ProductMention[] = [];
 
+  constructor(private readonly memory = new MentionMemory()) {
+    this.copy = memory.nextCopy();
+  }
+
   /** `text` ends with the tab before the product id. */
   add(text: string, sku: string | undefined, line: number, mention: ProductMention | undefined): void {
     // A UTF-16 code unit is at most 3 bytes of UTF-8: room for that, and `write` never cuts the text short.
     if (this.length + text.length * 3 > this.bytes.length) this.grow(text.length * 3);
     this.length += this.bytes.write(text, this.length);
     this.ends.push(this.length);
-    // A product's rows mostly say the same of it: they share the first such mention (and its SKU) rather than each
-    // keeping its own until the COPY, through the young generation's collections and then into the old one.
+    // A product's rows mostly say the same of it: they share one mention (and its SKU) rather than each keeping its
+    // own until the COPY, through the young generation's collections and then into the old one.
     let kept = mention;
     if (mention) {
-      const last = this.lastMention.get(mention.sku);
-      if (last && sameMention(last, mention)) kept = last;
-      else {
-        this.lastMention.set(mention.sku, mention);
-        this.changes.push(mention);
+      let last = this.memory.last.get(mention.sku);
+      if (last === undefined) {
+        const own = ownMention(mention);
+        last = { mention: own, copy: this.copy };
+        this.memory.last.set(own.sku, last);
+        this.mentionedSkus.push(own.sku);
+        this.changes.push(own);
+      } else {
+        const firstInCopy = last.copy !== this.copy;
+        if (firstInCopy) {
+          last.copy = this.copy;
+          this.mentionedSkus.push(last.mention.sku);
+        }
+        if (!sameMention(last.mention, mention)) {
+          last.mention = ownMention(mention);
+          this.changes.push(last.mention);
+        } else if (firstInCopy) this.changes.push(last.mention);
       }
+      kept = last.mention;
     }
     if (kept && sku === kept.sku) sku = kept.sku;
     else if (sku !== undefined) this.otherSkus.add(sku);
@@ -72,14 +110,15 @@ export class GatheredRows {
     this.skus.length = 0;
     this.lines.length = 0;
     this.mentions.length = 0;
-    this.lastMention.clear();
+    this.copy = this.memory.nextCopy();
+    this.mentionedSkus.length = 0;
     this.otherSkus.clear();
     this.changes.length = 0;
   }
 
   /** Every SKU the rows name, once. */
   distinctSkus(): string[] {
-    return [...this.lastMention.keys(), ...this.otherSkus];
+    return [...this.mentionedSkus, ...this.otherSkus];
   }
 
   /**
@@ -121,6 +160,15 @@ export class GatheredRows {
     this.bytes.copy(bytes, 0, 0, this.length);
     this.bytes = bytes;
   }
+}
+
+function ownMention({ sku, fnsku, asin, title }: ProductMention): ProductMention {
+  return {
+    sku: detached(sku),
+    fnsku: fnsku && detached(fnsku),
+    asin: asin && detached(asin),
+    title: title && detached(title),
+  };
 }
 
 function sameMention(a: ProductMention, b: ProductMention): boolean {

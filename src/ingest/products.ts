@@ -16,10 +16,14 @@ export function detached(text: string): string {
 export class ProductResolver {
   private readonly ids = new Map<string, number>();
   private readonly mentions = new Map<string, ProductMention>();
+  /** The mention object remembered last for each SKU: the same object again changes nothing (see MentionMemory). */
+  private readonly lastRemembered = new Map<string, ProductMention>();
 
   constructor(private readonly accountId: number) {}
 
   remember(mention: ProductMention): void {
+    if (this.lastRemembered.get(mention.sku) === mention) return;
+    this.lastRemembered.set(mention.sku, mention);
     const known = this.mentions.get(mention.sku);
     if (!known) {
       const { sku, fnsku, asin, title } = mention;

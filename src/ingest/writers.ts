@@ -15,7 +15,7 @@ import type { RemovalOrderValues } from '../domain/reports/removal-orders.js';
 import type { RemovalReceiptValues } from '../domain/reports/removal-receipts.js';
 import type { RemovalShipmentValues } from '../domain/reports/removal-shipments.js';
 import type { SettlementValues } from '../domain/reports/settlement.js';
-import { GatheredRows } from './gathered-rows.js';
+import { GatheredRows, MentionMemory } from './gathered-rows.js';
 import { detached, type ProductResolver } from './products.js';
 import type { ReportProblems, ReportRow } from './read-report.js';
 import { identityKey, OccurrenceCounter } from './row-key.js';
@@ -265,7 +265,9 @@ class AppendWriter<Values> implements RowWriter {
   private readonly fields: unknown[];
   private staging = false;
   private stageCreated = false;
-  private gathered = new GatheredRows();
+  /** What the file's rows said of their products, shared by the COPYs' gathered rows. */
+  private readonly mentionMemory = new MentionMemory();
+  private gathered = new GatheredRows(this.mentionMemory);
   /** The rows of the last COPY written, emptied for reuse (see GatheredRows.clear). */
   private spare: GatheredRows | undefined;
   /** The COPY being written, if any: the next one starts after it. */
@@ -315,7 +317,7 @@ class AppendWriter<Values> implements RowWriter {
     }
     if (gathered.count < COPY_ROWS) return;
     await this.copying;
-    this.gathered = this.spare ?? new GatheredRows();
+    this.gathered = this.spare ?? new GatheredRows(this.mentionMemory);
     this.spare = undefined;
     this.copying = this.copy(sql, gathered, counts).then(() => {
       gathered.clear();
@@ -327,7 +329,7 @@ class AppendWriter<Values> implements RowWriter {
 
   async finish(sql: Sql, counts: WriteCounts, discard: boolean): Promise<void> {
     const gathered = this.gathered;
-    this.gathered = new GatheredRows();
+    this.gathered = new GatheredRows(this.mentionMemory);
     // Nothing may still be running when the transaction ends, rolled back or not.
     if (discard) return this.copying.catch(() => {});
     await this.copying;

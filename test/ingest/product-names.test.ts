@@ -46,7 +46,7 @@ async function imported(name: string, rows: string[]) {
     (async function* () {
       yield Buffer.from(`${HEADER}\n${rows.join('\n')}\n`);
     })(),
-    { maxBytes: 1 << 20, now },
+    { maxBytes: 16 << 20, now },
   );
   if (!created.ok) throw new Error(created.message);
   const outcome = await processImport(database.db, created.imports[0]!.importId, { now });
@@ -89,5 +89,42 @@ describe("a file's products", () => {
     expect(outcome.counts).toMatchObject({ inserted: 1, duplicates: 3 });
     expect(await product('SKU-A')).toEqual({ fnsku: 'X00A2', asin: 'B0A', title: 'Mug' });
     expect(await product('SKU-B')).toEqual({ fnsku: 'X00B', asin: 'B0B', title: 'Pen, blue' });
+  });
+
+  // A COPY takes 5,000 rows (writers.ts): these files span three, and their rows share one mention per product for
+  // as long as they say the same of it, from one COPY to the next (MentionMemory).
+  const rows = (sku: string, from: number, count: number, title: string) =>
+    Array.from({ length: count }, (_, i) => row(sku, 1 + ((from + i) % 28), { fnsku: 'X00C', title }, from + i));
+
+  it('take the last title of a file whose title changes back and forth across its COPYs', async () => {
+    await imported('copies.tsv', [
+      // The second title from inside the first COPY into the second, the first again from inside the second.
+      ...rows('SKU-C', 1_000, 3_000, 'Lamp'),
+      ...rows('SKU-C', 4_000, 4_000, 'Lamp, brass'),
+      ...rows('SKU-C', 8_000, 3_000, 'Lamp'),
+    ]);
+    expect(await product('SKU-C')).toMatchObject({ title: 'Lamp' });
+  });
+
+  it('take what new rows say in a later COPY, when the duplicates of an earlier one said it first', async () => {
+    // A COPY of rows already stored saying a new title (they speak for nothing; the COPY goes through the staging
+    // table), a COPY of another product's new rows (staging still, then no longer), then new rows saying that title,
+    // straight into the ledger: their mention is the one the duplicates shared, and it speaks now.
+    const outcome = await imported('after-duplicates.tsv', [
+      ...rows('SKU-C', 1_000, 5_000, 'Lamp, copper'),
+      ...rows('SKU-D', 50_000, 5_000, 'Desk'),
+      ...rows('SKU-C', 20_000, 2_000, 'Lamp, copper'),
+    ]);
+    expect(outcome.counts).toMatchObject({ inserted: 7_000, duplicates: 5_000 });
+    expect(await product('SKU-C')).toMatchObject({ title: 'Lamp, copper' });
+  });
+
+  it('take nothing from duplicates that no new row agrees with', async () => {
+    const outcome = await imported('only-duplicates.tsv', [
+      ...rows('SKU-C', 20_000, 2_000, 'Lamp, renamed by duplicates'),
+      ...rows('SKU-C', 40_000, 1, 'Lamp, copper'),
+    ]);
+    expect(outcome.counts).toMatchObject({ inserted: 1, duplicates: 2_000 });
+    expect(await product('SKU-C')).toMatchObject({ title: 'Lamp, copper' });
   });
 });

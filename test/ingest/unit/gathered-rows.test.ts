@@ -1,6 +1,6 @@
 // The COPY text of gathered rows: each row's bytes, then its product id (or \N) and its line end.
 import { describe, expect, it } from 'vitest';
-import { GatheredRows } from '../../../src/ingest/gathered-rows.js';
+import { GatheredRows, MentionMemory } from '../../../src/ingest/gathered-rows.js';
 
 describe('GatheredRows', () => {
   it('writes each row with its product id, \\N for a row without one, in UTF-8', () => {
@@ -81,5 +81,39 @@ describe('GatheredRows', () => {
     const thirdText = rows.copyText(ids, new Set());
     expect(thirdText.buffer).not.toBe(secondText.buffer);
     expect(Buffer.from(thirdText).toString('utf8')).toBe(third);
+  });
+
+  it("shares one mention per product from one COPY to the next while its rows say the same, and tells each COPY's once", () => {
+    const memory = new MentionMemory();
+    const first = new GatheredRows(memory);
+    const second = new GatheredRows(memory);
+    const lamp = () => ({ sku: 'LAMP', fnsku: 'X00L', title: 'Desk lamp, brass' });
+    first.add('1\t', 'LAMP', 2, lamp());
+    first.add('2\t', 'LAMP', 3, lamp());
+    first.add('3\t', 'MUG', 4, { sku: 'MUG', title: 'Mug' });
+    second.add('4\t', 'LAMP', 5, lamp());
+    second.add('5\t', 'LAMP', 6, { ...lamp(), title: 'Desk lamp, copper' });
+    second.add('6\t', 'LAMP', 7, lamp());
+
+    expect(first.mentions[1]).toBe(first.mentions[0]);
+    // The second COPY's first lamp row says what the first COPY's said: the same object, told once in each COPY.
+    expect(second.mentions[0]).toBe(first.mentions[0]);
+    expect(first.changes).toEqual([lamp(), { sku: 'MUG', title: 'Mug' }]);
+    expect(second.changes.map((mention) => mention.title)).toEqual([
+      'Desk lamp, brass',
+      'Desk lamp, copper',
+      'Desk lamp, brass',
+    ]);
+    expect(second.changes[0]).toBe(first.changes[0]);
+    // The title changed and came back: a mention of its own, not the first one again.
+    expect(second.changes[2]).not.toBe(first.changes[0]);
+    expect(first.distinctSkus()).toEqual(['LAMP', 'MUG']);
+    expect(second.distinctSkus()).toEqual(['LAMP']);
+
+    // Emptied for its next COPY, the first tells the mentions its rows name again.
+    first.clear();
+    first.add('7\t', 'MUG', 8, { sku: 'MUG', title: 'Mug' });
+    expect(first.changes.map((mention) => mention.title)).toEqual(['Mug']);
+    expect(first.distinctSkus()).toEqual(['MUG']);
   });
 });
