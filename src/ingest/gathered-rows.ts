@@ -123,9 +123,9 @@ export class GatheredRows {
 
   /**
    * The COPY text of the rows, each with its product id (`\N` when it has none) and its line end. The next call
-   * reuses its memory, so it must come once the database has read this text. The ids are added to `products`.
+   * reuses its memory, so it must come once the database has read this text.
    */
-  copyText(productIds: ReadonlyMap<string, number>, products: Set<number>): Uint8Array {
+  copyText(productIds: ReadonlyMap<string, number>): Uint8Array {
     const count = this.ends.length;
     // An id is at most 10 digits (an int), and a line end.
     const needed = this.length + count * 11;
@@ -146,10 +146,7 @@ export class GatheredRows {
       if (id === undefined) {
         text[at++] = BACKSLASH;
         text[at++] = N;
-      } else {
-        products.add(id);
-        at = writeInteger(text, at, id);
-      }
+      } else at = writeInteger(text, at, id);
       text[at++] = LF;
     }
     return text.subarray(0, at);

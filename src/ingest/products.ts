@@ -42,15 +42,17 @@ export class ProductResolver {
   }
 
   async idsFor(sql: Sql, skus: Iterable<string>): Promise<Map<string, number>> {
-    const unknown = [...new Set(skus)].filter((sku) => !this.ids.has(sku));
-    if (unknown.length > 0) {
+    // Once the first COPYs have named a file's products, a COPY's few thousand SKUs are all known.
+    const unknown = new Set<string>();
+    for (const sku of skus) if (!this.ids.has(sku)) unknown.add(sku);
+    if (unknown.size > 0) {
       // The SKUs come back from the database as strings of their own (see detached).
       const rows = await sql.query<{ id: number; sku: string }>(
         `INSERT INTO product (account_id, sku)
          SELECT $1, sku FROM unnest($2::text[]) AS sku
          ON CONFLICT (account_id, sku) DO UPDATE SET sku = EXCLUDED.sku
          RETURNING id, sku`,
-        [this.accountId, unknown],
+        [this.accountId, [...unknown]],
       );
       for (const row of rows) this.ids.set(row.sku, row.id);
     }

@@ -338,13 +338,17 @@ class AppendWriter<Values> implements RowWriter {
 
   private async copy(sql: Sql, gathered: GatheredRows, counts: WriteCounts): Promise<void> {
     const { lines, mentions } = gathered;
-    const ids = await this.products.idsFor(sql, gathered.distinctSkus());
+    const skus = gathered.distinctSkus();
+    const ids = await this.products.idsFor(sql, skus);
     if (!this.staging) {
-      const batchProducts = new Set<number>();
       try {
-        await sql.copyFrom(this.spec.table, this.columns, gathered.copyText(ids, batchProducts));
+        await sql.copyFrom(this.spec.table, this.columns, gathered.copyText(ids));
         counts.inserted += gathered.count;
-        for (const id of batchProducts) counts.products.add(id);
+        // The rows' products, from their SKUs once each rather than from every row.
+        for (const sku of skus) {
+          const id = ids.get(sku);
+          if (id !== undefined) counts.products.add(id);
+        }
         for (const mention of gathered.changes) this.products.remember(mention);
         return;
       } catch (error) {
@@ -353,7 +357,7 @@ class AppendWriter<Values> implements RowWriter {
       }
     }
     // The text again: copyFrom has answered, so the first one's memory is free to be written again.
-    const inserted = await this.writeThroughStaging(sql, gathered.copyText(ids, new Set()), counts);
+    const inserted = await this.writeThroughStaging(sql, gathered.copyText(ids), counts);
     counts.inserted += inserted.size;
     counts.duplicates += gathered.count - inserted.size;
     // A duplicate changes nothing, not even what its product is called: only new rows speak for their product.
