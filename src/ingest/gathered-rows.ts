@@ -8,12 +8,6 @@ const BACKSLASH = 92;
 const N = 78;
 
 /**
- * Each row's COPY text is kept as UTF-8 bytes in one buffer rather than as a string: the strings of 5,000 rows lived
- * through several collections of the young generation, which copied them each time and then promoted them (a fifth of
- * a 1M-row ledger's reading went to the garbage collector). The text of a row stops before its product id, its last
- * column, which only the database gives (ProductResolver.idsFor); `copyText` adds them.
- */
-/**
  * What a file's rows said last of each product, kept from one COPY to the next by the GatheredRows of one writer.
  * A product's rows share one mention object for as long as they say the same of it, in every COPY: the resolver then
  * knows a mention it has remembered already by its identity (ProductResolver.remember) instead of comparing its
@@ -31,6 +25,12 @@ export class MentionMemory {
   }
 }
 
+/**
+ * Each row's COPY text is kept as UTF-8 bytes in one buffer rather than as a string: the strings of 5,000 rows lived
+ * through several collections of the young generation, which copied them each time and then promoted them (a fifth of
+ * a 1M-row ledger's reading went to the garbage collector). The text of a row stops before its product id, its last
+ * column, which only the database gives (ProductResolver.idsFor); `copyText` adds them.
+ */
 export class GatheredRows {
   private bytes = Buffer.alloc(0);
   private length = 0;
