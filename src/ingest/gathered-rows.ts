@@ -10,7 +10,7 @@ const N = 78;
 /**
  * What a file's rows said last of each product, kept from one COPY to the next by the GatheredRows of one writer.
  * A product's rows share one mention object for as long as they say the same of it, in every COPY: the resolver then
- * knows a mention it has remembered already by its identity (ProductResolver.remember) instead of comparing its
+ * knows a mention it has remembered already by its identity (ProductResolver.rememberShared) instead of comparing its
  * text, about 800k times for a 20,000-SKU ledger of 1M rows (a mention object a COPY per SKU, when each COPY kept its
  * own). The mentions are copied out of the text they were read in (see detached): kept for the whole file, a slice
  * would keep its megabyte of text alive.

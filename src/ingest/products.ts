@@ -16,14 +16,29 @@ export function detached(text: string): string {
 export class ProductResolver {
   private readonly ids = new Map<string, number>();
   private readonly mentions = new Map<string, ProductMention>();
-  /** The mention object remembered last for each SKU: the same object again changes nothing (see MentionMemory). */
-  private readonly lastRemembered = new Map<string, ProductMention>();
+  /** The shared mention remembered last for each SKU (rememberShared). */
+  private readonly lastShared = new Map<string, ProductMention>();
 
   constructor(private readonly accountId: number) {}
 
+  /** What a row says of its product: later rows win, but an empty field never erases what an earlier row said. */
   remember(mention: ProductMention): void {
-    if (this.lastRemembered.get(mention.sku) === mention) return;
-    this.lastRemembered.set(mention.sku, mention);
+    this.lastShared.delete(mention.sku);
+    this.merge(mention);
+  }
+
+  /**
+   * remember() for a mention many rows share, copied out of its text already (MentionMemory): the one remembered last
+   * for its SKU, given again, is known by its identity rather than compared. Only such mentions are kept here: a
+   * row's own would keep the text it was cut from alive.
+   */
+  rememberShared(mention: ProductMention): void {
+    if (this.lastShared.get(mention.sku) === mention) return;
+    this.lastShared.set(mention.sku, mention);
+    this.merge(mention);
+  }
+
+  private merge(mention: ProductMention): void {
     const known = this.mentions.get(mention.sku);
     if (!known) {
       const { sku, fnsku, asin, title } = mention;
@@ -35,7 +50,6 @@ export class ProductResolver {
       });
       return;
     }
-    // Later rows win, but an empty field never erases what an earlier row said.
     if (mention.fnsku && mention.fnsku !== known.fnsku) known.fnsku = detached(mention.fnsku);
     if (mention.asin && mention.asin !== known.asin) known.asin = detached(mention.asin);
     if (mention.title && mention.title !== known.title) known.title = detached(mention.title);

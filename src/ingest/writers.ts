@@ -349,7 +349,7 @@ class AppendWriter<Values> implements RowWriter {
           const id = ids.get(sku);
           if (id !== undefined) counts.products.add(id);
         }
-        for (const mention of gathered.changes) this.products.remember(mention);
+        for (const mention of gathered.changes) this.products.rememberShared(mention);
         return;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
@@ -363,7 +363,7 @@ class AppendWriter<Values> implements RowWriter {
     // A duplicate changes nothing, not even what its product is called: only new rows speak for their product.
     for (let i = 0; i < mentions.length; i++) {
       const mention = mentions[i];
-      if (mention && inserted.has(lines[i]!)) this.products.remember(mention);
+      if (mention && inserted.has(lines[i]!)) this.products.rememberShared(mention);
     }
     if (inserted.size === gathered.count) this.staging = false;
   }
