@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseEncoding } from '../../src/server/compressed.js';
 import { startServer, type TestServer } from '../support/server.js';
@@ -98,13 +98,18 @@ describe('compression', () => {
   });
 });
 
+/** Debian's Chromium; fails saying what to install when it is missing. */
+function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+}
+
 describe('GraphiQL in a browser', () => {
   it('keeps the token of its link in the tab only, never in localStorage', async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
-    }
     const token = await server.account('GraphiQL Seller', 'NA');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`${server.url}/graphql#token=${token}`);
@@ -126,11 +131,8 @@ describe('GraphiQL in a browser', () => {
   }, 90_000);
 
   it('runs a query on a phone with its response below the editors, as wide as them; side by side on a desktop', async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
-    }
     const token = await server.account('GraphiQL Phone Seller', 'NA');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       for (const viewport of [
         { width: 390, height: 844 },
@@ -139,9 +141,11 @@ describe('GraphiQL in a browser', () => {
         const page = await browser.newPage({ viewport });
         await page.goto(`${server.url}/graphql#token=${token}`);
         // The default query asks for the viewer; its headers come from the link once the editors are set up.
-        await page.waitForFunction((token) => document.body.innerText.includes(token.slice(0, 12)), token, {
-          timeout: 30_000,
-        });
+        await page.waitForFunction(
+          (token) => document.querySelector('.graphiql-editors')?.textContent?.includes(token.slice(0, 12)),
+          token,
+          { timeout: 30_000 },
+        );
         await page.locator('.graphiql-execute-button').click();
         await page.waitForFunction(
           () => /"viewer"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
