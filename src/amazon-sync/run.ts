@@ -88,47 +88,45 @@ export async function runSync(
     await closeRun(ctx, connection, run.id, messageOf(error));
     return undefined;
   }
-  for (const step of run.steps) {
-    if (step.status === 'SUCCEEDED' || step.status === 'FAILED') continue;
-    const work: StepWork = { ctx, settings, client, connection, step };
-    let halt: Wait | StepFailure | undefined;
-    let crash: unknown;
-    try {
-      halt = (await resumeInterruptedImports(work)) ?? (await fetchFeed(work));
-    } catch (error) {
-      crash = error;
-    }
-    if (halt instanceof Wait) {
-      await updateStep(ctx.db, work.step, { status: 'WAITING' });
-      await setWakeAt(ctx.db, connection.id, new Date(ctx.realNow().getTime() + halt.waitMs));
-      log.info({ feed: step.feed, waitMs: halt.waitMs, why: halt.why }, 'sync waits');
+  // The inbound shipments are paged through Amazon's rate limits (two requests a second once a burst of 30 is spent:
+  // minutes for a large seller) and use no report: they are fetched beside the report feeds, which go on in their
+  // order meanwhile (the refunds after the settlements they complete). What they import is serialised by the
+  // import pipeline's account lock, and every import recomputes the products it touched when it commits.
+  const lanes = [
+    run.steps.filter((step) => step.feed === 'INBOUND_SHIPMENTS'),
+    run.steps.filter((step) => step.feed !== 'INBOUND_SHIPMENTS'),
+  ];
+  const halted: { refused?: string; crashed?: boolean } = {};
+  const runLane = async (steps: typeof run.steps): Promise<Date | undefined> => {
+    for (const step of steps) {
+      if (halted.refused !== undefined || halted.crashed) return undefined;
+      if (step.status === 'SUCCEEDED' || step.status === 'FAILED') continue;
+      const outcome = await runStep({ ctx, settings, client, connection, step }, log).catch((error: unknown) => {
+        halted.crashed = true;
+        throw error;
+      });
+      if (outcome instanceof Date) return outcome;
+      if (outcome !== undefined) halted.refused ??= outcome.refused;
       announce(ctx, accountId, run.id);
-      return halt;
     }
-    if (!halt && crash === undefined) {
-      work.step = await updateStep(ctx.db, work.step, { status: 'SUCCEEDED', error: null, finishedAt: ctx.realNow() });
-      await advanceCursor(ctx.db, accountId, step.feed as SyncFeed, step.dataEnd);
-      const { rows, inserted, updated, duplicates } = work.step;
-      log.info({ feed: step.feed, rows, inserted, updated, duplicates }, 'sync step done');
-    } else {
-      const message = messageOf(halt ?? crash);
-      await updateStep(ctx.db, work.step, { status: 'FAILED', error: message, finishedAt: ctx.realNow() });
-      // The slices read in before the failure are kept: their numbers recomputed, their imports SUCCEEDED.
-      await settleSlices(work).catch((settling) => log.error({ err: settling }, 'sync step could not settle'));
-      // The slices read before the failure are fetched: the next sync goes on from there (less its look-back).
-      if (work.step.fetchedThrough) {
-        await moveCursorForward(ctx.db, accountId, step.feed as SyncFeed, work.step.fetchedThrough);
-      }
-      log.warn({ feed: step.feed, error: message }, 'sync step failed');
-      if (crash instanceof SpApiError && crash.code === 'AMAZON_REFUSED') {
-        await refuseConnection(ctx.db, connection.id, run.id, message);
-        await closeRun(ctx, connection, run.id, message);
-        return undefined;
-      }
-      // Anything else stops this feed only: the others are fetched still.
-      if (crash !== undefined && !(crash instanceof SpApiError)) log.error({ err: crash }, 'sync step crashed');
-    }
+    return undefined;
+  };
+  // Both lanes end before the run answers, even when one throws: the job's lease must outlive every request.
+  const settled = await Promise.allSettled(lanes.map(runLane));
+  const wakes = settled.map((lane) => {
+    if (lane.status === 'rejected') throw lane.reason;
+    return lane.value;
+  });
+  if (halted.refused !== undefined) {
+    await refuseConnection(ctx.db, connection.id, run.id, halted.refused);
+    await closeRun(ctx, connection, run.id, halted.refused);
+    return undefined;
+  }
+  const wakeAt = wakes.filter((wake) => wake !== undefined).sort((a, b) => a.getTime() - b.getTime())[0];
+  if (wakeAt) {
+    await setWakeAt(ctx.db, connection.id, wakeAt);
     announce(ctx, accountId, run.id);
+    return new Wait(Math.max(0, wakeAt.getTime() - ctx.realNow().getTime()), 'a feed waits for Amazon');
   }
   const failed = await failedSteps(ctx.db, run.id);
   await closeRun(
@@ -137,6 +135,49 @@ export async function runSync(
     run.id,
     failed.length > 0 ? failed.map((step) => `${step.feed}: ${step.error}`).join('; ') : undefined,
   );
+  return undefined;
+}
+
+/**
+ * One step of the run: what a crash interrupted, then its feed. Answers when the run must come back for it (its step
+ * WAITING), the refusal of the connection's credentials (the whole run stops), or nothing: the step SUCCEEDED or
+ * FAILED, and the run goes on.
+ */
+async function runStep(work: StepWork, log: SyncContext['log']): Promise<Date | { refused: string } | undefined> {
+  const { ctx, connection } = work;
+  const { accountId } = connection;
+  const step = work.step;
+  let halt: Wait | StepFailure | undefined;
+  let crash: unknown;
+  try {
+    halt = (await resumeInterruptedImports(work)) ?? (await fetchFeed(work));
+  } catch (error) {
+    crash = error;
+  }
+  if (halt instanceof Wait) {
+    await updateStep(ctx.db, work.step, { status: 'WAITING' });
+    log.info({ feed: step.feed, waitMs: halt.waitMs, why: halt.why }, 'sync waits');
+    return new Date(ctx.realNow().getTime() + halt.waitMs);
+  }
+  if (!halt && crash === undefined) {
+    work.step = await updateStep(ctx.db, work.step, { status: 'SUCCEEDED', error: null, finishedAt: ctx.realNow() });
+    await advanceCursor(ctx.db, accountId, step.feed as SyncFeed, step.dataEnd);
+    const { rows, inserted, updated, duplicates } = work.step;
+    log.info({ feed: step.feed, rows, inserted, updated, duplicates }, 'sync step done');
+    return undefined;
+  }
+  const message = messageOf(halt ?? crash);
+  await updateStep(ctx.db, work.step, { status: 'FAILED', error: message, finishedAt: ctx.realNow() });
+  // The slices read in before the failure are kept: their numbers recomputed, their imports SUCCEEDED.
+  await settleSlices(work).catch((settling) => log.error({ err: settling }, 'sync step could not settle'));
+  // The slices read before the failure are fetched: the next sync goes on from there (less its look-back).
+  if (work.step.fetchedThrough) {
+    await moveCursorForward(ctx.db, accountId, step.feed as SyncFeed, work.step.fetchedThrough);
+  }
+  log.warn({ feed: step.feed, error: message }, 'sync step failed');
+  if (crash instanceof SpApiError && crash.code === 'AMAZON_REFUSED') return { refused: message };
+  // Anything else stops this feed only: the others are fetched still.
+  if (crash !== undefined && !(crash instanceof SpApiError)) log.error({ err: crash }, 'sync step crashed');
   return undefined;
 }
 

@@ -142,6 +142,7 @@ export function accessTokenRefused(detail: string): boolean {
 
 export class SpApiClient {
   private accessToken?: { value: string; expiresAt: number };
+  private tokenRequest?: Promise<string>;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly maxInlineWaitMs: number;
@@ -165,6 +166,14 @@ export class SpApiClient {
   /** A fresh access token (LWA access tokens last an hour: kept until a minute before they expire). */
   async token(): Promise<string> {
     if (this.accessToken && this.accessToken.expiresAt - 60_000 > this.now()) return this.accessToken.value;
+    // Calls made at once (a sync's feeds run side by side) share one request to Login with Amazon.
+    this.tokenRequest ??= this.requestToken().finally(() => {
+      this.tokenRequest = undefined;
+    });
+    return this.tokenRequest;
+  }
+
+  private async requestToken(): Promise<string> {
     const { clientId, clientSecret, refreshToken } = this.options.credentials;
     let response: Response;
     try {

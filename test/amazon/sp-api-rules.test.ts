@@ -5,6 +5,7 @@
 // getShipmentItemsByShipmentId, 403s whose reason is in `details`, long report windows, FATAL reports, documents
 // without compression. Inbound SP-API JSON uploaded with the shipment its items do not name, too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SpApiClient } from '../../src/amazon/client.js';
 import { graphql } from '../gql/index.js';
 import { closeFake, connectToFake, syncNow, waitForSync } from '../support/amazon.js';
 import { expectRemovalNumbers } from '../support/expected-samples.js';
@@ -248,6 +249,35 @@ describe('the sync as Amazon answers: inbound shipments and report slices', () =
       fake.fatal.clear();
     }
     await expectRemovalNumbers(server, token, SAMPLES_AS_OF);
+  });
+
+  it('fetches the inbound shipments beside the report feeds: the reports go on while the shipments wait out a 429', async () => {
+    const before = fake.calls.length;
+    fake.throttle('getShipmentItems');
+    const run = await syncNow(server, token);
+    expect(run.lastRun!.status).toBe('SUCCEEDED');
+    const calls = fake.calls.slice(before);
+    const throttled = calls.findIndex((call) => call.operation === 'getShipmentItems' && call.status === 429);
+    const retried = calls.findIndex((call, index) => index > throttled && call.operation === 'getShipmentItems');
+    expect(throttled).toBeGreaterThanOrEqual(0);
+    expect(calls[retried]?.status).toBe(200);
+    // The half second getShipmentItems' plan makes it wait for a token: the report feeds asked Amazon meanwhile.
+    const meanwhile = calls.slice(throttled + 1, retried).map((call) => call.operation);
+    expect(meanwhile).toContain('createReport');
+    await expectRemovalNumbers(server, token, SAMPLES_AS_OF);
+  });
+
+  it('asks Login with Amazon once for the calls that need a token at once (feeds side by side)', async () => {
+    const client = new SpApiClient({
+      lwaUrl: `${fake.url}/auth/o2/token`,
+      baseUrl: fake.url,
+      credentials: { clientId: fake.clientId, clientSecret: fake.clientSecret, refreshToken: fake.refreshToken },
+      bucketKey: 'token-test',
+    });
+    const before = fake.callsOf('lwa').length;
+    const tokens = await Promise.all([client.token(), client.token(), client.token()]);
+    expect(new Set(tokens).size).toBe(1);
+    expect(fake.callsOf('lwa').length - before).toBe(1);
   });
 
   it('imports SP-API items that do not name their shipment when the shipment is known, else says why not', async () => {
