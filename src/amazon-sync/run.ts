@@ -23,6 +23,7 @@ import {
 import type { SyncContext } from './context.js';
 import { fetchFeed } from './feeds/index.js';
 import { INLINE_WAIT_MS } from './feeds/reports.js';
+import { runLanes } from './lanes.js';
 import { resumeInterruptedImports, StepFailure, type StepWork, settleSlices } from './step.js';
 
 /** After a failed run (Amazon down, a report refused), the next try comes sooner than the next day. */
@@ -88,41 +89,24 @@ export async function runSync(
     await closeRun(ctx, connection, run.id, messageOf(error));
     return undefined;
   }
-  // The inbound shipments are paged through Amazon's rate limits (two requests a second once a burst of 30 is spent:
-  // minutes for a large seller) and use no report: they are fetched beside the report feeds, which go on in their
-  // order meanwhile (the refunds after the settlements they complete). What they import is serialised by the
-  // import pipeline's account lock, and every import recomputes the products it touched when it commits.
-  const lanes = [
-    run.steps.filter((step) => step.feed === 'INBOUND_SHIPMENTS'),
-    run.steps.filter((step) => step.feed !== 'INBOUND_SHIPMENTS'),
-  ];
-  const halted: { refused?: string; crashed?: boolean } = {};
-  const runLane = async (steps: typeof run.steps): Promise<Date | undefined> => {
-    for (const step of steps) {
-      if (halted.refused !== undefined || halted.crashed) return undefined;
-      if (step.status === 'SUCCEEDED' || step.status === 'FAILED') continue;
-      const outcome = await runStep({ ctx, settings, client, connection, step }, log).catch((error: unknown) => {
-        halted.crashed = true;
-        throw error;
-      });
-      if (outcome instanceof Date) return outcome;
-      if (outcome !== undefined) halted.refused ??= outcome.refused;
+  const halted: { refused?: string } = {};
+  const wakeAt = await runLanes(
+    run.steps,
+    async (step) => {
+      const outcome = await runStep({ ctx, settings, client, connection, step }, log);
       announce(ctx, accountId, run.id);
-    }
-    return undefined;
-  };
-  // Both lanes end before the run answers, even when one throws: the job's lease must outlive every request.
-  const settled = await Promise.allSettled(lanes.map(runLane));
-  const wakes = settled.map((lane) => {
-    if (lane.status === 'rejected') throw lane.reason;
-    return lane.value;
-  });
+      if (outcome instanceof Date) return outcome;
+      if (outcome === undefined) return 'ended';
+      halted.refused ??= outcome.refused;
+      return 'stop';
+    },
+    () => ctx.realNow(),
+  );
   if (halted.refused !== undefined) {
     await refuseConnection(ctx.db, connection.id, run.id, halted.refused);
     await closeRun(ctx, connection, run.id, halted.refused);
     return undefined;
   }
-  const wakeAt = wakes.filter((wake) => wake !== undefined).sort((a, b) => a.getTime() - b.getTime())[0];
   if (wakeAt) {
     await setWakeAt(ctx.db, connection.id, wakeAt);
     announce(ctx, accountId, run.id);
@@ -155,9 +139,10 @@ async function runStep(work: StepWork, log: SyncContext['log']): Promise<Date | 
     crash = error;
   }
   if (halt instanceof Wait) {
-    await updateStep(ctx.db, work.step, { status: 'WAITING' });
+    const wakeAt = new Date(ctx.realNow().getTime() + halt.waitMs);
+    await updateStep(ctx.db, work.step, { status: 'WAITING', wakeAt });
     log.info({ feed: step.feed, waitMs: halt.waitMs, why: halt.why }, 'sync waits');
-    return new Date(ctx.realNow().getTime() + halt.waitMs);
+    return wakeAt;
   }
   if (!halt && crash === undefined) {
     work.step = await updateStep(ctx.db, work.step, { status: 'SUCCEEDED', error: null, finishedAt: ctx.realNow() });

@@ -16,14 +16,6 @@ import {
 } from '../support/process.js';
 import { member, SAMPLES_AS_OF, uploadSample } from '../support/server.js';
 
-async function until(what: string, done: () => boolean, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`${what}: not after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('the Selling Partner API sync in real processes', () => {
   const fake = new FakeSellingPartnerApi();
   let database: ProcessDatabase;
@@ -55,58 +47,60 @@ describe('the Selling Partner API sync in real processes', () => {
   });
 
   it('goes on where it stopped after a SIGKILL: the same run, no report asked for twice, the numbers of EXPECTED.md Removals', async () => {
-    // Amazon takes its time with the ledger: the sync is waiting for it when the process dies.
-    fake.held.add('GET_LEDGER_DETAIL_VIEW_DATA');
+    // Amazon takes its time with every report: the sync has asked for the first slice of each, and is waiting for all
+    // of them, when the process dies.
+    const REPORT_FEEDS = {
+      LEDGER: 'GET_LEDGER_DETAIL_VIEW_DATA',
+      REIMBURSEMENTS: 'GET_FBA_REIMBURSEMENTS_DATA',
+      CUSTOMER_RETURNS: 'GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA',
+      REMOVAL_ORDERS: 'GET_FBA_FULFILLMENT_REMOVAL_ORDER_DETAIL_DATA',
+      REMOVAL_SHIPMENTS: 'GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA',
+    };
+    for (const reportType of Object.values(REPORT_FEEDS)) fake.held.add(reportType);
     const first = await startReclaim(['serve'], env);
     servers.push(first);
     member((await uploadSample(first, token, 'product-costs.tsv')).data?.importReport, 'ImportReportSuccess');
     await connectToFake(first, token, fake);
-    await until('three looks at the ledger report', () => fake.callsOf('getReport', 200).length >= 3);
-    // What the run has recorded of its wait, read until it shows the report it waits for.
-    const ledgerOf = (status: Awaited<ReturnType<typeof syncStatusOf>>) =>
-      status?.lastRun?.feeds.find((feed) => feed.feed === 'LEDGER');
+    // What the run has recorded of its waits, read until it shows every report it waits for.
+    const waitingFor = (status: Awaited<ReturnType<typeof syncStatusOf>>) =>
+      (status?.lastRun?.feeds ?? [])
+        .filter((feed) => feed.status === 'WAITING' && feed.amazonReportId)
+        .map((feed) => feed.feed)
+        .sort();
     await expect
-      .poll(async () => ledgerOf(await syncStatusOf(first, token)), { timeout: 30_000, interval: 100 })
-      .toMatchObject({ status: 'WAITING', amazonReportId: expect.any(String) });
+      .poll(async () => waitingFor(await syncStatusOf(first, token)), { timeout: 60_000, interval: 100 })
+      .toEqual(Object.keys(REPORT_FEEDS).sort());
     const before = await syncStatusOf(first, token);
     expect(before?.lastRun?.status).toBe('RUNNING');
     const feeds = Object.fromEntries(before!.lastRun!.feeds.map((feed) => [feed.feed, feed]));
     expect(feeds.INBOUND_SHIPMENTS?.status).toBe('SUCCEEDED');
-    expect(feeds.LEDGER).toMatchObject({ status: 'WAITING', amazonReportId: expect.any(String) });
+    // The refunds wait for every feed before them.
+    expect(feeds.REFUNDS?.status).toBe('PENDING');
     await first.stop('SIGKILL');
     const killedAt = Date.now();
 
-    fake.held.delete('GET_LEDGER_DETAIL_VIEW_DATA');
+    fake.held.clear();
     const shipmentCalls = fake.callsOf('getShipments').length;
     const second = await startReclaim(['serve'], env);
     servers.push(second);
     const after = await waitForSync(second, token, Number(before!.lastRun!.id) - 1, 150_000);
     expect(after.lastRun).toMatchObject({ id: before!.lastRun!.id, status: 'SUCCEEDED' });
-    // No slice of the ledger was asked for twice: the report Amazon was making before the crash is the one looked
-    // at after it, and each of the six slices was asked for once.
-    const ledgerRequests = fake
-      .callsOf('createReport', 202)
-      .filter((call) => (call.body as { reportType: string }).reportType === 'GET_LEDGER_DETAIL_VIEW_DATA')
-      .map((call) => (call.body as { dataStartTime: string }).dataStartTime);
-    expect(ledgerRequests).toHaveLength(6);
-    expect(new Set(ledgerRequests).size).toBe(6);
-    // Nor a slice of any other report, the two removal reports included.
+    // No slice of any report was asked for twice: the reports Amazon was making before the crash are the ones looked
+    // at after it, and each of the six slices of each report was asked for once.
     const requests = fake
       .callsOf('createReport', 202)
       .map((call) => call.body as { reportType: string; dataStartTime: string });
-    for (const reportType of [
-      'GET_FBA_REIMBURSEMENTS_DATA',
-      'GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA',
-      'GET_FBA_FULFILLMENT_REMOVAL_ORDER_DETAIL_DATA',
-      'GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA',
-    ]) {
+    for (const reportType of Object.values(REPORT_FEEDS)) {
       const starts = requests.filter((body) => body.reportType === reportType).map((body) => body.dataStartTime);
       expect(starts, reportType).toHaveLength(6);
       expect(new Set(starts).size, reportType).toBe(6);
     }
-    const heldId = feeds.LEDGER!.amazonReportId as string;
-    const looksAfter = fake.calls.filter((call) => call.operation === 'getReport' && call.at > killedAt);
-    expect(looksAfter[0]?.path).toBe(`/reports/2021-06-30/reports/${heldId}`);
+    const looksAfter = new Set(
+      fake.calls.filter((call) => call.operation === 'getReport' && call.at > killedAt).map((call) => call.path),
+    );
+    for (const feed of Object.keys(REPORT_FEEDS)) {
+      expect(looksAfter, feed).toContain(`/reports/2021-06-30/reports/${feeds[feed]!.amazonReportId}`);
+    }
     // The shipments, fetched and imported before the crash, were not fetched again.
     expect(fake.callsOf('getShipments')).toHaveLength(shipmentCalls);
     await expectRemovalNumbers(second, token, SAMPLES_AS_OF);

@@ -208,11 +208,29 @@ describe('syncing an account from the Selling Partner API', () => {
     // The ledger report was IN_QUEUE, then IN_PROGRESS twice, then DONE: looks 1 s, 2 s and 4 s apart (the last
     // wait ended the job, and its queued continuation took the next look).
     const ledgerId = firstRun.lastRun!.feeds.find((feed) => feed.feed === 'LEDGER')!.amazonReportId;
-    const looks = fake.calls.filter((call) => call.operation === 'getReport' && call.status === 200).slice(0, 4);
     expect(ledgerId).toBeTruthy();
+    // The first look of the sync was at the ledger's first report (the first feed that is a report).
+    const ledgerReport = fake.callsOf('getReport')[0]!.path;
+    const looks = fake.calls
+      .filter((call) => call.operation === 'getReport' && call.status === 200 && call.path === ledgerReport)
+      .slice(0, 4);
+    expect(looks).toHaveLength(4);
     expect(gap(looks, 1)).toBeGreaterThanOrEqual(950);
     expect(gap(looks, 2)).toBeGreaterThanOrEqual(1950);
     expect(gap(looks, 3)).toBeGreaterThanOrEqual(3950);
+    // Meanwhile the feeds after it asked Amazon for their own reports rather than wait for the ledger's.
+    const meanwhile = fake.calls
+      .slice(fake.calls.indexOf(looks[2]!) + 1, fake.calls.indexOf(looks[3]!))
+      .filter((call) => call.operation === 'createReport' && call.status === 202)
+      .map((call) => (call.body as { reportType: string }).reportType);
+    expect(meanwhile).toEqual(
+      expect.arrayContaining([
+        'GET_FBA_REIMBURSEMENTS_DATA',
+        'GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA',
+        'GET_FBA_FULFILLMENT_REMOVAL_ORDER_DETAIL_DATA',
+        'GET_FBA_FULFILLMENT_REMOVAL_SHIPMENT_DETAIL_DATA',
+      ]),
+    );
     // Two shipments and their two items, one per page: the NextTokens were followed; every shipment had its items
     // in the window's list, so none was asked for by id. Date ranges name the statuses (Amazon refuses them without).
     expect(fake.callsOf('getShipments').map((call) => call.query.QueryType)).toEqual(['DATE_RANGE', 'NEXT_TOKEN']);
@@ -244,11 +262,17 @@ describe('syncing an account from the Selling Partner API', () => {
     expect(starts).toHaveLength(6);
     expect(new Set(starts).size).toBe(6);
     // The first slice's report was IN_QUEUE, then IN_PROGRESS twice: the look that found it done came from the
-    // job's continuation, at the same report, with no createReport in between.
-    const between = fake.calls.filter((call) => call.at >= created[0]!.at && call.at < created[1]!.at);
-    const looks = between.filter((call) => call.operation === 'getReport' && call.status === 200);
-    expect(looks.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(looks.map((call) => call.path)).size).toBe(1);
+    // job's continuation, at the same report, with no createReport of its type in between. (Its step's looks follow
+    // its createReport at once; the other lane asks for no report.)
+    const [first, second] = created.map((call) => fake.calls.indexOf(call));
+    const report = fake.calls.slice(first).find((call) => call.operation === 'getReport')!.path;
+    const looks = fake.calls.filter(
+      (call) => call.operation === 'getReport' && call.status === 200 && call.path === report,
+    );
+    expect(looks).toHaveLength(4);
+    expect(fake.calls.indexOf(looks[3]!)).toBeLessThan(second!);
+    expect(gap(looks, 1)).toBeGreaterThanOrEqual(950);
+    expect(gap(looks, 2)).toBeGreaterThanOrEqual(1950);
     expect(gap(looks, 3)).toBeGreaterThanOrEqual(3950);
     const step = firstRun.lastRun!.feeds.find((feed) => feed.feed === 'REMOVAL_SHIPMENTS')!;
     expect(step).toMatchObject({ status: 'SUCCEEDED', rows: 2, inserted: 2, updated: 0, duplicates: 0 });
