@@ -36,6 +36,13 @@ export interface RateLimiting {
   close(): void;
 }
 
+/**
+ * A request a browser form could send cross-site (multipart, GET) must carry one of these, which no form can set:
+ * yoga's own, Apollo Client's, and the operation name Apollo iOS and Apollo Kotlin send with every request (the
+ * three Apollo Server accepts).
+ */
+const PREFLIGHT_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] as const;
+
 /** How long a starting server waits for the rate limits' Redis before it counts on its own. */
 const LIMITER_REDIS_WAIT_MS = 5_000;
 
@@ -113,7 +120,7 @@ export function createReclaimYoga({ config, log, limiters, authenticate, context
         origin: [origin],
         credentials: config.cors.credentials,
         methods: ['GET', 'POST'],
-        allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf', 'apollo-require-preflight'],
+        allowedHeaders: ['authorization', 'content-type', ...PREFLIGHT_HEADERS],
         exposedHeaders: ['x-request-id', 'retry-after'],
       };
     },
@@ -121,7 +128,7 @@ export function createReclaimYoga({ config, log, limiters, authenticate, context
       useRequestId(),
       useBodyLimits(config.maxUploadBytes),
       useBatchShape(),
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      useCSRFPrevention({ requestHeaders: [...PREFLIGHT_HEADERS] }),
       // Before anything reads the operation's text: a hash alone becomes the text it stands for.
       usePersistedQueries(),
       ...operationLimitPlugins(config),

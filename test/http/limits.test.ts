@@ -166,6 +166,19 @@ describe('malformed requests get a 4xx', () => {
     });
     expect(response.status).toBe(403);
   });
+
+  it('answers a GET that carries any of the preflight headers Apollo Server accepts, and refuses one without', async () => {
+    const url = `${server.url}/graphql?query=${encodeURIComponent('{ viewer { name } }')}`;
+    const get = (headers: Record<string, string>) =>
+      fetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...headers } });
+    expect((await get({})).status).toBe(403);
+    // Apollo iOS and Apollo Kotlin send the operation's name with every request.
+    for (const header of ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-apollo-operation-name']) {
+      const response = await get({ [header]: 'Viewer' });
+      expect(response.status, header).toBe(200);
+      expect(((await response.json()) as { data?: { viewer?: unknown } }).data?.viewer, header).toBeTruthy();
+    }
+  });
 });
 
 describe('upload size', () => {
