@@ -4,7 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { SyncContext } from '../amazon-sync/context.js';
 import { runSync } from '../amazon-sync/run.js';
-import { leaseLeftMs, releaseLease, type SyncTrigger, takeLease, unfinishedRun } from '../store/amazon.js';
+import {
+  leaseLeftMs,
+  releaseLease,
+  runStartedSince,
+  type SyncTrigger,
+  takeLease,
+  unfinishedRun,
+} from '../store/amazon.js';
 import { refreshAndAnnounce } from './announce.js';
 import { defineJob, type JobContext, type JobEnqueuer } from './kit.js';
 import { processImportJob, settleSlices } from './process-import.js';
@@ -17,6 +24,11 @@ const payload = z.object({
   accountId: z.number().int().positive(),
   /** Why the sync starts; absent when the job continues a run or wakes for a schedule. */
   trigger: z.enum(['CONNECT', 'MANUAL', 'SCHEDULE']).optional(),
+  /**
+   * When the sync of `trigger` was asked for (ISO 8601). A run started since has served it: the same job taken again
+   * after a crash (its first try started the run) must not start a second one.
+   */
+  requestedAt: z.string().datetime().optional(),
 });
 
 /** The sync's context: the job's, with the import jobs' work run here. */
@@ -35,16 +47,19 @@ export const syncAmazon = defineJob({
   name: 'sync-amazon',
   payload,
   maxAttempts: 3,
-  async run({ accountId, trigger }, ctx) {
+  async run({ accountId, trigger: asked, requestedAt }, ctx) {
     const settings = ctx.config?.amazon;
     if (!settings) throw new Error('sync-amazon needs the configuration (a server, a worker or the CLI runs it)');
+    const served = asked && requestedAt && (await runStartedSince(ctx.db, accountId, new Date(requestedAt)));
+    if (served) ctx.log.debug({ accountId, trigger: asked, requestedAt }, 'a sync started since it was asked for');
+    const trigger = served ? undefined : asked;
     const owner = randomUUID();
     if (!(await takeLease(ctx.db, accountId, owner, LEASE_SECONDS))) {
       if (trigger && !(await unfinishedRun(ctx.db, accountId))) {
         // The holder has finished its run and is letting go of the lease (the dashboard already shows it finished, so
         // this is when a seller clicks "Sync now"): ask again in a moment, keeping the trigger, or the request is lost.
         ctx.log.debug({ accountId, trigger }, 'the last sync is letting go of its lease');
-        await ctx.jobs.enqueue(syncAmazon, { accountId, trigger }, { delayMs: RETAKE_LEASE_MS });
+        await ctx.jobs.enqueue(syncAmazon, { accountId, trigger, requestedAt }, { delayMs: RETAKE_LEASE_MS });
         return;
       }
       // Another process works on it, or died working on it: come back when its lease lapses. Should it be alive, its
@@ -73,5 +88,6 @@ export const syncAmazon = defineJob({
 
 /** Queues a sync of the account for its reason (connectAmazon, requestSync). */
 export function queueSync(jobs: JobEnqueuer) {
-  return (accountId: number, trigger: SyncTrigger) => jobs.enqueue(syncAmazon, { accountId, trigger });
+  return (accountId: number, trigger: SyncTrigger) =>
+    jobs.enqueue(syncAmazon, { accountId, trigger, requestedAt: new Date().toISOString() });
 }

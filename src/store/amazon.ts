@@ -105,6 +105,15 @@ export function unfinishedRun(db: Database, accountId: number) {
   });
 }
 
+/** Whether a run of the account started at `since` or after: a sync asked for then has been served. */
+export async function runStartedSince(db: Database, accountId: number, since: Date): Promise<boolean> {
+  const run = await db.prisma.amazonSyncRun.findFirst({
+    where: { accountId, startedAt: { gte: since } },
+    select: { id: true },
+  });
+  return run !== null;
+}
+
 /** The end of the latest settlement Amazon made (not the provisional one): Finances refunds start there. */
 export async function settledThrough(db: Database, accountId: number): Promise<Date | undefined> {
   const [row] = await db.sql.query<{ end: Date | null }>(

@@ -355,6 +355,36 @@ describe('syncing an account from the Selling Partner API', () => {
     });
   });
 
+  it('a sync asked for starts one run, even when its job is taken again after a crash', async () => {
+    // A process that dies during a run started by "Sync now" leaves that job to be taken again; its run goes on by
+    // its continuation, and the job taken again must not start a second run once the first has finished.
+    const { db } = server.database;
+    const account = await db.prisma.account.findFirstOrThrow({ where: { name: 'Synced Seller' } });
+    const last = (await syncStatusOf(server, token))!.lastRun!;
+    const askedAgain: unknown[] = [];
+    const recording: JobEnqueuer = {
+      enqueue: async (_job, payload) => {
+        askedAgain.push(payload);
+      },
+    };
+    const context = {
+      db,
+      clock: server.clock,
+      events: server.events,
+      log: createLogger('silent'),
+      jobs: recording,
+      config: server.config,
+    };
+    const askedBefore = new Date(Date.parse(last.startedAt) - 1000).toISOString();
+    await runNow(syncAmazon, { accountId: account.id, trigger: 'MANUAL', requestedAt: askedBefore }, context);
+    expect((await syncStatusOf(server, token))!.lastRun!.id).toBe(last.id);
+    expect(askedAgain).toEqual([]);
+    // Asked for after the last run started, it starts one (the request the dashboard sends: syncNow).
+    const again = await syncNow(server, token);
+    expect(Number(again.lastRun!.id)).toBe(Number(last.id) + 1);
+    expect(again.lastRun).toMatchObject({ trigger: 'MANUAL', status: 'SUCCEEDED' });
+  });
+
   it('takes refunds Finances posted after the last settlement, until the settlement holding them arrives', async () => {
     fake.transactions = [
       refundTransaction({
