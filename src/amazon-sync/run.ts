@@ -134,6 +134,8 @@ async function runStep(work: StepWork, log: SyncContext['log']): Promise<Date | 
   let halt: Wait | StepFailure | undefined;
   let crash: unknown;
   try {
+    // Its time has come: it is being looked at, not waiting for a time any more.
+    if (work.step.wakeAt) work.step = await updateStep(ctx.db, work.step, { wakeAt: null });
     halt = (await resumeInterruptedImports(work)) ?? (await fetchFeed(work));
   } catch (error) {
     crash = error;

@@ -76,6 +76,14 @@ builder.prismaObject('AmazonSyncStep', {
     duplicates: t.exposeInt('duplicates'),
     error: t.exposeString('error', { nullable: true }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    wakeAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When the sync looks again at a WAITING feed (the report Amazon is making, the end of a rate limit’s wait); ' +
+        'null while the sync is looking at it, and for a feed in any other status. Meanwhile the feeds after it go on.',
+      resolve: (step) => (step.status === 'WAITING' ? step.wakeAt : null),
+    }),
     imports: t.field({
       type: [ImportType],
       description: 'The imports the feed made, through the same pipeline as uploads.',

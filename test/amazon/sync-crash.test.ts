@@ -61,10 +61,11 @@ describe('the Selling Partner API sync in real processes', () => {
     servers.push(first);
     member((await uploadSample(first, token, 'product-costs.tsv')).data?.importReport, 'ImportReportSuccess');
     await connectToFake(first, token, fake);
-    // What the run has recorded of its waits, read until it shows every report it waits for.
+    // What the run has recorded of its waits, read until it shows every report it waits for, and when it looks again
+    // at each (a feed it is looking at has no such time).
     const waitingFor = (status: Awaited<ReturnType<typeof syncStatusOf>>) =>
       (status?.lastRun?.feeds ?? [])
-        .filter((feed) => feed.status === 'WAITING' && feed.amazonReportId)
+        .filter((feed) => feed.status === 'WAITING' && feed.amazonReportId && feed.wakeAt)
         .map((feed) => feed.feed)
         .sort();
     await expect
@@ -76,6 +77,10 @@ describe('the Selling Partner API sync in real processes', () => {
     expect(feeds.INBOUND_SHIPMENTS?.status).toBe('SUCCEEDED');
     // The refunds wait for every feed before them.
     expect(feeds.REFUNDS?.status).toBe('PENDING');
+    // A feed in any other status tells no such time.
+    for (const feed of before!.lastRun!.feeds.filter((candidate) => candidate.status !== 'WAITING')) {
+      expect(feed.wakeAt, feed.feed).toBeNull();
+    }
     await first.stop('SIGKILL');
     const killedAt = Date.now();
 

@@ -626,7 +626,7 @@ export type DisconnectAmazonMutation = { disconnectAmazon:
 export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyncStatusQuery = { syncStatus: { running: boolean, nextRunAt: string | null, lastSucceededAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, lastError: string | null, clientIdEnding: string, marketplaceIds: Array<string>, region: Region, syncEveryHours: number, connectedAt: string }, lastRun: { id: string, trigger: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, error: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, dataStart: string, dataEnd: string, amazonReportId: string | null, rows: number, inserted: number, updated: number, duplicates: number, error: string | null, finishedAt: string | null, imports: Array<{ id: string, kind: ReportKind, fileName: string, status: string, rows: number, inserted: number, duplicates: number, encoding: string | null }> }> } | null, runs: Array<{ id: string, status: SyncRunStatus }> } | null };
+export type SyncStatusQuery = { syncStatus: { running: boolean, nextRunAt: string | null, lastSucceededAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, lastError: string | null, clientIdEnding: string, marketplaceIds: Array<string>, region: Region, syncEveryHours: number, connectedAt: string }, lastRun: { id: string, trigger: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, error: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, wakeAt: string | null, dataStart: string, dataEnd: string, amazonReportId: string | null, rows: number, inserted: number, updated: number, duplicates: number, error: string | null, finishedAt: string | null, imports: Array<{ id: string, kind: ReportKind, fileName: string, status: string, rows: number, inserted: number, duplicates: number, encoding: string | null }> }> } | null, runs: Array<{ id: string, status: SyncRunStatus }> } | null };
 
 export type MissingViewQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -2055,6 +2055,7 @@ export const SyncStatusDocument = new TypedDocumentString(`
       feeds {
         feed
         status
+        wakeAt
         dataStart
         dataEnd
         amazonReportId

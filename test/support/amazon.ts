@@ -39,7 +39,7 @@ export const SyncStatusQuery = graphql(`
       lastRun {
         id trigger status startedAt finishedAt error
         feeds {
-          feed status dataStart dataEnd amazonReportId rows inserted updated duplicates error finishedAt
+          feed status wakeAt dataStart dataEnd amazonReportId rows inserted updated duplicates error finishedAt
           imports { id kind fileName status rows inserted duplicates encoding }
         }
       }

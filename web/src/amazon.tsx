@@ -12,7 +12,7 @@ type SyncStatus = SyncStatusFieldsFragment;
 graphql(`fragment SyncStatusFields on SyncStatus {
   running nextRunAt error
   connection { status marketplaceIds clientIdEnding }
-  lastRun { id status startedAt finishedAt feeds { feed status rows inserted duplicates error } }
+  lastRun { id status startedAt finishedAt feeds { feed status wakeAt rows inserted duplicates error } }
 }`);
 
 const STATUS = graphql(`query SyncStatus { amazonConnectionAvailable syncStatus { ...SyncStatusFields } }`);
@@ -231,6 +231,7 @@ export function AmazonPanel() {
                       <th scope="row">{t(`feed_${feed.feed}` as Key)}</th>
                       <td data-label={t('status')}>
                         {t(`sync_${feed.status}` as Key)}
+                        {feed.wakeAt && <span class="help"> {t('syncWakeAt', { at: instant(feed.wakeAt) })}</span>}
                         {feed.error && <span class="help"> {feed.error}</span>}
                       </td>
                       <td class="number" data-label={t('rows')}>

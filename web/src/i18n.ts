@@ -220,6 +220,7 @@ const en = {
   feed_REMOVAL_SHIPMENTS: 'Removal shipments',
   sync_PENDING: 'To do',
   sync_WAITING: 'Waiting for Amazon',
+  syncWakeAt: 'looks again {at} UTC',
   sync_SUCCEEDED: 'Done',
   sync_FAILED: 'Failed',
 };
@@ -448,6 +449,7 @@ const fr: Record<Key, string> = {
   feed_REMOVAL_SHIPMENTS: 'Expéditions de retrait',
   sync_PENDING: 'À faire',
   sync_WAITING: 'En attente d’Amazon',
+  syncWakeAt: 'prochaine vérification {at} UTC',
   sync_SUCCEEDED: 'Terminé',
   sync_FAILED: 'Échec',
 };

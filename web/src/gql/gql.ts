@@ -15,7 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "fragment SyncStatusFields on SyncStatus {\n  running nextRunAt error\n  connection { status marketplaceIds clientIdEnding }\n  lastRun { id status startedAt finishedAt feeds { feed status rows inserted duplicates error } }\n}": typeof types.SyncStatusFieldsFragmentDoc,
+    "fragment SyncStatusFields on SyncStatus {\n  running nextRunAt error\n  connection { status marketplaceIds clientIdEnding }\n  lastRun { id status startedAt finishedAt feeds { feed status wakeAt rows inserted duplicates error } }\n}": typeof types.SyncStatusFieldsFragmentDoc,
     "query SyncStatus { amazonConnectionAvailable syncStatus { ...SyncStatusFields } }": typeof types.SyncStatusDocument,
     "subscription SyncStatusChanges { syncStatusChanged { ...SyncStatusFields } }": typeof types.SyncStatusChangesDocument,
     "mutation Connect($input: ConnectAmazonInput!) {\n  connectAmazon(input: $input) { __typename ... on Error { code message } }\n}": typeof types.ConnectDocument,
@@ -44,7 +44,7 @@ type Documents = {
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) {\n    __typename\n    ... on OpenCaseSuccess { case { id amazonCaseId } }\n    ... on Error { code message }\n  }\n}": typeof types.OpenCaseDocument,
 };
 const documents: Documents = {
-    "fragment SyncStatusFields on SyncStatus {\n  running nextRunAt error\n  connection { status marketplaceIds clientIdEnding }\n  lastRun { id status startedAt finishedAt feeds { feed status rows inserted duplicates error } }\n}": types.SyncStatusFieldsFragmentDoc,
+    "fragment SyncStatusFields on SyncStatus {\n  running nextRunAt error\n  connection { status marketplaceIds clientIdEnding }\n  lastRun { id status startedAt finishedAt feeds { feed status wakeAt rows inserted duplicates error } }\n}": types.SyncStatusFieldsFragmentDoc,
     "query SyncStatus { amazonConnectionAvailable syncStatus { ...SyncStatusFields } }": types.SyncStatusDocument,
     "subscription SyncStatusChanges { syncStatusChanged { ...SyncStatusFields } }": types.SyncStatusChangesDocument,
     "mutation Connect($input: ConnectAmazonInput!) {\n  connectAmazon(input: $input) { __typename ... on Error { code message } }\n}": types.ConnectDocument,
@@ -76,7 +76,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment SyncStatusFields on SyncStatus {\n  running nextRunAt error\n  connection { status marketplaceIds clientIdEnding }\n  lastRun { id status startedAt finishedAt feeds { feed status rows inserted duplicates error } }\n}"): typeof import('./graphql.js').SyncStatusFieldsFragmentDoc;
+export function graphql(source: "fragment SyncStatusFields on SyncStatus {\n  running nextRunAt error\n  connection { status marketplaceIds clientIdEnding }\n  lastRun { id status startedAt finishedAt feeds { feed status wakeAt rows inserted duplicates error } }\n}"): typeof import('./graphql.js').SyncStatusFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

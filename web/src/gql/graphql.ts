@@ -116,17 +116,17 @@ export type SyncRunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
-export type SyncStatusFieldsFragment = { running: boolean, nextRunAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, marketplaceIds: Array<string>, clientIdEnding: string }, lastRun: { id: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, rows: number, inserted: number, duplicates: number, error: string | null }> } | null };
+export type SyncStatusFieldsFragment = { running: boolean, nextRunAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, marketplaceIds: Array<string>, clientIdEnding: string }, lastRun: { id: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, wakeAt: string | null, rows: number, inserted: number, duplicates: number, error: string | null }> } | null };
 
 export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyncStatusQuery = { amazonConnectionAvailable: boolean, syncStatus: { running: boolean, nextRunAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, marketplaceIds: Array<string>, clientIdEnding: string }, lastRun: { id: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, rows: number, inserted: number, duplicates: number, error: string | null }> } | null } | null };
+export type SyncStatusQuery = { amazonConnectionAvailable: boolean, syncStatus: { running: boolean, nextRunAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, marketplaceIds: Array<string>, clientIdEnding: string }, lastRun: { id: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, wakeAt: string | null, rows: number, inserted: number, duplicates: number, error: string | null }> } | null } | null };
 
 export type SyncStatusChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyncStatusChangesSubscription = { syncStatusChanged: { running: boolean, nextRunAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, marketplaceIds: Array<string>, clientIdEnding: string }, lastRun: { id: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, rows: number, inserted: number, duplicates: number, error: string | null }> } | null } | null };
+export type SyncStatusChangesSubscription = { syncStatusChanged: { running: boolean, nextRunAt: string | null, error: string | null, connection: { status: AmazonConnectionStatus, marketplaceIds: Array<string>, clientIdEnding: string }, lastRun: { id: string, status: SyncRunStatus, startedAt: string, finishedAt: string | null, feeds: Array<{ feed: AmazonFeed, status: SyncFeedStatus, wakeAt: string | null, rows: number, inserted: number, duplicates: number, error: string | null }> } | null } | null };
 
 export type ConnectMutationVariables = Exact<{
   input: ConnectAmazonInput;
@@ -338,6 +338,7 @@ export const SyncStatusFieldsFragmentDoc = new TypedDocumentString(`
     feeds {
       feed
       status
+      wakeAt
       rows
       inserted
       duplicates
@@ -370,6 +371,7 @@ export const SyncStatusDocument = new TypedDocumentString(`
     feeds {
       feed
       status
+      wakeAt
       rows
       inserted
       duplicates
@@ -400,6 +402,7 @@ export const SyncStatusChangesDocument = new TypedDocumentString(`
     feeds {
       feed
       status
+      wakeAt
       rows
       inserted
       duplicates
