@@ -14,8 +14,8 @@ const RUNS_AFTER: Partial<Record<SyncFeed, readonly SyncFeed[]>> = {
   REFUNDS: SYNC_FEEDS.slice(0, SYNC_FEEDS.indexOf('REFUNDS')),
 };
 
-/** A WAITING step woken this much before its time is taken all the same (timers fire a little early or late). */
-const EARLY_MS = 1000;
+/** A run or a WAITING step woken this much before its time is taken all the same (timers fire a little early or late). */
+export const EARLY_MS = 1000;
 
 export interface LaneStep {
   feed: string;

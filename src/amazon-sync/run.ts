@@ -23,7 +23,7 @@ import {
 import type { SyncContext } from './context.js';
 import { fetchFeed } from './feeds/index.js';
 import { INLINE_WAIT_MS } from './feeds/reports.js';
-import { runLanes } from './lanes.js';
+import { EARLY_MS, runLanes } from './lanes.js';
 import { resumeInterruptedImports, StepFailure, type StepWork, settleSlices } from './step.js';
 
 /** After a failed run (Amazon down, a report refused), the next try comes sooner than the next day. */
@@ -76,7 +76,7 @@ export async function runSync(
       settings,
     });
     ctx.log.info({ accountId, runId: run.id, trigger: run.trigger }, 'sync started');
-  } else if (connection.wakeAt && connection.wakeAt.getTime() > realNow.getTime() + 1000) {
+  } else if (connection.wakeAt && connection.wakeAt.getTime() > realNow.getTime() + EARLY_MS) {
     // Woken early (a schedule, a second request): the run's own continuation is queued for wakeAt.
     return undefined;
   }

@@ -319,6 +319,19 @@ describe('syncing an account from the Selling Partner API', () => {
     await expectRemovalNumbers(server, token, SAMPLES_AS_OF);
   });
 
+  /** The server's job context, but the jobs it queues are recorded rather than run. */
+  function recordingJobs() {
+    const askedAgain: Array<{ payload: unknown; delayMs?: number }> = [];
+    const jobs: JobEnqueuer = {
+      enqueue: async (_job, payload, options) => {
+        askedAgain.push({ payload, delayMs: options?.delayMs });
+      },
+    };
+    const { clock, events, config } = server;
+    const context = { db: server.database.db, clock, events, log: createLogger('silent'), jobs, config };
+    return { context, askedAgain };
+  }
+
   it('a sync asked for while the last one lets go of its lease is not lost: it is asked again at once, still MANUAL', async () => {
     // The dashboard shows a run finished as soon as its status is written, a moment before its process releases the
     // lease: a click on "Sync now" in that moment must still give a sync, not wait for the lease and then drop it.
@@ -326,24 +339,8 @@ describe('syncing an account from the Selling Partner API', () => {
     const account = await db.prisma.account.findFirstOrThrow({ where: { name: 'Synced Seller' } });
     const lastId = Number((await syncStatusOf(server, token))?.lastRun?.id ?? 0);
     expect(await takeLease(db, account.id, 'a-process-finishing-its-run', 60)).toBe(true);
-    const askedAgain: Array<{ payload: unknown; delayMs?: number }> = [];
-    const recording: JobEnqueuer = {
-      enqueue: async (_job, payload, options) => {
-        askedAgain.push({ payload, delayMs: options?.delayMs });
-      },
-    };
-    await runNow(
-      syncAmazon,
-      { accountId: account.id, trigger: 'MANUAL' },
-      {
-        db,
-        clock: server.clock,
-        events: server.events,
-        log: createLogger('silent'),
-        jobs: recording,
-        config: server.config,
-      },
-    );
+    const { context, askedAgain } = recordingJobs();
+    await runNow(syncAmazon, { accountId: account.id, trigger: 'MANUAL' }, context);
     expect(askedAgain).toHaveLength(1);
     expect(askedAgain[0]!.payload).toEqual({ accountId: account.id, trigger: 'MANUAL' });
     expect(askedAgain[0]!.delayMs).toBeLessThan(2_000);
@@ -361,20 +358,7 @@ describe('syncing an account from the Selling Partner API', () => {
     const { db } = server.database;
     const account = await db.prisma.account.findFirstOrThrow({ where: { name: 'Synced Seller' } });
     const last = (await syncStatusOf(server, token))!.lastRun!;
-    const askedAgain: unknown[] = [];
-    const recording: JobEnqueuer = {
-      enqueue: async (_job, payload) => {
-        askedAgain.push(payload);
-      },
-    };
-    const context = {
-      db,
-      clock: server.clock,
-      events: server.events,
-      log: createLogger('silent'),
-      jobs: recording,
-      config: server.config,
-    };
+    const { context, askedAgain } = recordingJobs();
     const askedBefore = new Date(Date.parse(last.startedAt) - 1000).toISOString();
     await runNow(syncAmazon, { accountId: account.id, trigger: 'MANUAL', requestedAt: askedBefore }, context);
     expect((await syncStatusOf(server, token))!.lastRun!.id).toBe(last.id);
